@@ -1,0 +1,143 @@
+//! relance-cli: reproduce any Relance figure outside the browser.
+//!
+//! ```text
+//! relance-cli project [--preset ID | --scenario FILE] [--format json|csv] [--draws N] [--seed S]
+//! relance-cli params [--format json|csv]
+//! relance-cli presets
+//! relance-cli methodology [--lang fr|en]
+//! ```
+
+use relance_model::export::{projection_csv, projection_export, ScenarioFile};
+use relance_model::methodology::markdown;
+use relance_model::{Lang, Model, BASELINE_PRESET};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  relance-cli project [--preset ID | --scenario FILE] [--format json|csv] [--draws N] [--seed S]
+  relance-cli params [--format json|csv]
+  relance-cli presets
+  relance-cli methodology [--lang fr|en]";
+
+struct Opts {
+    preset: Option<String>,
+    scenario: Option<String>,
+    format: String,
+    draws: usize,
+    seed: u64,
+    lang: Lang,
+}
+
+fn parse(args: &[String]) -> Result<Opts, String> {
+    let mut o = Opts {
+        preset: None,
+        scenario: None,
+        format: "json".into(),
+        draws: 0,
+        seed: 42,
+        lang: Lang::Fr,
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut val = || it.next().cloned().ok_or(format!("{a} needs a value"));
+        match a.as_str() {
+            "--preset" => o.preset = Some(val()?),
+            "--scenario" => o.scenario = Some(val()?),
+            "--format" => o.format = val()?,
+            "--draws" => o.draws = val()?.parse().map_err(|_| "--draws needs a whole number")?,
+            "--seed" => o.seed = val()?.parse().map_err(|_| "--seed needs a whole number")?,
+            "--lang" => {
+                o.lang = match val()?.as_str() {
+                    "fr" => Lang::Fr,
+                    "en" => Lang::En,
+                    l => return Err(format!("unknown language '{l}'")),
+                }
+            }
+            _ => return Err(format!("unknown option '{a}'")),
+        }
+    }
+    if !matches!(o.format.as_str(), "json" | "csv") {
+        return Err(format!("unknown format '{}'", o.format));
+    }
+    Ok(o)
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    let model = Model::embedded().map_err(|e| e.to_string())?;
+    let (cmd, rest) = args.split_first().ok_or(USAGE)?;
+    let o = parse(rest)?;
+    match cmd.as_str() {
+        "project" => {
+            let scenario = match (&o.scenario, &o.preset) {
+                (Some(_), Some(_)) => return Err("give --preset or --scenario, not both".into()),
+                (Some(path), None) => {
+                    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+                    let file: ScenarioFile =
+                        serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+                    file.to_scenario(&model)
+                        .map_err(|errs| format!("{path}:\n  {}", errs.join("\n  ")))?
+                }
+                (None, id) => {
+                    let id = id.as_deref().unwrap_or(BASELINE_PRESET);
+                    model
+                        .preset(id)
+                        .ok_or_else(|| format!("unknown preset '{id}'"))?
+                        .scenario
+                        .clone()
+                }
+            };
+            let proj = model.project(&scenario).map_err(|e| e.to_string())?;
+            let bands = if o.draws > 0 {
+                Some(model.monte_carlo(&scenario, o.draws, o.seed).map_err(|e| e.to_string())?)
+            } else {
+                None
+            };
+            Ok(if o.format == "csv" {
+                projection_csv(&proj, bands.as_ref())
+            } else {
+                let e = projection_export(&scenario, &proj, bands.as_ref());
+                serde_json::to_string_pretty(&e).map_err(|e| e.to_string())? + "\n"
+            })
+        }
+        "params" => Ok(if o.format == "csv" {
+            let mut s = String::from("id,value,low,high,unit,confidence,source,url\n");
+            for p in &model.registry.params {
+                let q = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
+                s.push_str(&format!(
+                    "{},{},{},{},{},{},{},{}\n",
+                    p.id,
+                    p.value,
+                    p.low,
+                    p.high,
+                    q(p.unit.id()),
+                    p.confidence.id(),
+                    q(&p.source),
+                    q(p.url.as_deref().unwrap_or(""))
+                ));
+            }
+            s
+        } else {
+            serde_json::to_string_pretty(&model.registry).map_err(|e| e.to_string())? + "\n"
+        }),
+        "presets" => Ok(model
+            .presets
+            .iter()
+            .map(|p| format!("{}\t{}\n", p.id, p.label(Lang::Fr)))
+            .collect()),
+        "methodology" => Ok(markdown(&model.registry, o.lang)),
+        _ => Err(USAGE.into()),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("relance-cli: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

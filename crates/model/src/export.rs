@@ -1,0 +1,235 @@
+//! Exports: the scenario file format (JSON) and projection tables (JSON, CSV), shared by the
+//! command-line tool and the app.
+
+use crate::domain::{Instrument, Workstream, FIRST_YEAR, LAST_YEAR};
+use crate::engine::{headline_of, Projection, Summary};
+use crate::model::Model;
+use crate::montecarlo::Bands;
+use crate::outcome::Outcome;
+use crate::scenario::Scenario;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Version of the scenario file format.
+pub const SCENARIO_FILE_VERSION: u32 = 1;
+
+/// A scenario as a file: amounts in euros by workstream then instrument id, overrides by
+/// parameter id. Levers absent from `amounts` take the preset's amount (or 0 without preset).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioFile {
+    /// Format version, 1.
+    pub version: u32,
+    /// Preset the scenario starts from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preset: Option<String>,
+    /// Euros, `amounts["mobility"]["loans"]`.
+    #[serde(default)]
+    pub amounts: BTreeMap<String, BTreeMap<String, f64>>,
+    /// Parameter overrides in registry figures.
+    #[serde(default)]
+    pub overrides: BTreeMap<String, f64>,
+}
+
+impl ScenarioFile {
+    /// The file form of a scenario (every lever written).
+    pub fn from_scenario(s: &Scenario) -> ScenarioFile {
+        let amounts = Workstream::ALL
+            .iter()
+            .map(|w| {
+                let m = Instrument::ALL
+                    .iter()
+                    .map(|i| (i.id().to_string(), s.amount(*w, *i)))
+                    .collect();
+                (w.id().to_string(), m)
+            })
+            .collect();
+        ScenarioFile {
+            version: SCENARIO_FILE_VERSION,
+            preset: None,
+            amounts,
+            overrides: s.overrides.clone(),
+        }
+    }
+
+    /// The scenario, checked against the model; every problem is listed.
+    pub fn to_scenario(&self, model: &Model) -> Result<Scenario, Vec<String>> {
+        let mut errors = Vec::new();
+        if self.version != SCENARIO_FILE_VERSION {
+            errors.push(format!("version: {} is not supported (expected {SCENARIO_FILE_VERSION})", self.version));
+        }
+        let mut s = match &self.preset {
+            None => Scenario::default(),
+            Some(id) => match model.preset(id) {
+                Some(p) => p.scenario.clone(),
+                None => {
+                    errors.push(format!("preset: unknown preset '{id}'"));
+                    Scenario::default()
+                }
+            },
+        };
+        for (wid, m) in &self.amounts {
+            let Some(w) = Workstream::from_id(wid) else {
+                errors.push(format!("amounts.{wid}: unknown workstream"));
+                continue;
+            };
+            for (iid, &v) in m {
+                let Some(i) = Instrument::from_id(iid) else {
+                    errors.push(format!("amounts.{wid}.{iid}: unknown instrument"));
+                    continue;
+                };
+                let spec = model.lever(w, i);
+                if !v.is_finite() || v < spec.min || v > spec.max {
+                    errors.push(format!(
+                        "amounts.{wid}.{iid}: {v} € is outside [{}, {}] €",
+                        spec.min, spec.max
+                    ));
+                    continue;
+                }
+                s.set_amount(w, i, v);
+            }
+        }
+        for (id, &v) in &self.overrides {
+            match model.registry.get(id) {
+                None => errors.push(format!("overrides.{id}: unknown parameter")),
+                Some(p) => match p.check_value(v) {
+                    Ok(()) => {
+                        s.overrides.insert(id.clone(), v);
+                    }
+                    Err(e) => errors.push(format!("overrides.{id}: {v} {e}")),
+                },
+            }
+        }
+        if errors.is_empty() {
+            Ok(s)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// One outcome in a projection export.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeExport {
+    /// Outcome id.
+    pub id: &'static str,
+    /// French label.
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// Unit (English).
+    pub unit: &'static str,
+    /// Series with BdT money.
+    pub with_bdt: Vec<f64>,
+    /// Series without it.
+    pub without_bdt: Vec<f64>,
+    /// Net series.
+    pub net: Vec<f64>,
+    /// Net headline figure.
+    pub headline: f64,
+    /// Net headline by workstream id.
+    pub by_workstream: BTreeMap<&'static str, f64>,
+    /// Monte Carlo bands of the net series, when computed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bands: Option<BandsExport>,
+}
+
+/// Bands of one outcome.
+#[derive(Debug, Clone, Serialize)]
+pub struct BandsExport {
+    /// P10 per year.
+    pub p10: Vec<f64>,
+    /// P50 per year.
+    pub p50: Vec<f64>,
+    /// P90 per year.
+    pub p90: Vec<f64>,
+    /// `[p10, p50, p90]` of the headline.
+    pub headline: [f64; 3],
+}
+
+/// A whole projection export (schema `relance-projection/1`, documented in the README).
+#[derive(Debug, Clone, Serialize)]
+pub struct ProjectionExport {
+    /// Schema identifier.
+    pub schema: &'static str,
+    /// Years of every series.
+    pub years: Vec<i32>,
+    /// The scenario projected.
+    pub scenario: ScenarioFile,
+    /// Programme totals.
+    pub summary: Summary,
+    /// Draws and seed, when bands were computed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monte_carlo: Option<(usize, u64)>,
+    /// Every outcome.
+    pub outcomes: Vec<OutcomeExport>,
+}
+
+/// Builds the export of a projection and, optionally, its bands.
+pub fn projection_export(s: &Scenario, p: &Projection, bands: Option<&Bands>) -> ProjectionExport {
+    let outcomes = Outcome::ALL
+        .iter()
+        .map(|&o| {
+            let net = p.net(o);
+            OutcomeExport {
+                id: o.id(),
+                label_fr: o.label(crate::Lang::Fr),
+                label_en: o.label(crate::Lang::En),
+                unit: o.unit(crate::Lang::En),
+                with_bdt: p.with_bdt[o.index()].to_vec(),
+                without_bdt: p.without_bdt[o.index()].to_vec(),
+                net: net.to_vec(),
+                headline: headline_of(o, &net),
+                by_workstream: Workstream::ALL
+                    .iter()
+                    .map(|w| (w.id(), p.by_workstream[o.index()][w.index()]))
+                    .collect(),
+                bands: bands.map(|b| BandsExport {
+                    p10: b.p10[o.index()].to_vec(),
+                    p50: b.p50[o.index()].to_vec(),
+                    p90: b.p90[o.index()].to_vec(),
+                    headline: b.headline[o.index()],
+                }),
+            }
+        })
+        .collect();
+    ProjectionExport {
+        schema: "relance-projection/1",
+        years: (FIRST_YEAR..=LAST_YEAR).collect(),
+        scenario: ScenarioFile::from_scenario(s),
+        summary: p.summary,
+        monte_carlo: bands.map(|b| (b.draws, b.seed)),
+        outcomes,
+    }
+}
+
+/// CSV: one row per outcome and series (`with_bdt`, `without_bdt`, `net`, `p10`, `p50`, `p90`),
+/// one column per year.
+pub fn projection_csv(p: &Projection, bands: Option<&Bands>) -> String {
+    let mut out = String::from("outcome,unit,series");
+    for y in FIRST_YEAR..=LAST_YEAR {
+        out.push_str(&format!(",{y}"));
+    }
+    out.push('\n');
+    for &o in Outcome::ALL {
+        let i = o.index();
+        let mut rows: Vec<(&str, Vec<f64>)> = vec![
+            ("with_bdt", p.with_bdt[i].to_vec()),
+            ("without_bdt", p.without_bdt[i].to_vec()),
+            ("net", p.net(o).to_vec()),
+        ];
+        if let Some(b) = bands {
+            rows.push(("p10", b.p10[i].to_vec()));
+            rows.push(("p50", b.p50[i].to_vec()));
+            rows.push(("p90", b.p90[i].to_vec()));
+        }
+        for (name, v) in rows {
+            out.push_str(&format!("{},{},{}", o.id(), o.unit(crate::Lang::En), name));
+            for x in v {
+                out.push_str(&format!(",{x}"));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -1,0 +1,120 @@
+//! Number formatting for people, in French (`1 234,5 M€`) and English (`1,234.5 M€`).
+
+use crate::domain::Lang;
+
+/// Narrow no-break space, the French thousands separator.
+pub const NNBSP: char = '\u{202F}';
+/// No-break space, between a number and its unit.
+pub const NBSP: char = '\u{A0}';
+
+/// `x` with `decimals` decimals and grouped thousands.
+pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    let s = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (s, None),
+    };
+    let (sep, dec) = match lang {
+        Lang::Fr => (NNBSP, ','),
+        Lang::En => (',', '.'),
+    };
+    let mut grouped = String::new();
+    let n = int.len();
+    for (i, c) in int.chars().enumerate() {
+        // French typography does not group four-digit numbers in tables, but the
+        // administration's usage (and our tiles) do; keep one rule everywhere.
+        if i > 0 && (n - i) % 3 == 0 {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    let negative = x < 0.0 && (grouped.chars().any(|c| c.is_ascii_digit() && c != '0')
+        || frac.as_deref().is_some_and(|f| f.chars().any(|c| c != '0')));
+    let mut out = String::new();
+    if negative {
+        out.push('−');
+    }
+    out.push_str(&grouped);
+    if let Some(f) = frac {
+        out.push(dec);
+        out.push_str(&f);
+    }
+    out
+}
+
+/// Decimals that show about three significant figures, at most two.
+pub fn auto_decimals(x: f64) -> usize {
+    let a = x.abs();
+    if a >= 100.0 || a == 0.0 {
+        0
+    } else if a >= 10.0 {
+        1
+    } else {
+        2
+    }
+}
+
+/// `x` rounded to `sig` significant figures.
+pub fn round_sig(x: f64, sig: i32) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let mag = x.abs().log10().floor() as i32;
+    let f = 10f64.powi(sig - 1 - mag);
+    (x * f).round() / f
+}
+
+/// A figure with its unit: `1 234,5 M€`.
+pub fn with_unit(x: f64, unit: &str, lang: Lang) -> String {
+    let n = number(x, auto_decimals(x), lang);
+    if unit.is_empty() {
+        n
+    } else if unit == "%" && lang == Lang::En {
+        format!("{n}%")
+    } else {
+        format!("{n}{NBSP}{unit}")
+    }
+}
+
+/// Millions of euros: `1 234,5 M€`.
+pub fn meur(x: f64, lang: Lang) -> String {
+    with_unit(x, "M€", lang)
+}
+
+/// Euros shown in M€.
+pub fn eur_as_meur(euros: f64, lang: Lang) -> String {
+    meur(euros / 1e6, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(x: f64, d: usize, lang: Lang, want: &str) {
+        assert_eq!(number(x, d, lang), want, "{x} {d} {lang:?}");
+    }
+
+    #[test]
+    fn french_and_english_numbers() {
+        check(1234.5, 1, Lang::Fr, "1\u{202F}234,5");
+        check(1234.5, 1, Lang::En, "1,234.5");
+        check(1234567.0, 0, Lang::Fr, "1\u{202F}234\u{202F}567");
+        check(-0.004, 2, Lang::Fr, "0,00");
+        check(-12.5, 1, Lang::Fr, "−12,5");
+        check(999.0, 0, Lang::En, "999");
+        check(f64::NAN, 0, Lang::Fr, "–");
+        assert_eq!(meur(1234.5, Lang::Fr), "1\u{202F}234\u{A0}M€");
+        assert_eq!(meur(12.34, Lang::Fr), "12,3\u{A0}M€");
+        assert_eq!(with_unit(20.0, "%", Lang::En), "20.0%");
+    }
+
+    #[test]
+    fn significant_figures() {
+        assert_eq!(round_sig(3249.0, 2), 3200.0);
+        assert_eq!(round_sig(0.01234, 2), 0.012);
+        assert_eq!(round_sig(0.0, 2), 0.0);
+    }
+}

@@ -1,0 +1,128 @@
+//! The model: registry, layout, levers and presets, loaded and checked together.
+
+use crate::domain::{Instrument, Workstream};
+use crate::engine::{project, Projection};
+use crate::montecarlo::{monte_carlo, Bands};
+use crate::params::{Family, Layout, Params};
+use crate::registry::{Registry, RegistryError, EMBEDDED};
+use crate::scenario::{
+    parse_levers, parse_presets, validate, DataError, LeverSpec, Preset, Scenario, ScenarioError,
+    LEVERS, PRESETS,
+};
+use std::fmt;
+
+/// Why the model's data could not be loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModelError {
+    /// The parameter registry is invalid.
+    Registry(RegistryError),
+    /// Lever or preset data is invalid.
+    Data(DataError),
+    /// A preset does not fit the levers.
+    Preset(String, ScenarioError),
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ModelError::Registry(e) => write!(f, "{e}"),
+            ModelError::Data(e) => write!(f, "{e}"),
+            ModelError::Preset(id, e) => write!(f, "preset '{id}': {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// Identifier of the reference preset, the baseline every change is compared with.
+pub const BASELINE_PRESET: &str = "convention-2020";
+
+/// Everything needed to project scenarios.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// The parameter registry.
+    pub registry: Registry,
+    /// Where the engine reads each parameter.
+    pub layout: Layout,
+    /// Lever specs, 24, in workstream-then-instrument order.
+    pub levers: Vec<LeverSpec>,
+    /// Presets, in file order; the first is the baseline.
+    pub presets: Vec<Preset>,
+}
+
+impl Model {
+    /// The model built into this binary.
+    pub fn embedded() -> Result<Model, ModelError> {
+        Model::from_texts(EMBEDDED, LEVERS, PRESETS)
+    }
+
+    /// Builds a model from the texts of its three data files.
+    pub fn from_texts(registry: &str, levers: &str, presets: &str) -> Result<Model, ModelError> {
+        let registry = Registry::parse(registry).map_err(ModelError::Registry)?;
+        let layout = Layout::new(&registry).map_err(ModelError::Registry)?;
+        let central = registry.central_values();
+        let p = Params::new(&layout, &central);
+        let eligible = p.ws_all(Family::EquityEligible).map(|x| x >= 0.5);
+        let levers = parse_levers(levers, eligible).map_err(ModelError::Data)?;
+        let presets = parse_presets(presets).map_err(ModelError::Data)?;
+        if presets.iter().all(|p| p.id != BASELINE_PRESET) {
+            return Err(ModelError::Data(DataError(format!(
+                "presets: the baseline '{BASELINE_PRESET}' is missing"
+            ))));
+        }
+        for pr in &presets {
+            validate(&pr.scenario, &levers, &registry)
+                .map_err(|e| ModelError::Preset(pr.id.clone(), e))?;
+        }
+        Ok(Model {
+            registry,
+            layout,
+            levers,
+            presets,
+        })
+    }
+
+    /// The spec of one lever.
+    pub fn lever(&self, w: Workstream, i: Instrument) -> &LeverSpec {
+        &self.levers[w.index() * 3 + i.index()]
+    }
+
+    /// The preset `id`.
+    pub fn preset(&self, id: &str) -> Option<&Preset> {
+        self.presets.iter().find(|p| p.id == id)
+    }
+
+    /// The baseline preset ("Convention 2020").
+    pub fn baseline(&self) -> &Preset {
+        self.preset(BASELINE_PRESET).unwrap_or(&self.presets[0])
+    }
+
+    /// Checks a scenario.
+    pub fn validate(&self, s: &Scenario) -> Result<(), ScenarioError> {
+        validate(s, &self.levers, &self.registry)
+    }
+
+    /// Central values (engine figures) with the scenario's overrides applied.
+    pub fn values(&self, s: &Scenario) -> Result<Vec<f64>, ScenarioError> {
+        self.validate(s)?;
+        let mut v = self.registry.central_values();
+        for (id, &x) in &s.overrides {
+            if let Some(pos) = self.registry.position(id) {
+                v[pos] = x * self.registry.params[pos].unit.scale();
+            }
+        }
+        Ok(v)
+    }
+
+    /// The central projection.
+    pub fn project(&self, s: &Scenario) -> Result<Projection, ScenarioError> {
+        let v = self.values(s)?;
+        Ok(project(s, &Params::new(&self.layout, &v)))
+    }
+
+    /// P10/P50/P90 bands from `draws` seeded draws.
+    pub fn monte_carlo(&self, s: &Scenario, draws: usize, seed: u64) -> Result<Bands, ScenarioError> {
+        let v = self.values(s)?;
+        Ok(monte_carlo(s, &self.registry, &self.layout, &v, draws, seed))
+    }
+}

@@ -1,0 +1,124 @@
+//! The series the engine produces.
+
+use crate::domain::{Lang, LAST_YEAR};
+use serde::Serialize;
+
+/// How a series is summed up in one figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Headline {
+    /// The sum over 2020..=2040 (flows).
+    Total,
+    /// The value in that year (stocks and rates).
+    At(i32),
+}
+
+macro_rules! outcomes {
+    ($( $(#[$doc:meta])* $name:ident = ($id:literal, $fr:literal, $en:literal, $ufr:literal, $uen:literal, $head:expr, $finance:literal) ),* $(,)?) => {
+        /// One projected series.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        pub enum Outcome { $( $(#[$doc])* $name ),* }
+
+        impl Outcome {
+            /// Every outcome, in array order.
+            pub const ALL: &'static [Outcome] = &[ $( Outcome::$name ),* ];
+
+            /// Stable identifier (exports, links).
+            pub fn id(self) -> &'static str { match self { $( Outcome::$name => $id ),* } }
+
+            /// Label.
+            pub fn label(self, lang: Lang) -> &'static str {
+                match (self, lang) { $( (Outcome::$name, Lang::Fr) => $fr, (Outcome::$name, Lang::En) => $en ),* }
+            }
+
+            /// Unit shown to people.
+            pub fn unit(self, lang: Lang) -> &'static str {
+                match (self, lang) { $( (Outcome::$name, Lang::Fr) => $ufr, (Outcome::$name, Lang::En) => $uen ),* }
+            }
+
+            /// How the series is summed up.
+            pub fn headline(self) -> Headline { match self { $( Outcome::$name => $head ),* } }
+
+            /// Whether this is a finance flow of the Banque des Territoires (no counterfactual).
+            pub fn is_finance(self) -> bool { match self { $( Outcome::$name => $finance ),* } }
+        }
+    };
+}
+
+use Headline::{At, Total};
+const END: i32 = LAST_YEAR;
+
+outcomes! {
+    /// Investment spent each year (M€/yr).
+    InvestmentSpent = ("investment", "Investissement réalisé", "Investment spent", "M€/an", "M€/yr", Total, false),
+    /// Construction job-years each year.
+    ConstructionJobs = ("construction_jobs", "Emplois de chantier (directs et induits)", "Construction jobs (direct and induced)", "emplois-années", "job-years", Total, false),
+    /// Lasting jobs in place.
+    LastingJobs = ("lasting_jobs", "Emplois durables", "Lasting jobs", "emplois", "jobs", At(END), false),
+    /// Jobs safeguarded in hard-hit sectors (cumulative).
+    JobsSafeguarded = ("jobs_safeguarded", "Emplois sauvegardés (secteurs touchés)", "Jobs safeguarded (hard-hit sectors)", "emplois", "jobs", At(END), false),
+    /// tCO2 avoided in the year.
+    Co2Avoided = ("co2_avoided", "CO2 évité par an", "CO2 avoided per year", "tCO2/an", "tCO2/yr", At(END), false),
+    /// tCO2 avoided since 2020.
+    Co2Cumulative = ("co2_cumulative", "CO2 évité cumulé", "CO2 avoided, cumulative", "tCO2", "tCO2", At(END), false),
+    /// Homes renovated (cumulative).
+    HomesRenovated = ("homes_renovated", "Logements rénovés", "Homes renovated", "logements", "homes", At(END), false),
+    /// Social homes built (cumulative).
+    HomesBuilt = ("homes_built", "Logements sociaux construits", "Social homes built", "logements", "homes", At(END), false),
+    /// Kilometres of tram or bus-rapid-transit line in service.
+    TransitKm = ("transit_km", "Lignes de tram et BHNS", "Tram and BRT lines", "km", "km", At(END), false),
+    /// Extra daily public-transport trips.
+    TransitTrips = ("transit_trips", "Voyages en transport collectif gagnés", "Public-transport trips gained", "voyages/jour", "trips/day", At(END), false),
+    /// Hectares of farmland and natural land protected.
+    Hectares = ("hectares", "Espaces agricoles et naturels protégés", "Farmland and nature protected", "ha", "ha", At(END), false),
+    /// Local share of food consumed.
+    LocalFoodShare = ("local_food_share", "Part locale de l'alimentation", "Local share of food", "%", "%", At(END), false),
+    /// People reached by inclusion measures (cumulative).
+    PeopleReached = ("people_reached", "Personnes accompagnées (inclusion)", "People reached (inclusion)", "personnes", "people", At(END), false),
+    /// Emploi imperative index.
+    IndexEmploi = ("index_emploi", "Indice emploi", "Emploi index", "points", "points", At(2030), false),
+    /// Inclusion imperative index.
+    IndexInclusion = ("index_inclusion", "Indice inclusion", "Inclusion index", "points", "points", At(2030), false),
+    /// Ecological transition imperative index.
+    IndexTransition = ("index_transition", "Indice transition écologique", "Ecological transition index", "points", "points", At(2030), false),
+    /// Loans disbursed each year.
+    LoansDisbursed = ("loans_disbursed", "Prêts décaissés", "Loans disbursed", "M€/an", "M€/yr", Total, true),
+    /// Equity invested each year.
+    EquityInvested = ("equity_invested", "Fonds propres investis", "Equity invested", "M€/an", "M€/yr", Total, true),
+    /// Engineering credits spent each year.
+    EngineeringSpent = ("engineering_spent", "Crédits d'ingénierie engagés", "Engineering credits spent", "M€/an", "M€/yr", Total, true),
+    /// Debt service (interest plus capital) each year.
+    DebtService = ("debt_service", "Service de la dette", "Debt service", "M€/an", "M€/yr", Total, true),
+    /// Interest paid each year.
+    Interest = ("interest", "Intérêts payés", "Interest paid", "M€/an", "M€/yr", Total, true),
+    /// Loan capital outstanding.
+    LoanOutstanding = ("loan_outstanding", "Encours des prêts", "Loans outstanding", "M€", "M€", At(END), true),
+    /// Value of the equity portfolio.
+    EquityValue = ("equity_value", "Valeur du portefeuille de participations", "Equity portfolio value", "M€", "M€", At(2030), true),
+    /// Proceeds of equity exits (cumulative).
+    EquityProceeds = ("equity_proceeds", "Produits de cession cumulés", "Equity exit proceeds, cumulative", "M€", "M€", At(END), true),
+    /// Mobility investment spent each year.
+    MobilityInvestment = ("mobility_investment", "Investissement dans les transports alternatifs", "Investment in alternatives to the car", "M€/an", "M€/yr", Total, false),
+    /// The plan's 350 M€/yr mobility target (reference).
+    MobilityTarget = ("mobility_target", "Objectif du plan : 350 M€ par an", "Plan target: 350 M€ a year", "M€/an", "M€/yr", Total, true),
+}
+
+/// Number of outcomes.
+pub const N_OUTCOMES: usize = Outcome::ALL.len();
+
+impl Outcome {
+    /// Position in [`Outcome::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The outcome with identifier `id`.
+    pub fn from_id(id: &str) -> Option<Outcome> {
+        Outcome::ALL.iter().copied().find(|o| o.id() == id)
+    }
+
+    /// Whether the series is a physical quantity that can never be negative (equity value and
+    /// indices aside, everything is).
+    pub fn is_non_negative(self) -> bool {
+        !matches!(self, Outcome::EquityValue | Outcome::EquityProceeds)
+    }
+}

@@ -1,0 +1,332 @@
+//! What the engine needs from the registry, and the resolved values it reads.
+//!
+//! Each [`Family`] is one kind of parameter: a scalar, one value per workstream, or one value
+//! per year. [`Layout::new`] maps every slot the engine reads to a registry entry, falling back
+//! to `family.default` for workstreams without an entry of their own (one shared uncertain
+//! figure, drawn once), and rejects registry entries the engine would never read.
+
+use crate::domain::Workstream;
+use crate::registry::{Registry, RegistryError, Unit};
+
+/// How many values a family has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// One value.
+    Scalar,
+    /// One value per workstream (with an optional `.default`).
+    PerWorkstream,
+    /// One value per year in the inclusive range.
+    Years(i32, i32),
+}
+
+impl Shape {
+    fn len(self) -> usize {
+        match self {
+            Shape::Scalar => 1,
+            Shape::PerWorkstream => 8,
+            Shape::Years(a, b) => (b - a + 1) as usize,
+        }
+    }
+}
+
+macro_rules! families {
+    ($( $(#[$doc:meta])* $name:ident = ($id:literal, $shape:expr, $unit:expr) ),* $(,)?) => {
+        /// A kind of parameter the engine reads.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Family { $( $(#[$doc])* $name ),* }
+
+        impl Family {
+            /// Every family, in layout order.
+            pub const ALL: &'static [Family] = &[ $( Family::$name ),* ];
+
+            /// Identifier prefix in the registry.
+            pub fn id(self) -> &'static str {
+                match self { $( Family::$name => $id ),* }
+            }
+
+            /// Shape.
+            pub fn shape(self) -> Shape {
+                match self { $( Family::$name => $shape ),* }
+            }
+
+            /// The unit its entries must have.
+            pub fn unit(self) -> Unit {
+                match self { $( Family::$name => $unit ),* }
+            }
+        }
+    };
+}
+
+use Shape::{PerWorkstream as W, Scalar as S};
+
+families! {
+    /// Sharpness `k` of the soft minimum between financing and pipeline.
+    Sharpness = ("sharpness", S, Unit::Ratio),
+    /// Share of a study's cost co-financed by engineering credits (σE).
+    EngCofinance = ("eng_cofinance", S, Unit::Percent),
+    /// Cost of the projects a study prepares, per euro of study (κ).
+    EngCostRatio = ("eng_cost_ratio", S, Unit::EurPerEur),
+    /// Share of studied projects that go ahead (ρ).
+    EngRealisation = ("eng_realisation", S, Unit::Percent),
+    /// Years from a study to an investment-ready project (λE).
+    EngLag = ("eng_lag", S, Unit::Years),
+    /// Induced local jobs per direct construction job (m).
+    InducedJobs = ("induced_jobs", S, Unit::Ratio),
+    /// Margin over the Livret A rate on loans.
+    LoanMargin = ("loan_margin", S, Unit::PercentPerYear),
+    /// Loan maturity.
+    LoanMaturity = ("loan_maturity", S, Unit::Years),
+    /// Livret A rate, yearly average, known years.
+    LivretA = ("livret_a", Shape::Years(2020, 2026), Unit::PercentPerYear),
+    /// Livret A rate assumed after the known years.
+    LivretAAfter = ("livret_a_after", S, Unit::PercentPerYear),
+    /// Yearly return on equity stakes (g).
+    EquityReturn = ("equity_return", S, Unit::PercentPerYear),
+    /// Holding period of equity stakes (H).
+    EquityHolding = ("equity_holding", S, Unit::Years),
+    /// Share of a programme's money disbursed in each programme year (d).
+    Disbursement = ("disbursement", Shape::Years(2021, 2026), Unit::Percent),
+    /// Loans envelope over the programme.
+    EnvelopeLoans = ("envelope_loans", S, Unit::MEur),
+    /// Engineering envelope over the programme.
+    EnvelopeEngineering = ("envelope_engineering", S, Unit::MEur),
+    /// Equity envelope over the programme.
+    EnvelopeEquity = ("envelope_equity", S, Unit::MEur),
+    /// The plan's mobility investment target.
+    MobilityTarget = ("mobility_target", S, Unit::MEurPerYear),
+    /// Investment-ready pipeline without new studies (B).
+    PipelineBase = ("pipeline_base", W, Unit::MEur),
+    /// Share of project cost a loan covers (φL).
+    LoanShare = ("loan_share", W, Unit::Percent),
+    /// Equity stake in a project (φQ).
+    EquityStake = ("equity_stake", W, Unit::Percent),
+    /// Whether equity can be used in the workstream.
+    EquityEligible = ("equity_eligible", W, Unit::Flag),
+    /// Share of the investment that would have happened anyway (δ).
+    Deadweight = ("deadweight", W, Unit::Percent),
+    /// Years from spending to a completed asset (τ).
+    BuildTime = ("build_time", W, Unit::Years),
+    /// Direct construction job-years per M€ spent (j).
+    JobsConstruction = ("jobs_construction", W, Unit::JobYearsPerMEur),
+    /// Lasting jobs per M€ of completed investment (p).
+    JobsLasting = ("jobs_lasting", W, Unit::JobsPerMEur),
+    /// tCO2 avoided per year per M€ of completed investment (c).
+    Co2Avoided = ("co2_avoided", W, Unit::TCo2PerYearPerMEur),
+    /// Jobs safeguarded per M€ of net investment in hard-hit sectors (s).
+    JobsSafeguarded = ("jobs_safeguarded", S, Unit::JobsPerMEur),
+    /// Share of urban-renewal investment going to home renovation.
+    HomesRenovationShare = ("homes_renovation_share", S, Unit::Percent),
+    /// Cost of renovating a home.
+    HomeRenovationCost = ("home_renovation_cost", S, Unit::KEurPerHome),
+    /// Cost of building a social home.
+    HomeNewCost = ("home_new_cost", S, Unit::KEurPerHome),
+    /// Share of mobility investment going to tram and bus-rapid-transit lines.
+    TransitLineShare = ("transit_line_share", S, Unit::Percent),
+    /// Cost of a kilometre of line.
+    TransitCostPerKm = ("transit_cost_per_km", S, Unit::MEurPerKm),
+    /// Extra daily trips per kilometre of new line.
+    TransitTripsPerKm = ("transit_trips_per_km", S, Unit::TripsPerDayPerKm),
+    /// Cost of protecting a hectare (acquisition and management).
+    LandCostPerHa = ("land_cost_per_ha", S, Unit::KEurPerHa),
+    /// Local share of food consumed, before the plan.
+    FoodLocalShareBaseline = ("food_local_share_baseline", S, Unit::Percent),
+    /// Yearly food consumption of the metropolis.
+    FoodMarket = ("food_market", S, Unit::MEurPerYear),
+    /// Yearly local sales per euro invested in local food chains.
+    FoodSalesPerInvestment = ("food_sales_per_investment", S, Unit::EurPerEur),
+    /// Cost per person reached by inclusion measures.
+    InclusionCostPerPerson = ("inclusion_cost_per_person", S, Unit::EurPerPerson),
+    /// Emploi index: job-years that count as 100.
+    NormJobYears = ("norm_job_years", S, Unit::JobYears),
+    /// Emploi index: lasting jobs that count as 100.
+    NormLastingJobs = ("norm_lasting_jobs", S, Unit::Jobs),
+    /// Emploi index: safeguarded jobs that count as 100.
+    NormSafeguarded = ("norm_safeguarded", S, Unit::Jobs),
+    /// Inclusion index: people reached that count as 100.
+    NormPeople = ("norm_people", S, Unit::People),
+    /// Inclusion index: homes that count as 100.
+    NormHomes = ("norm_homes", S, Unit::Homes),
+    /// Transition index: tCO2 avoided per year that count as 100.
+    NormCo2 = ("norm_co2", S, Unit::TCo2PerYear),
+    /// Transition index: hectares that count as 100.
+    NormHectares = ("norm_hectares", S, Unit::Hectares),
+    /// Transition index: local food points that count as 100.
+    NormFood = ("norm_food", S, Unit::PercentagePoints),
+    /// Emploi index weight of construction job-years.
+    WeightEmploiConstruction = ("weight_emploi_construction", S, Unit::Ratio),
+    /// Emploi index weight of lasting jobs.
+    WeightEmploiLasting = ("weight_emploi_lasting", S, Unit::Ratio),
+    /// Emploi index weight of safeguarded jobs.
+    WeightEmploiSafeguarded = ("weight_emploi_safeguarded", S, Unit::Ratio),
+    /// Inclusion index weight of people reached.
+    WeightInclusionPeople = ("weight_inclusion_people", S, Unit::Ratio),
+    /// Inclusion index weight of homes.
+    WeightInclusionHomes = ("weight_inclusion_homes", S, Unit::Ratio),
+    /// Transition index weight of CO2 avoided.
+    WeightTransitionCo2 = ("weight_transition_co2", S, Unit::Ratio),
+    /// Transition index weight of land protected.
+    WeightTransitionLand = ("weight_transition_land", S, Unit::Ratio),
+    /// Transition index weight of local food.
+    WeightTransitionFood = ("weight_transition_food", S, Unit::Ratio),
+}
+
+impl Family {
+    /// Registry identifier of slot `k` of this family (no `.default` fallback).
+    pub fn slot_id(self, k: usize) -> String {
+        match self.shape() {
+            Shape::Scalar => self.id().to_string(),
+            Shape::PerWorkstream => format!("{}.{}", self.id(), Workstream::ALL[k].id()),
+            Shape::Years(a, _) => format!("{}.{}", self.id(), a + k as i32),
+        }
+    }
+}
+
+/// Where the engine finds each slot in the registry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    offsets: Vec<usize>,
+    slot_entry: Vec<usize>,
+}
+
+impl Layout {
+    /// Maps every engine slot to a registry entry; rejects missing, unknown or mistyped entries.
+    pub fn new(reg: &Registry) -> Result<Layout, RegistryError> {
+        let mut offsets = Vec::with_capacity(Family::ALL.len());
+        let mut slot_entry = Vec::new();
+        let mut used = vec![false; reg.params.len()];
+        for &f in Family::ALL {
+            offsets.push(slot_entry.len());
+            let default = format!("{}.default", f.id());
+            for k in 0..f.shape().len() {
+                let id = f.slot_id(k);
+                let pos = reg
+                    .position(&id)
+                    .or_else(|| {
+                        (f.shape() == Shape::PerWorkstream)
+                            .then(|| reg.position(&default))
+                            .flatten()
+                    })
+                    .ok_or_else(|| RegistryError {
+                        param: id.clone(),
+                        line: 0,
+                        message: "missing: the engine needs this parameter".into(),
+                    })?;
+                let p = &reg.params[pos];
+                if p.unit != f.unit() {
+                    return Err(RegistryError {
+                        param: p.id.clone(),
+                        line: 0,
+                        message: format!(
+                            "unit '{}' where the engine expects '{}'",
+                            p.unit.id(),
+                            f.unit().id()
+                        ),
+                    });
+                }
+                used[pos] = true;
+                slot_entry.push(pos);
+            }
+        }
+        if let Some(pos) = used.iter().position(|u| !u) {
+            return Err(RegistryError {
+                param: reg.params[pos].id.clone(),
+                line: 0,
+                message: "unknown parameter: the engine never reads it".into(),
+            });
+        }
+        Ok(Layout {
+            offsets,
+            slot_entry,
+        })
+    }
+
+    fn family_pos(f: Family) -> usize {
+        Family::ALL
+            .iter()
+            .position(|&g| g == f)
+            .unwrap_or_default()
+    }
+
+    /// Registry entry read for slot `k` of family `f`.
+    pub fn entry(&self, f: Family, k: usize) -> usize {
+        self.slot_entry[self.offsets[Self::family_pos(f)] + k]
+    }
+
+    /// Registry entries read by family `f`, one per slot.
+    pub fn entries(&self, f: Family) -> &[usize] {
+        let start = self.offsets[Self::family_pos(f)];
+        &self.slot_entry[start..start + f.shape().len()]
+    }
+}
+
+/// A view of resolved values (engine figures, one per registry entry) through a layout.
+#[derive(Debug, Clone, Copy)]
+pub struct Params<'a> {
+    layout: &'a Layout,
+    values: &'a [f64],
+}
+
+impl<'a> Params<'a> {
+    /// Wraps `values` (one per registry entry, engine figures).
+    pub fn new(layout: &'a Layout, values: &'a [f64]) -> Params<'a> {
+        Params { layout, values }
+    }
+
+    /// A scalar.
+    pub fn get(&self, f: Family) -> f64 {
+        self.values[self.layout.entry(f, 0)]
+    }
+
+    /// A per-workstream value.
+    pub fn ws(&self, f: Family, w: Workstream) -> f64 {
+        self.values[self.layout.entry(f, w.index())]
+    }
+
+    /// All eight values of a per-workstream family.
+    pub fn ws_all(&self, f: Family) -> [f64; 8] {
+        let e = self.layout.entries(f);
+        std::array::from_fn(|k| self.values[e[k]])
+    }
+
+    /// A per-year value; years outside the family's range read `None`.
+    pub fn year(&self, f: Family, year: i32) -> Option<f64> {
+        match f.shape() {
+            Shape::Years(a, b) if (a..=b).contains(&year) => {
+                Some(self.values[self.layout.entry(f, (year - a) as usize)])
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_registry_fits_the_engine() {
+        let reg = Registry::embedded().unwrap();
+        let layout = Layout::new(&reg).unwrap();
+        let v = reg.central_values();
+        let p = Params::new(&layout, &v);
+        let d: f64 = (2021..=2026)
+            .map(|y| p.year(Family::Disbursement, y).unwrap())
+            .sum();
+        assert!((d - 1.0).abs() < 1e-9, "disbursement profile sums to {d}");
+    }
+
+    #[test]
+    fn a_missing_or_unknown_entry_is_named() {
+        let reg = Registry::embedded().unwrap();
+        let mut r = reg.clone();
+        r.params.retain(|p| p.id != "sharpness");
+        assert_eq!(Layout::new(&r).unwrap_err().param, "sharpness");
+        let mut r = reg.clone();
+        let mut extra = reg.params[0].clone();
+        extra.id = "sharpnes".into();
+        r.params.push(extra);
+        let e = Layout::new(&r).unwrap_err();
+        assert_eq!(e.param, "sharpnes");
+        assert!(e.message.contains("unknown"));
+    }
+}

@@ -1,0 +1,1 @@
+//! Relance, the app.
