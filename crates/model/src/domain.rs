@@ -164,7 +164,11 @@ pub enum Instrument {
 
 impl Instrument {
     /// All instruments.
-    pub const ALL: [Instrument; 3] = [Instrument::Loans, Instrument::Engineering, Instrument::Equity];
+    pub const ALL: [Instrument; 3] = [
+        Instrument::Loans,
+        Instrument::Engineering,
+        Instrument::Equity,
+    ];
 
     /// Position in [`Instrument::ALL`].
     pub fn index(self) -> usize {

@@ -216,7 +216,11 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
         summary.allocated[2] += a_q_alloc;
 
         // 1-2. Engineering grows the pipeline.
-        let pe = if sigma > 0.0 { a_e / sigma * kappa * rho } else { 0.0 };
+        let pe = if sigma > 0.0 {
+            a_e / sigma * kappa * rho
+        } else {
+            0.0
+        };
         let pipeline = b[i] + pe;
         // 3. Financing capacity.
         let fin = if phi_l[i] > 0.0 { a_l / phi_l[i] } else { 0.0 }
@@ -305,7 +309,11 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
             }
             Workstream::Mobility => {
                 let cost = p.get(F::TransitCostPerKm);
-                let km = if cost > 0.0 { p.get(F::TransitLineShare) / cost } else { 0.0 };
+                let km = if cost > 0.0 {
+                    p.get(F::TransitLineShare) / cost
+                } else {
+                    0.0
+                };
                 let trips = p.get(F::TransitTripsPerKm);
                 add(Outcome::TransitKm, &done.map(|x| x * km));
                 add(Outcome::TransitTrips, &done.map(|x| x * km * trips));
@@ -370,6 +378,7 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
     );
     for s in [&mut with, &mut without] {
         let mut cj = 0.0;
+        #[allow(clippy::needless_range_loop)] // t indexes several series at once
         for t in 0..N_YEARS {
             cj += s[idx(Outcome::ConstructionJobs)][t];
             let g = |o: Outcome| s[idx(o)][t];
@@ -396,10 +405,8 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
     // Finance: loans, debt service, equity, mobility reference.
     let total_interest = debt(p, &loans_by_year, &mut with);
     equity(p, &equity_by_year, &mut with);
-    for t in 0..N_YEARS {
-        with[idx(Outcome::LoansDisbursed)][t] = loans_by_year[t];
-        with[idx(Outcome::EquityInvested)][t] = equity_by_year[t];
-    }
+    with[idx(Outcome::LoansDisbursed)] = loans_by_year;
+    with[idx(Outcome::EquityInvested)] = equity_by_year;
     let target = p.get(F::MobilityTarget);
     for y in PROGRAMME_FIRST_YEAR..=PROGRAMME_LAST_YEAR {
         if let Some(t) = year_index(y) {
@@ -541,7 +548,10 @@ mod tests {
         assert_eq!(soft_min(0.0, 10.0, 4), 0.0);
         assert_eq!(soft_min(10.0, 0.0, 4), 0.0);
         let third = soft_min(10.0, 30.0, 4);
-        assert!(third < 10.0 && third > 9.9, "loses under 1 % at F = P/3: {third}");
+        assert!(
+            third < 10.0 && third > 9.9,
+            "loses under 1 % at F = P/3: {third}"
+        );
         let big = soft_min(1e6, 30.0, 4);
         assert!(big <= 30.0 && big > 29.99);
         let eq = soft_min(10.0, 10.0, 4);
@@ -554,7 +564,10 @@ mod tests {
         assert_eq!(pow_int(3.0, 0), 1.0);
         for (x, n) in [(2.0, 4), (16.0, 2), (1.5, 8), (0.25, 3)] {
             let y = root_int(x, n);
-            assert!((pow_int(y, n) - x).abs() < 1e-12 * x.max(1.0), "{x}^(1/{n}) = {y}");
+            assert!(
+                (pow_int(y, n) - x).abs() < 1e-12 * x.max(1.0),
+                "{x}^(1/{n}) = {y}"
+            );
         }
     }
 

@@ -56,7 +56,10 @@ impl ScenarioFile {
     pub fn to_scenario(&self, model: &Model) -> Result<Scenario, Vec<String>> {
         let mut errors = Vec::new();
         if self.version != SCENARIO_FILE_VERSION {
-            errors.push(format!("version: {} is not supported (expected {SCENARIO_FILE_VERSION})", self.version));
+            errors.push(format!(
+                "version: {} is not supported (expected {SCENARIO_FILE_VERSION})",
+                self.version
+            ));
         }
         let mut s = match &self.preset {
             None => Scenario::default(),

@@ -31,8 +31,9 @@ pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
         }
         grouped.push(c);
     }
-    let negative = x < 0.0 && (grouped.chars().any(|c| c.is_ascii_digit() && c != '0')
-        || frac.as_deref().is_some_and(|f| f.chars().any(|c| c != '0')));
+    let negative = x < 0.0
+        && (grouped.chars().any(|c| c.is_ascii_digit() && c != '0')
+            || frac.as_deref().is_some_and(|f| f.chars().any(|c| c != '0')));
     let mut out = String::new();
     if negative {
         out.push('−');

@@ -25,6 +25,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod bench;
 pub mod domain;
 pub mod engine;
 pub mod export;

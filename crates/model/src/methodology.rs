@@ -156,11 +156,16 @@ pub fn methodology(reg: &Registry, lang: Lang) -> Vec<Block> {
         out.push(Block::Paragraph(pick(s.text)));
         out.extend(s.equations.iter().map(|e| Block::Equation(e.to_string())));
         if !s.params.is_empty() {
-            out.push(Block::Params(s.params.iter().map(|p| p.to_string()).collect()));
+            out.push(Block::Params(
+                s.params.iter().map(|p| p.to_string()).collect(),
+            ));
         }
     }
     let count = |c: Confidence| reg.params.iter().filter(|p| p.confidence == c).count();
-    out.push(Block::Heading(pick(("10. Ce qui est sourcé, ce qui est supposé", "10. What is sourced, what is assumed"))));
+    out.push(Block::Heading(pick((
+        "10. Ce qui est sourcé, ce qui est supposé",
+        "10. What is sourced, what is assumed",
+    ))));
     out.push(Block::Paragraph(match lang {
         Lang::Fr => format!(
             "Le registre compte {} paramètres : {} de confiance élevée, {} moyenne, {} faible, et {} hypothèses sans source, chacune expliquée. Les montants des presets sont illustratifs : la convention de 2020 ne publie que l'enveloppe d'ingénierie de 900 000 €.",
@@ -186,7 +191,9 @@ pub fn params_for<'a>(reg: &'a Registry, prefixes: &[String]) -> Vec<&'a crate::
 pub fn markdown(reg: &Registry, lang: Lang) -> String {
     let mut s = String::new();
     let head = match lang {
-        Lang::Fr => "| paramètre | valeur | fourchette | source | confiance |\n|---|---|---|---|---|\n",
+        Lang::Fr => {
+            "| paramètre | valeur | fourchette | source | confiance |\n|---|---|---|---|---|\n"
+        }
         Lang::En => "| parameter | value | range | source | confidence |\n|---|---|---|---|---|\n",
     };
     for b in methodology(reg, lang) {
@@ -236,7 +243,11 @@ mod tests {
                 }
             }
             for p in &reg.params {
-                assert!(shown.contains(&p.id), "{} is not in the {lang:?} methodology", p.id);
+                assert!(
+                    shown.contains(&p.id),
+                    "{} is not in the {lang:?} methodology",
+                    p.id
+                );
             }
             assert!(markdown(&reg, lang).contains("PCG32"));
         }

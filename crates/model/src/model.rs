@@ -114,6 +114,20 @@ impl Model {
         Ok(v)
     }
 
+    /// Envelope per instrument (M€), in [`Instrument::ALL`] order, overrides applied (an
+    /// invalid scenario reads the registry's values).
+    pub fn envelopes(&self, s: &Scenario) -> [f64; 3] {
+        let v = self
+            .values(s)
+            .unwrap_or_else(|_| self.registry.central_values());
+        let p = Params::new(&self.layout, &v);
+        [
+            p.get(Family::EnvelopeLoans),
+            p.get(Family::EnvelopeEngineering),
+            p.get(Family::EnvelopeEquity),
+        ]
+    }
+
     /// The central projection.
     pub fn project(&self, s: &Scenario) -> Result<Projection, ScenarioError> {
         let v = self.values(s)?;
@@ -121,8 +135,20 @@ impl Model {
     }
 
     /// P10/P50/P90 bands from `draws` seeded draws.
-    pub fn monte_carlo(&self, s: &Scenario, draws: usize, seed: u64) -> Result<Bands, ScenarioError> {
+    pub fn monte_carlo(
+        &self,
+        s: &Scenario,
+        draws: usize,
+        seed: u64,
+    ) -> Result<Bands, ScenarioError> {
         let v = self.values(s)?;
-        Ok(monte_carlo(s, &self.registry, &self.layout, &v, draws, seed))
+        Ok(monte_carlo(
+            s,
+            &self.registry,
+            &self.layout,
+            &v,
+            draws,
+            seed,
+        ))
     }
 }

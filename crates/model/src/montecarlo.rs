@@ -89,20 +89,29 @@ impl Bands {
     }
 }
 
-/// Percentiles by nearest rank on `v` (reordered in place).
+/// Percentiles by nearest rank on `v` (reordered in place): the median first, then P10 in
+/// the lower part and P90 in the upper part, about two linear passes in all.
 fn percentiles(v: &mut [f64]) -> [f64; 3] {
     let n = v.len();
     if n == 0 {
         return [0.0; 3];
     }
     let rank = |q: f64| ((q * (n - 1) as f64).round() as usize).min(n - 1);
-    let mut out = [0.0; 3];
-    for (j, q) in [0.1, 0.5, 0.9].into_iter().enumerate() {
-        let r = rank(q);
-        let (_, x, _) = v.select_nth_unstable_by(r, |a, b| a.total_cmp(b));
-        out[j] = *x;
-    }
-    out
+    let (r10, r50, r90) = (rank(0.1), rank(0.5), rank(0.9));
+    let cmp = |a: &f64, b: &f64| a.total_cmp(b);
+    let (lower, mid, upper) = v.select_nth_unstable_by(r50, cmp);
+    let p50 = *mid;
+    let p10 = if r10 < r50 {
+        *lower.select_nth_unstable_by(r10, cmp).1
+    } else {
+        p50
+    };
+    let p90 = if r90 > r50 {
+        *upper.select_nth_unstable_by(r90 - r50 - 1, cmp).1
+    } else {
+        p50
+    };
+    [p10, p50, p90]
 }
 
 /// Draws `draws` parameter sets around `central` (engine figures, overrides applied), projects
@@ -116,7 +125,7 @@ pub fn monte_carlo(
     draws: usize,
     seed: u64,
 ) -> Bands {
-    let mut rng = Pcg32::new(seed, 0x5245_4c41_4e43_45); // "RELANCE"
+    let mut rng = Pcg32::new(seed, 0x0052_454c_414e_4345); // "RELANCE"
     let n_series = N_OUTCOMES * N_YEARS;
     let mut samples = vec![0.0; draws * n_series];
     let mut heads = vec![0.0; draws * N_OUTCOMES];
@@ -203,5 +212,9 @@ mod tests {
     fn percentiles_by_nearest_rank() {
         let mut v: Vec<f64> = (0..=100).rev().map(f64::from).collect();
         assert_eq!(percentiles(&mut v), [10.0, 50.0, 90.0]);
+        let mut w: Vec<f64> = (0..1000).map(|k| ((k * 7919) % 1000) as f64).collect();
+        assert_eq!(percentiles(&mut w), [100.0, 500.0, 899.0]);
+        assert_eq!(percentiles(&mut [3.0]), [3.0, 3.0, 3.0]);
+        assert_eq!(percentiles(&mut [2.0, 1.0]), [1.0, 2.0, 2.0]);
     }
 }

@@ -241,10 +241,7 @@ impl Layout {
     }
 
     fn family_pos(f: Family) -> usize {
-        Family::ALL
-            .iter()
-            .position(|&g| g == f)
-            .unwrap_or_default()
+        Family::ALL.iter().position(|&g| g == f).unwrap_or_default()
     }
 
     /// Registry entry read for slot `k` of family `f`.
@@ -313,6 +310,13 @@ mod tests {
             .map(|y| p.year(Family::Disbursement, y).unwrap())
             .sum();
         assert!((d - 1.0).abs() < 1e-9, "disbursement profile sums to {d}");
+    }
+
+    #[test]
+    fn families_are_listed_in_declaration_order() {
+        for (k, &f) in Family::ALL.iter().enumerate() {
+            assert_eq!(f as usize, k, "{}", f.id());
+        }
     }
 
     #[test]

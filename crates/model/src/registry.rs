@@ -478,7 +478,10 @@ impl Registry {
 
     /// Central values, converted to the engine's figures.
     pub fn central_values(&self) -> Vec<f64> {
-        self.params.iter().map(|p| p.value * p.unit.scale()).collect()
+        self.params
+            .iter()
+            .map(|p| p.value * p.unit.scale())
+            .collect()
     }
 }
 
@@ -504,12 +507,30 @@ mod tests {
     #[test]
     fn each_defect_is_named() {
         check_err(&GOOD.replace("low = 40", "low = 70"), "above high");
-        check_err(&GOOD.replace("value = 50", "value = 30"), "outside its band");
-        check_err(&GOOD.replace("unit = \"%\"", "unit = \"furlongs\""), "unknown unit");
-        check_err(&GOOD.replace("note = \"why\"\n", ""), "missing field 'note'");
-        check_err(&GOOD.replace("high = 60", "high = 160"), "between 0 and 100");
-        check_err(&format!("{GOOD}colour = \"red\"\n"), "unknown field 'colour'");
-        check_err(&GOOD.replace("confidence = \"assumption\"", "confidence = \"sure\""), "unknown confidence");
+        check_err(
+            &GOOD.replace("value = 50", "value = 30"),
+            "outside its band",
+        );
+        check_err(
+            &GOOD.replace("unit = \"%\"", "unit = \"furlongs\""),
+            "unknown unit",
+        );
+        check_err(
+            &GOOD.replace("note = \"why\"\n", ""),
+            "missing field 'note'",
+        );
+        check_err(
+            &GOOD.replace("high = 60", "high = 160"),
+            "between 0 and 100",
+        );
+        check_err(
+            &format!("{GOOD}colour = \"red\"\n"),
+            "unknown field 'colour'",
+        );
+        check_err(
+            &GOOD.replace("confidence = \"assumption\"", "confidence = \"sure\""),
+            "unknown confidence",
+        );
         check_err(&format!("{GOOD}url = \"ftp://x\"\n"), "not a web address");
         check_err(&GOOD.replace("source = \"S\"", "source = \" \""), "empty");
     }

@@ -203,7 +203,10 @@ pub fn parse_levers(text_: &str, eligible: [bool; 8]) -> Result<Vec<LeverSpec>, 
                 .ok_or_else(|| DataError(format!("levers: missing [{}]", i.id())))?;
             let (min, max, step) = (number(t, "min")?, number(t, "max")?, number(t, "step")?);
             if !(min >= 0.0 && max >= min && step > 0.0) {
-                return Err(DataError(format!("levers: [{}] needs 0 ≤ min ≤ max, step > 0", i.id())));
+                return Err(DataError(format!(
+                    "levers: [{}] needs 0 ≤ min ≤ max, step > 0",
+                    i.id()
+                )));
             }
             let open = i != Instrument::Equity || eligible[w.index()];
             out.push(LeverSpec {
@@ -233,8 +236,9 @@ pub fn parse_presets(text_: &str) -> Result<Vec<Preset>, DataError> {
                 scenario: Scenario::default(),
             }),
             Some((pid, inst)) => {
-                let i = Instrument::from_id(inst)
-                    .ok_or_else(|| DataError(format!("presets: unknown instrument in [{}]", t.name)))?;
+                let i = Instrument::from_id(inst).ok_or_else(|| {
+                    DataError(format!("presets: unknown instrument in [{}]", t.name))
+                })?;
                 let p = presets
                     .iter_mut()
                     .find(|p| p.id == pid)
@@ -244,7 +248,10 @@ pub fn parse_presets(text_: &str) -> Result<Vec<Preset>, DataError> {
                         DataError(format!("presets: unknown workstream '{k}' in [{}]", t.name))
                     })?;
                     let Value::Number(m) = v else {
-                        return Err(DataError(format!("presets: '{k}' in [{}] must be a number", t.name)));
+                        return Err(DataError(format!(
+                            "presets: '{k}' in [{}] must be a number",
+                            t.name
+                        )));
                     };
                     p.scenario.set_amount(w, i, m * MEUR);
                 }
@@ -259,7 +266,10 @@ pub fn validate(s: &Scenario, levers: &[LeverSpec], reg: &Registry) -> Result<()
     for spec in levers {
         let v = s.amount(spec.workstream, spec.instrument);
         if !v.is_finite() {
-            return Err(ScenarioError::AmountNotANumber(spec.workstream, spec.instrument));
+            return Err(ScenarioError::AmountNotANumber(
+                spec.workstream,
+                spec.instrument,
+            ));
         }
         // A tolerance of a thousandth of a euro absorbs decimal round trips.
         if v < spec.min - 1e-3 || v > spec.max + 1e-3 {

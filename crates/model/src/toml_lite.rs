@@ -31,7 +31,10 @@ pub struct Table {
 impl Table {
     /// The value of `key`, if present.
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.fields.iter().find(|(k, _, _)| k == key).map(|(_, v, _)| v)
+        self.fields
+            .iter()
+            .find(|(k, _, _)| k == key)
+            .map(|(_, v, _)| v)
     }
 }
 
@@ -55,7 +58,9 @@ fn is_key_char(c: char) -> bool {
 }
 
 fn valid_dotted_key(s: &str) -> bool {
-    !s.is_empty() && s.split('.').all(|p| !p.is_empty() && p.chars().all(is_key_char))
+    !s.is_empty()
+        && s.split('.')
+            .all(|p| !p.is_empty() && p.chars().all(is_key_char))
 }
 
 fn parse_string(s: &str, line: usize) -> Result<(String, &str), SyntaxError> {
@@ -124,7 +129,12 @@ pub fn parse(text: &str) -> Result<Vec<Table>, SyntaxError> {
             }
             Value::Text(s)
         } else {
-            let v = value.split('#').next().unwrap_or("").trim().replace('_', "");
+            let v = value
+                .split('#')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .replace('_', "");
             match v.parse::<f64>() {
                 Ok(n) if n.is_finite() => Value::Number(n),
                 _ => return Err(err(format!("'{key}' is neither a number nor a string"))),

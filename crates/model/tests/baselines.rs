@@ -82,7 +82,10 @@ fn presets_match_their_committed_baselines() {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-            panic!("{} is missing: run UPDATE_BASELINES=1 cargo test -p relance-model", path.display())
+            panic!(
+                "{} is missing: run UPDATE_BASELINES=1 cargo test -p relance-model",
+                path.display()
+            )
         });
         let want: Value = serde_json::from_str(&text).unwrap();
         let mut diffs = Vec::new();

@@ -30,10 +30,20 @@ fn matrix_of_scenarios_holds_every_invariant() {
         for (end, v) in [("min", spec.min), ("max", spec.max)] {
             let mut s = default.clone();
             s.set_amount(spec.workstream, spec.instrument, v);
-            cases.push((format!("{}.{} at {end}", spec.workstream.id(), spec.instrument.id()), s));
+            cases.push((
+                format!("{}.{} at {end}", spec.workstream.id(), spec.instrument.id()),
+                s,
+            ));
             let mut alone = Scenario::default();
             alone.set_amount(spec.workstream, spec.instrument, v);
-            cases.push((format!("{}.{} alone at {end}", spec.workstream.id(), spec.instrument.id()), alone));
+            cases.push((
+                format!(
+                    "{}.{} alone at {end}",
+                    spec.workstream.id(),
+                    spec.instrument.id()
+                ),
+                alone,
+            ));
         }
     }
     assert_eq!(cases.len(), 3 + m.presets.len() + 24 * 4);
@@ -57,7 +67,12 @@ fn more_money_in_a_lever_never_lowers_its_workstream_investment() {
             s.set_amount(spec.workstream, spec.instrument, v);
             let p = m.project(&s).unwrap();
             let inv = p.summary.workstreams[spec.workstream.index()].investment;
-            assert!(inv >= prev - 1e-9, "{}.{}: investment fell from {prev} to {inv} at {v} €", spec.workstream.id(), spec.instrument.id());
+            assert!(
+                inv >= prev - 1e-9,
+                "{}.{}: investment fell from {prev} to {inv} at {v} €",
+                spec.workstream.id(),
+                spec.instrument.id()
+            );
             prev = inv;
         }
     }
@@ -72,7 +87,12 @@ fn engineering_raises_realised_investment_when_money_saturates() {
     s.set_amount(Workstream::UrbanRenewal, Instrument::Engineering, 0.5e6);
     let after = m.project(&s).unwrap().summary.workstreams[Workstream::UrbanRenewal.index()];
     assert!(after.pipeline > before.pipeline);
-    assert!(after.investment > before.investment, "{} ≤ {}", after.investment, before.investment);
+    assert!(
+        after.investment > before.investment,
+        "{} ≤ {}",
+        after.investment,
+        before.investment
+    );
 }
 
 #[test]
@@ -93,7 +113,11 @@ fn scenario_strategy() -> impl Strategy<Value = Scenario> {
     proptest::collection::vec(0.0f64..=1.0, specs.len()).prop_map(move |u| {
         let mut s = Scenario::default();
         for (spec, x) in specs.iter().zip(u) {
-            s.set_amount(spec.workstream, spec.instrument, spec.snap(spec.min + x * (spec.max - spec.min)));
+            s.set_amount(
+                spec.workstream,
+                spec.instrument,
+                spec.snap(spec.min + x * (spec.max - spec.min)),
+            );
         }
         s
     })

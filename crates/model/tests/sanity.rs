@@ -23,7 +23,12 @@ fn renovation_jobs_per_meur_sit_in_the_anah_range() {
     let direct = p.by_workstream[Outcome::ConstructionJobs.index()][w.index()] / (1.0 + induced);
     let net = p.summary.workstreams[w.index()].investment_net;
     // Anah Habiter Mieux: 6 (houses) to 9 (condominiums) FTE per M€ of works.
-    check_ratio("renovation direct job-years per M€ (Anah 6-9)", direct / net, 6.0, 9.0);
+    check_ratio(
+        "renovation direct job-years per M€ (Anah 6-9)",
+        direct / net,
+        6.0,
+        9.0,
+    );
 }
 
 #[test]
@@ -33,9 +38,19 @@ fn the_plan_is_of_the_order_of_the_nice_metropolis_plan() {
     let net = p.summary.investment_net;
     // Nice Côte d'Azur: 2.5 Md€ → 25 000 jobs (≈10 per M€) and 182 000 t CO2 (≈73 t per M€).
     let jobs = p.headline(Outcome::ConstructionJobs) / net;
-    check_ratio("whole-plan job-years per net M€ (Nice ≈10)", jobs, 5.0, 20.0);
+    check_ratio(
+        "whole-plan job-years per net M€ (Nice ≈10)",
+        jobs,
+        5.0,
+        20.0,
+    );
     let co2 = p.headline(Outcome::Co2Cumulative) / net;
-    check_ratio("whole-plan tCO2 to 2040 per net M€ (Nice ≈73)", co2, 73.0 / 5.0, 73.0 * 5.0);
+    check_ratio(
+        "whole-plan tCO2 to 2040 per net M€ (Nice ≈73)",
+        co2,
+        73.0 / 5.0,
+        73.0 * 5.0,
+    );
 }
 
 #[test]
@@ -43,11 +58,26 @@ fn the_reference_hand_check_is_reproduced() {
     // MODEL.md: ≈1.7 Md€ net investment, ≈20 000 tCO2 a year once works are complete.
     let m = model();
     let p = m.project(&m.baseline().scenario).unwrap();
-    check_ratio("net investment of the 2020 convention (M€, hand check ≈1 700)", p.summary.investment_net, 1000.0, 2500.0);
-    check_ratio("tCO2 avoided per year by 2040 (hand check ≈20 000)", p.headline(Outcome::Co2Avoided), 10_000.0, 40_000.0);
+    check_ratio(
+        "net investment of the 2020 convention (M€, hand check ≈1 700)",
+        p.summary.investment_net,
+        1000.0,
+        2500.0,
+    );
+    check_ratio(
+        "tCO2 avoided per year by 2040 (hand check ≈20 000)",
+        p.headline(Outcome::Co2Avoided),
+        10_000.0,
+        40_000.0,
+    );
     let w = Workstream::UrbanRenewal.index();
     let share = p.by_workstream[Outcome::Co2Avoided.index()][w] / p.headline(Outcome::Co2Avoided);
-    check_ratio("renovation share of CO2 avoided (renovation dominates)", share, 0.5, 1.0);
+    check_ratio(
+        "renovation share of CO2 avoided (renovation dominates)",
+        share,
+        0.5,
+        1.0,
+    );
 }
 
 #[test]
@@ -55,12 +85,26 @@ fn engineering_and_equity_leverage_bracket_the_published_claims() {
     let m = model();
     let r = &m.registry;
     let g = |id: &str| r.get(id).unwrap();
-    let (s, k, rho) = (g("eng_cofinance"), g("eng_cost_ratio"), g("eng_realisation"));
+    let (s, k, rho) = (
+        g("eng_cofinance"),
+        g("eng_cost_ratio"),
+        g("eng_realisation"),
+    );
     let central = k.value * rho.value / s.value;
     let highest = k.high * rho.high / s.low;
     // SCET: 1 € of engineering secures 117 € (an interested source): inside our band, above centre.
-    check_ratio("engineering leverage, central (€ per €)", central, 10.0, 117.0);
-    check_ratio("engineering leverage, high end reaches SCET's 117", highest, 117.0, 400.0);
+    check_ratio(
+        "engineering leverage, central (€ per €)",
+        central,
+        10.0,
+        117.0,
+    );
+    check_ratio(
+        "engineering leverage, high end reaches SCET's 117",
+        highest,
+        117.0,
+        400.0,
+    );
     let q = g("equity_stake.default");
     // BdT PACA: 1 € brings 6-7 €; observed 2× (49 % stake) to 14.7×.
     check_ratio("equity leverage, central (1/φQ)", 100.0 / q.value, 6.0, 7.0);

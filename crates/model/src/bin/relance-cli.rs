@@ -87,7 +87,11 @@ fn run(args: &[String]) -> Result<String, String> {
             };
             let proj = model.project(&scenario).map_err(|e| e.to_string())?;
             let bands = if o.draws > 0 {
-                Some(model.monte_carlo(&scenario, o.draws, o.seed).map_err(|e| e.to_string())?)
+                Some(
+                    model
+                        .monte_carlo(&scenario, o.draws, o.seed)
+                        .map_err(|e| e.to_string())?,
+                )
             } else {
                 None
             };

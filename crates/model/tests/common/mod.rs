@@ -26,35 +26,88 @@ pub fn check_invariants(m: &Model, s: &Scenario, label: &str) {
             .zip(&net)
             .enumerate()
         {
-            assert!(a.is_finite() && b.is_finite(), "{label}: {} year {t} not finite", o.id());
+            assert!(
+                a.is_finite() && b.is_finite(),
+                "{label}: {} year {t} not finite",
+                o.id()
+            );
             if o.is_non_negative() {
-                assert!(a >= -EPS && b >= -EPS && n >= -EPS, "{label}: {} year {t} negative ({a}, {b}, {n})", o.id());
+                assert!(
+                    a >= -EPS && b >= -EPS && n >= -EPS,
+                    "{label}: {} year {t} negative ({a}, {b}, {n})",
+                    o.id()
+                );
             }
         }
         for x in p.by_workstream[o.index()] {
-            assert!(x.is_finite(), "{label}: {} by workstream not finite", o.id());
+            assert!(
+                x.is_finite(),
+                "{label}: {} by workstream not finite",
+                o.id()
+            );
         }
     }
     let sm = &p.summary;
     // Money is conserved between levers and the finance outputs.
     for i in Instrument::ALL {
         let lever_total = s.total(i) / MEUR;
-        assert!(close(sm.allocated[i.index()], lever_total), "{label}: {} allocated {} ≠ levers {}", i.id(), sm.allocated[i.index()], lever_total);
-        assert!(sm.deployed[i.index()] <= sm.allocated[i.index()] + EPS, "{label}: {} deployed above allocated", i.id());
+        assert!(
+            close(sm.allocated[i.index()], lever_total),
+            "{label}: {} allocated {} ≠ levers {}",
+            i.id(),
+            sm.allocated[i.index()],
+            lever_total
+        );
+        assert!(
+            sm.deployed[i.index()] <= sm.allocated[i.index()] + EPS,
+            "{label}: {} deployed above allocated",
+            i.id()
+        );
     }
     let sum = |o: Outcome| p.with_bdt[o.index()].iter().sum::<f64>();
-    assert!(close(sum(Outcome::LoansDisbursed), sm.deployed[0]), "{label}: loans disbursed {} ≠ deployed {}", sum(Outcome::LoansDisbursed), sm.deployed[0]);
-    assert!(close(sum(Outcome::EngineeringSpent), sm.deployed[1]), "{label}: engineering spent ≠ deployed");
-    assert!(close(sum(Outcome::EquityInvested), sm.deployed[2]), "{label}: equity invested ≠ deployed");
-    assert!(close(sum(Outcome::InvestmentSpent), sm.investment_gross), "{label}: investment spent ≠ realised");
-    assert!(close(sm.investment_net + sm.investment_counterfactual, sm.investment_gross), "{label}: net + counterfactual ≠ gross");
+    assert!(
+        close(sum(Outcome::LoansDisbursed), sm.deployed[0]),
+        "{label}: loans disbursed {} ≠ deployed {}",
+        sum(Outcome::LoansDisbursed),
+        sm.deployed[0]
+    );
+    assert!(
+        close(sum(Outcome::EngineeringSpent), sm.deployed[1]),
+        "{label}: engineering spent ≠ deployed"
+    );
+    assert!(
+        close(sum(Outcome::EquityInvested), sm.deployed[2]),
+        "{label}: equity invested ≠ deployed"
+    );
+    assert!(
+        close(sum(Outcome::InvestmentSpent), sm.investment_gross),
+        "{label}: investment spent ≠ realised"
+    );
+    assert!(
+        close(
+            sm.investment_net + sm.investment_counterfactual,
+            sm.investment_gross
+        ),
+        "{label}: net + counterfactual ≠ gross"
+    );
     // Capital repaid never exceeds what was lent.
     let repaid = sum(Outcome::DebtService) - sum(Outcome::Interest);
-    assert!(repaid <= sm.deployed[0] + EPS, "{label}: repaid {repaid} above lent {}", sm.deployed[0]);
+    assert!(
+        repaid <= sm.deployed[0] + EPS,
+        "{label}: repaid {repaid} above lent {}",
+        sm.deployed[0]
+    );
     // Saturation never exceeds pipeline or financing.
     for w in Workstream::ALL {
         let ws = &sm.workstreams[w.index()];
-        assert!(ws.investment <= ws.pipeline + EPS && ws.investment <= ws.financing + EPS, "{label}: {} I={} above P={} or F={}", w.id(), ws.investment, ws.pipeline, ws.financing);
+        assert!(
+            ws.investment <= ws.pipeline + EPS && ws.investment <= ws.financing + EPS,
+            "{label}: {} I={} above P={} or F={}",
+            w.id(),
+            ws.investment,
+            ws.pipeline,
+            ws.financing
+        );
     }
     // No BdT money, no net outcome and no finance flow.
     if s.total_all() == 0.0 {
@@ -62,7 +115,11 @@ pub fn check_invariants(m: &Model, s: &Scenario, label: &str) {
             if o == Outcome::MobilityTarget {
                 continue;
             }
-            assert!(p.net(o).iter().all(|x| x.abs() < EPS), "{label}: {} is not zero without BdT money", o.id());
+            assert!(
+                p.net(o).iter().all(|x| x.abs() < EPS),
+                "{label}: {} is not zero without BdT money",
+                o.id()
+            );
         }
     }
 }
@@ -73,10 +130,22 @@ pub fn check_bands(m: &Model, s: &Scenario, draws: usize, seed: u64, label: &str
     for &o in Outcome::ALL {
         for t in 0..relance_model::N_YEARS {
             let [a, c, d] = b.at(o, t);
-            assert!(a.is_finite() && c.is_finite() && d.is_finite(), "{label}: {} band not finite", o.id());
-            assert!(a <= c && c <= d, "{label}: {} year {t}: P10 {a} P50 {c} P90 {d}", o.id());
+            assert!(
+                a.is_finite() && c.is_finite() && d.is_finite(),
+                "{label}: {} band not finite",
+                o.id()
+            );
+            assert!(
+                a <= c && c <= d,
+                "{label}: {} year {t}: P10 {a} P50 {c} P90 {d}",
+                o.id()
+            );
         }
         let [a, c, d] = b.headline[o.index()];
-        assert!(a <= c && c <= d, "{label}: {} headline band out of order", o.id());
+        assert!(
+            a <= c && c <= d,
+            "{label}: {} headline band out of order",
+            o.id()
+        );
     }
 }

@@ -1,0 +1,57 @@
+//! Timing loops shared by the native and WebAssembly benchmarks (`make bench`). The caller
+//! supplies the clock, so this module does no IO.
+
+use crate::model::Model;
+use serde::Serialize;
+
+/// Figures of one benchmark run, in milliseconds.
+#[derive(Debug, Clone, Serialize)]
+pub struct BenchReport {
+    /// Median time of one central projection.
+    pub central_ms: f64,
+    /// Median time of a 1 000-draw Monte Carlo.
+    pub monte_carlo_1000_ms: f64,
+    /// Central projections timed.
+    pub central_runs: usize,
+    /// Monte Carlo runs timed.
+    pub monte_carlo_runs: usize,
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+/// Times the baseline preset with `now()` returning milliseconds.
+pub fn run(model: &Model, now: &dyn Fn() -> f64) -> BenchReport {
+    let s = &model.baseline().scenario;
+    let mut sink = 0.0;
+    // Batches of 100 projections, so that coarse browser clocks still resolve them.
+    let (batches, per) = (30, 100);
+    let mut central = Vec::with_capacity(batches);
+    for _ in 0..batches {
+        let t0 = now();
+        for _ in 0..per {
+            if let Ok(p) = model.project(s) {
+                sink += p.summary.investment_net;
+            }
+        }
+        central.push((now() - t0) / per as f64);
+    }
+    let runs = 7;
+    let mut mc = Vec::with_capacity(runs);
+    for k in 0..runs {
+        let t0 = now();
+        if let Ok(b) = model.monte_carlo(s, 1000, k as u64) {
+            sink += b.investment_net[1];
+        }
+        mc.push(now() - t0);
+    }
+    assert!(sink.is_finite());
+    BenchReport {
+        central_ms: median(central),
+        monte_carlo_1000_ms: median(mc),
+        central_runs: batches * per,
+        monte_carlo_runs: runs,
+    }
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Prints Relance's performance and size figures. Called by `make bench`.
+#  1. the model natively (central projection, 1 000-draw Monte Carlo)
+#  2. the same in WebAssembly in headless Chromium, and the Wasm/native ratio
+#  3. the release bundle: each file raw and gzip, and the first download
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+echo "== model, native (profile bench-native)"
+cargo build -q --profile bench-native -p relance-model --example bench
+native=$(target/bench-native/examples/bench)
+echo "$native"
+
+echo "== model, WebAssembly in headless Chromium (profile release, model at opt-level 3)"
+cargo build -q --release --target wasm32-unknown-unknown -p relance-bench-wasm
+out=target/bench-wasm
+rm -rf "$out" && mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" \
+  target/wasm32-unknown-unknown/release/relance_bench_wasm.wasm
+wasm=$(node scripts/bench-wasm.mjs "$out")
+echo "$wasm"
+
+node -e '
+const n = JSON.parse(process.argv[1]), w = JSON.parse(process.argv[2]);
+const f = (x) => x.toFixed(4);
+console.log("== summary");
+console.log(`central projection : native ${f(n.central_ms)} ms, wasm ${f(w.central_ms)} ms, wasm/native ${(w.central_ms / n.central_ms).toFixed(2)} (target: wasm <= 0.1 ms)`);
+console.log(`1000-draw MC       : native ${f(n.monte_carlo_1000_ms)} ms, wasm ${f(w.monte_carlo_1000_ms)} ms, wasm/native ${(w.monte_carlo_1000_ms / n.monte_carlo_1000_ms).toFixed(2)} (target: wasm <= 8 ms, ratio <= 1.5)`);
+' "$native" "$wasm"
+
+echo "== release bundle (trunk build --release)"
+trunk build --release >/dev/null 2>&1 || { echo "trunk build failed: run make build" >&2; exit 1; }
+total_raw=0
+total_gz=0
+for f in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
+  raw=$(stat -c %s "$f")
+  gz=$(gzip -9c "$f" | wc -c)
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+  printf '%-45s %8d B raw %8d B gzip\n' "$f" "$raw" "$gz"
+done
+printf '%-45s %8d B raw %8d B gzip (target: <= 250 KB gzip)\n' "first download (html+js+wasm+css)" "$total_raw" "$total_gz"

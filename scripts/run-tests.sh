@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every check in order and says which step failed. Called by `make test`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
+WASM=(--target wasm32-unknown-unknown)
+
+step() {
+  local name=$1
+  shift
+  printf '\n\033[1m== %s\033[0m\n' "$name"
+  local t0=$SECONDS
+  if ! "$@"; then
+    printf '\n\033[1;31mFAILED: %s\033[0m (command: %s)\n' "$name" "$*" >&2
+    exit 1
+  fi
+  printf '\033[2m-- %s: %ss\033[0m\n' "$name" "$((SECONDS - t0))"
+}
+
+step "format (cargo fmt --check)" cargo fmt --all -- --check
+step "clippy, native" cargo clippy --workspace --all-targets -- -D warnings
+step "clippy, wasm32 (app)" cargo clippy "${WASM[@]}" -p relance --lib --bins --tests -- -D warnings
+step "clippy, wasm32 (model)" cargo clippy "${WASM[@]}" -p relance-model --lib -- -D warnings
+step "model has no web dependency" scripts/check-model-deps.sh
+step "native tests" cargo test --workspace
+step "browser tests (wasm-bindgen-test, headless Chromium)" cargo test "${WASM[@]}" -p relance
+step "release build (trunk, wasm-opt)" trunk build --release
+step "end-to-end tests (Playwright, headless Chromium)" node --test tests/e2e/
+printf '\n\033[1;32mAll checks passed.\033[0m\n'

@@ -1,0 +1,57 @@
+//! Totals per instrument against their envelopes.
+
+use crate::i18n::{t, Key};
+use crate::view::envelope_rows;
+use relance_model::format::meur;
+use relance_model::{Lang, Model, Scenario};
+use yew::prelude::*;
+
+/// Properties of [`Totals`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TotalsProps {
+    /// The model (envelopes).
+    pub model: std::rc::Rc<Model>,
+    /// The scenario.
+    pub scenario: Scenario,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// The totals panel.
+#[function_component(Totals)]
+pub fn totals(props: &TotalsProps) -> Html {
+    let lang = props.lang;
+    let rows = envelope_rows(&props.model, &props.scenario);
+    html! {
+        <section class="totals" aria-labelledby="totals-h">
+            <h2 id="totals-h">{ t(lang, Key::TotalsHeading) }</h2>
+            <ul class="totals__list">
+            { for rows.iter().map(|r| {
+                let pct = (r.share * 100.0).min(100.0);
+                let over = r.total > r.envelope + 1e-9;
+                html! {
+                    <li class={classes!("totals__row", over.then_some("totals__row--over"))}
+                        id={format!("total-{}", r.instrument.id())}>
+                        <span class="totals__name">{ r.instrument.label(lang) }</span>
+                        <span class="totals__value">
+                            <strong class="totals__amount">{ meur(r.total, lang) }</strong>
+                            { " " }{ t(lang, Key::OfEnvelope) }{ " " }{ meur(r.envelope, lang) }
+                        </span>
+                        <span class="totals__bar" aria-hidden="true">
+                            <span class="totals__fill" style={format!("width:{pct:.1}%")}></span>
+                        </span>
+                        <span class="totals__left">
+                            if over {
+                                <strong>{ "⚠ " }{ meur(r.total - r.envelope, lang) }{ " " }{ t(lang, Key::OverEnvelope) }</strong>
+                            } else {
+                                { meur(r.envelope - r.total, lang) }{ " " }{ t(lang, Key::Remaining) }
+                            }
+                        </span>
+                    </li>
+                }
+            }) }
+            </ul>
+            <p class="totals__policy">{ t(lang, Key::OverEnvelopePolicy) }</p>
+        </section>
+    }
+}
