@@ -13,7 +13,7 @@ native=$(target/bench-native/examples/bench)
 echo "$native"
 
 echo "== model, WebAssembly in headless Chromium (profile release, model at opt-level 3)"
-cargo build -q --release --target wasm32-unknown-unknown -p relance-bench-wasm
+CARGO_PROFILE_RELEASE_OPT_LEVEL=${BENCH_WASM_OPT:-z} cargo build -q --release --target wasm32-unknown-unknown -p relance-bench-wasm
 out=target/bench-wasm
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" \

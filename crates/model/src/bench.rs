@@ -26,6 +26,13 @@ fn median(mut v: Vec<f64>) -> f64 {
 pub fn run(model: &Model, now: &dyn Fn() -> f64) -> BenchReport {
     let s = &model.baseline().scenario;
     let mut sink = 0.0;
+    // Warm up, so that browsers have tiered the code up to their optimising compiler, as they
+    // have for a person who has been moving sliders.
+    for k in 0..3 {
+        if let Ok(b) = model.monte_carlo(s, 1000, 100 + k) {
+            sink += b.investment_net[1];
+        }
+    }
     // Batches of 100 projections, so that coarse browser clocks still resolve them.
     let (batches, per) = (30, 100);
     let mut central = Vec::with_capacity(batches);

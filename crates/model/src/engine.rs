@@ -352,6 +352,16 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
             0.0
         }
     };
+    let (n_jy, n_lj, n_sg, n_pp, n_hm, n_co2, n_ha, n_fd) = (
+        norm(F::NormJobYears),
+        norm(F::NormLastingJobs),
+        norm(F::NormSafeguarded),
+        norm(F::NormPeople),
+        norm(F::NormHomes),
+        norm(F::NormCo2),
+        norm(F::NormHectares),
+        norm(F::NormFood),
+    );
     let wsum = |ws: &[f64]| {
         let s: f64 = ws.iter().sum();
         if s > 0.0 {
@@ -376,25 +386,24 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
             p.get(F::WeightTransitionFood),
         ],
     );
+    let (k_e, k_i, k_t) = (wsum(&we), wsum(&wi), wsum(&wt));
     for s in [&mut with, &mut without] {
         let mut cj = 0.0;
         #[allow(clippy::needless_range_loop)] // t indexes several series at once
         for t in 0..N_YEARS {
             cj += s[idx(Outcome::ConstructionJobs)][t];
             let g = |o: Outcome| s[idx(o)][t];
-            let emploi = wsum(&we)
-                * (we[0] * cj * norm(F::NormJobYears)
-                    + we[1] * g(Outcome::LastingJobs) * norm(F::NormLastingJobs)
-                    + we[2] * g(Outcome::JobsSafeguarded) * norm(F::NormSafeguarded));
-            let inclusion = wsum(&wi)
-                * (wi[0] * g(Outcome::PeopleReached) * norm(F::NormPeople)
-                    + wi[1]
-                        * (g(Outcome::HomesRenovated) + g(Outcome::HomesBuilt))
-                        * norm(F::NormHomes));
-            let transition = wsum(&wt)
-                * (wt[0] * g(Outcome::Co2Avoided) * norm(F::NormCo2)
-                    + wt[1] * g(Outcome::Hectares) * norm(F::NormHectares)
-                    + wt[2] * g(Outcome::LocalFoodShare) * norm(F::NormFood));
+            let emploi = k_e
+                * (we[0] * cj * n_jy
+                    + we[1] * g(Outcome::LastingJobs) * n_lj
+                    + we[2] * g(Outcome::JobsSafeguarded) * n_sg);
+            let inclusion = k_i
+                * (wi[0] * g(Outcome::PeopleReached) * n_pp
+                    + wi[1] * (g(Outcome::HomesRenovated) + g(Outcome::HomesBuilt)) * n_hm);
+            let transition = k_t
+                * (wt[0] * g(Outcome::Co2Avoided) * n_co2
+                    + wt[1] * g(Outcome::Hectares) * n_ha
+                    + wt[2] * g(Outcome::LocalFoodShare) * n_fd);
             s[idx(Outcome::IndexEmploi)][t] = emploi;
             s[idx(Outcome::IndexInclusion)][t] = inclusion;
             s[idx(Outcome::IndexTransition)][t] = transition;

@@ -97,8 +97,18 @@ fn percentiles(v: &mut [f64]) -> [f64; 3] {
         return [0.0; 3];
     }
     let rank = |q: f64| ((q * (n - 1) as f64).round() as usize).min(n - 1);
+    // Many cells do not vary (years before any effect, deterministic flows): skip the selection.
+    let (lo, hi) = v
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &x| {
+            (a.min(x), b.max(x))
+        });
+    if lo == hi {
+        return [lo; 3];
+    }
     let (r10, r50, r90) = (rank(0.1), rank(0.5), rank(0.9));
-    let cmp = |a: &f64, b: &f64| a.total_cmp(b);
+    // Values are finite (the engine guards every division), so the partial order is total.
+    let cmp = |a: &f64, b: &f64| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal);
     let (lower, mid, upper) = v.select_nth_unstable_by(r50, cmp);
     let p50 = *mid;
     let p10 = if r10 < r50 {
@@ -127,7 +137,8 @@ pub fn monte_carlo(
 ) -> Bands {
     let mut rng = Pcg32::new(seed, 0x0052_454c_414e_4345); // "RELANCE"
     let n_series = N_OUTCOMES * N_YEARS;
-    let mut samples = vec![0.0; draws * n_series];
+    // Row per draw, written sequentially; read back in blocks of columns below.
+    let mut samples: Vec<f64> = Vec::with_capacity(draws * n_series);
     let mut heads = vec![0.0; draws * N_OUTCOMES];
     let mut inv = vec![0.0; draws];
     let mut interest = vec![0.0; draws];
@@ -149,10 +160,7 @@ pub fn monte_carlo(
         let proj = project(scenario, &Params::new(layout, &values));
         for &o in Outcome::ALL {
             let net = proj.net(o);
-            let base = (o.index() * N_YEARS) * draws;
-            for (t, x) in net.iter().enumerate() {
-                samples[base + t * draws + k] = *x;
-            }
+            samples.extend_from_slice(&net);
             heads[o.index() * draws + k] = headline_of(o, &net);
         }
         inv[k] = proj.summary.investment_net;
@@ -161,13 +169,24 @@ pub fn monte_carlo(
     let mut p10 = vec![[0.0; N_YEARS]; N_OUTCOMES];
     let mut p50 = p10.clone();
     let mut p90 = p10.clone();
-    for o in 0..N_OUTCOMES {
-        for t in 0..N_YEARS {
-            let base = (o * N_YEARS + t) * draws;
-            let [a, b, c] = percentiles(&mut samples[base..base + draws]);
+    // Transpose a block of adjacent cells at a time (one cache line per draw), then select.
+    const BLOCK: usize = 8;
+    let mut columns = vec![0.0; BLOCK * draws];
+    for start in (0..n_series).step_by(BLOCK) {
+        let width = BLOCK.min(n_series - start);
+        for k in 0..draws {
+            let src = &samples[k * n_series + start..k * n_series + start + width];
+            for (c, &x) in src.iter().enumerate() {
+                columns[c * draws + k] = x;
+            }
+        }
+        for c in 0..width {
+            let cell = start + c;
+            let [a, b, q] = percentiles(&mut columns[c * draws..(c + 1) * draws]);
+            let (o, t) = (cell / N_YEARS, cell % N_YEARS);
             p10[o][t] = a;
             p50[o][t] = b;
-            p90[o][t] = c;
+            p90[o][t] = q;
         }
     }
     let headline = (0..N_OUTCOMES)
