@@ -1,6 +1,7 @@
 //! Typed translations: every key has a French and an English text, checked by the compiler.
 
 pub use relance_model::Lang;
+use relance_model::Outcome;
 
 /// A piece of interface text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +50,110 @@ pub enum Key {
     Presets,
     /// Reset button.
     Reset,
+    /// between
+    Between,
+    /// and
+    And,
+    /// same as the 2020 convention
+    SameAsBaseline,
+    /// vs the 2020 convention
+    VersusBaseline,
+    /// Target 350 M€/yr
+    TargetLabel,
+    /// Scenario
+    ScenarioLabel,
+    /// 2020 convention
+    BaselineLabel,
+    /// likely range (P10-P90)
+    RangeP10P90,
+    /// Peak in
+    PeakIn,
+    /// Simulator
+    ViewSimulator,
+    /// Assumptions (expert)
+    ViewAssumptions,
+    /// Methodology
+    ViewMethodology,
+    /// Views
+    ViewsLabel,
+    /// What it changes (net results, compared with the 2020 convention)
+    ResultsHeading,
+    /// Net figures: what would not have happened without the Banque des Territoires' money. Likely range: 80 % of 300 uncertainty draws.
+    ResultsIntro,
+    /// Why?
+    Why,
+    /// How it is computed
+    FormulaLabel,
+    /// Workstreams contributing most
+    TopWorkstreams,
+    /// Parameters used (see the methodology)
+    ParamsUsed,
+    /// loans
+    LoansShort,
+    /// engineering
+    EngineeringShort,
+    /// equity
+    EquityShort,
+    /// Data table
+    ShowTable,
+    /// Year
+    Year,
+    /// P10
+    P10,
+    /// P90
+    P90,
+    /// Over time, 2020-2040
+    ChartsHeading,
+    /// The plan's three imperatives, in 2030
+    ImperativesHeading,
+    /// Each index sums up several net results; 100 is about the 2020 convention. An index is only a summary: the tiles keep real units.
+    ImperativesIntro,
+    /// Leverage
+    LeverageLabel,
+    /// € invested per BdT €
+    LeverageUnit,
+    /// Realised (gross) investment divided by the Banque des Territoires' money allocated. Beyond the pipeline of ready projects, added money finds no projects and leverage falls.
+    LeverageFormula,
+    /// central value
+    CentralValue,
+    /// not deployed for lack of ready projects
+    NotDeployed,
+    /// The model's assumptions
+    AssumptionsHeading,
+    /// Every number the model uses, with its range, source and confidence. Edit a value to test another assumption: an invalid value is reported and not applied. A value outside the range widens it.
+    AssumptionsIntro,
+    /// Parameter
+    ColParameter,
+    /// Value
+    ColValue,
+    /// Range
+    ColRange,
+    /// Source
+    ColSource,
+    /// Confidence
+    ColConfidence,
+    /// Reset
+    ResetParam,
+    /// Reset every value
+    ResetAll,
+    /// edited
+    Edited,
+    /// parameters edited
+    EditedCount,
+    /// That is not a number: the value is not applied.
+    ParamInvalidNumber,
+    /// Impossible value for this parameter: it is not applied.
+    ParamOutOfRange,
+    /// A whole number is expected: the value is not applied.
+    ParamNotWhole,
+    /// Methodology
+    MethodologyHeading,
+    /// assumption
+    NoSourceNote,
+    /// Filter parameters
+    Filter,
+    /// Skip to results
+    SkipToResults,
 }
 
 /// The text of `key` in `lang`.
@@ -97,7 +202,170 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (FooterIllustrative, Lang::En) => "Starting amounts are illustrative: the 2020 convention publishes only the 900 000 € engineering envelope.",
         (Presets, Lang::Fr) => "Scénarios de départ",
         (Presets, Lang::En) => "Starting scenarios",
-        (Reset, Lang::Fr) => "Revenir à la Convention 2020",
-        (Reset, Lang::En) => "Back to the 2020 convention",
+        (Reset, Lang::Fr) => "Tout réinitialiser",
+        (Reset, Lang::En) => "Reset everything",
+        (Between, Lang::Fr) => "entre",
+        (Between, Lang::En) => "between",
+        (And, Lang::Fr) => "et",
+        (And, Lang::En) => "and",
+        (SameAsBaseline, Lang::Fr) => "comme la Convention 2020",
+        (SameAsBaseline, Lang::En) => "same as the 2020 convention",
+        (VersusBaseline, Lang::Fr) => "par rapport à la Convention 2020",
+        (VersusBaseline, Lang::En) => "vs the 2020 convention",
+        (TargetLabel, Lang::Fr) => "Objectif 350 M€/an",
+        (TargetLabel, Lang::En) => "Target 350 M€/yr",
+        (ScenarioLabel, Lang::Fr) => "Scénario",
+        (ScenarioLabel, Lang::En) => "Scenario",
+        (BaselineLabel, Lang::Fr) => "Convention 2020",
+        (BaselineLabel, Lang::En) => "2020 convention",
+        (RangeP10P90, Lang::Fr) => "plage probable (P10-P90)",
+        (RangeP10P90, Lang::En) => "likely range (P10-P90)",
+        (PeakIn, Lang::Fr) => "Maximum en",
+        (PeakIn, Lang::En) => "Peak in",
+        (ViewSimulator, Lang::Fr) => "Simulateur",
+        (ViewSimulator, Lang::En) => "Simulator",
+        (ViewAssumptions, Lang::Fr) => "Hypothèses (expert)",
+        (ViewAssumptions, Lang::En) => "Assumptions (expert)",
+        (ViewMethodology, Lang::Fr) => "Méthode",
+        (ViewMethodology, Lang::En) => "Methodology",
+        (ViewsLabel, Lang::Fr) => "Vues",
+        (ViewsLabel, Lang::En) => "Views",
+        (ResultsHeading, Lang::Fr) => "Ce que cela change (résultats nets, à comparer avec la Convention 2020)",
+        (ResultsHeading, Lang::En) => "What it changes (net results, compared with the 2020 convention)",
+        (ResultsIntro, Lang::Fr) => "Chiffres nets : ce qui n'aurait pas eu lieu sans l'argent de la Banque des Territoires. Plage probable : 80 % des 300 tirages de l'incertitude.",
+        (ResultsIntro, Lang::En) => "Net figures: what would not have happened without the Banque des Territoires' money. Likely range: 80 % of 300 uncertainty draws.",
+        (Why, Lang::Fr) => "Pourquoi ?",
+        (Why, Lang::En) => "Why?",
+        (FormulaLabel, Lang::Fr) => "Calcul",
+        (FormulaLabel, Lang::En) => "How it is computed",
+        (TopWorkstreams, Lang::Fr) => "Chantiers qui y contribuent le plus",
+        (TopWorkstreams, Lang::En) => "Workstreams contributing most",
+        (ParamsUsed, Lang::Fr) => "Paramètres utilisés (voir la méthode)",
+        (ParamsUsed, Lang::En) => "Parameters used (see the methodology)",
+        (LoansShort, Lang::Fr) => "prêts",
+        (LoansShort, Lang::En) => "loans",
+        (EngineeringShort, Lang::Fr) => "ingénierie",
+        (EngineeringShort, Lang::En) => "engineering",
+        (EquityShort, Lang::Fr) => "fonds propres",
+        (EquityShort, Lang::En) => "equity",
+        (ShowTable, Lang::Fr) => "Tableau des données",
+        (ShowTable, Lang::En) => "Data table",
+        (Year, Lang::Fr) => "Année",
+        (Year, Lang::En) => "Year",
+        (P10, Lang::Fr) => "P10",
+        (P10, Lang::En) => "P10",
+        (P90, Lang::Fr) => "P90",
+        (P90, Lang::En) => "P90",
+        (ChartsHeading, Lang::Fr) => "Évolution 2020-2040",
+        (ChartsHeading, Lang::En) => "Over time, 2020-2040",
+        (ImperativesHeading, Lang::Fr) => "Les trois impératifs du plan, en 2030",
+        (ImperativesHeading, Lang::En) => "The plan's three imperatives, in 2030",
+        (ImperativesIntro, Lang::Fr) => "Chaque indice résume plusieurs résultats nets ; 100 correspond à peu près à la Convention 2020. Un indice n'est qu'un résumé : les tuiles gardent les unités réelles.",
+        (ImperativesIntro, Lang::En) => "Each index sums up several net results; 100 is about the 2020 convention. An index is only a summary: the tiles keep real units.",
+        (LeverageLabel, Lang::Fr) => "Effet de levier",
+        (LeverageLabel, Lang::En) => "Leverage",
+        (LeverageUnit, Lang::Fr) => "€ investis par € de la BdT",
+        (LeverageUnit, Lang::En) => "€ invested per BdT €",
+        (LeverageFormula, Lang::Fr) => "Investissement réalisé (brut) divisé par l'argent de la Banque des Territoires alloué. Au-delà du vivier de projets prêts, l'argent ajouté ne trouve plus de projets et le levier baisse.",
+        (LeverageFormula, Lang::En) => "Realised (gross) investment divided by the Banque des Territoires' money allocated. Beyond the pipeline of ready projects, added money finds no projects and leverage falls.",
+        (CentralValue, Lang::Fr) => "valeur centrale",
+        (CentralValue, Lang::En) => "central value",
+        (NotDeployed, Lang::Fr) => "non déployés faute de projets prêts",
+        (NotDeployed, Lang::En) => "not deployed for lack of ready projects",
+        (AssumptionsHeading, Lang::Fr) => "Hypothèses du modèle",
+        (AssumptionsHeading, Lang::En) => "The model's assumptions",
+        (AssumptionsIntro, Lang::Fr) => "Chaque nombre utilisé par le modèle, avec sa fourchette, sa source et sa confiance. Modifiez une valeur pour tester une autre hypothèse : une valeur invalide est signalée et n'est pas appliquée. Une valeur hors de la fourchette l'élargit.",
+        (AssumptionsIntro, Lang::En) => "Every number the model uses, with its range, source and confidence. Edit a value to test another assumption: an invalid value is reported and not applied. A value outside the range widens it.",
+        (ColParameter, Lang::Fr) => "Paramètre",
+        (ColParameter, Lang::En) => "Parameter",
+        (ColValue, Lang::Fr) => "Valeur",
+        (ColValue, Lang::En) => "Value",
+        (ColRange, Lang::Fr) => "Fourchette",
+        (ColRange, Lang::En) => "Range",
+        (ColSource, Lang::Fr) => "Source",
+        (ColSource, Lang::En) => "Source",
+        (ColConfidence, Lang::Fr) => "Confiance",
+        (ColConfidence, Lang::En) => "Confidence",
+        (ResetParam, Lang::Fr) => "Rétablir",
+        (ResetParam, Lang::En) => "Reset",
+        (ResetAll, Lang::Fr) => "Rétablir toutes les valeurs",
+        (ResetAll, Lang::En) => "Reset every value",
+        (Edited, Lang::Fr) => "modifié",
+        (Edited, Lang::En) => "edited",
+        (EditedCount, Lang::Fr) => "paramètres modifiés",
+        (EditedCount, Lang::En) => "parameters edited",
+        (ParamInvalidNumber, Lang::Fr) => "Ce n'est pas un nombre : la valeur n'est pas appliquée.",
+        (ParamInvalidNumber, Lang::En) => "That is not a number: the value is not applied.",
+        (ParamOutOfRange, Lang::Fr) => "Valeur impossible pour ce paramètre : elle n'est pas appliquée.",
+        (ParamOutOfRange, Lang::En) => "Impossible value for this parameter: it is not applied.",
+        (ParamNotWhole, Lang::Fr) => "Un nombre entier est attendu : la valeur n'est pas appliquée.",
+        (ParamNotWhole, Lang::En) => "A whole number is expected: the value is not applied.",
+        (MethodologyHeading, Lang::Fr) => "Méthode",
+        (MethodologyHeading, Lang::En) => "Methodology",
+        (NoSourceNote, Lang::Fr) => "hypothèse",
+        (NoSourceNote, Lang::En) => "assumption",
+        (Filter, Lang::Fr) => "Filtrer les paramètres",
+        (Filter, Lang::En) => "Filter parameters",
+        (SkipToResults, Lang::Fr) => "Aller au contenu",
+        (SkipToResults, Lang::En) => "Skip to content",
+    }
+}
+
+/// The formula of an outcome in words.
+pub fn formula(lang: Lang, o: Outcome) -> &'static str {
+    use Outcome::*;
+    match (o, lang) {
+        (InvestmentSpent, Lang::Fr) => "Pour chaque chantier : le plus petit, en douceur, entre ce que prêts et fonds propres peuvent financer (montant ÷ part financée) et le vivier de projets prêts (projets mûrs + projets issus des études), moins la part qui aurait été investie sans la BdT.",
+        (InvestmentSpent, Lang::En) => "For each workstream: the smooth minimum of what loans and equity can finance (amount ÷ share financed) and the pipeline of ready projects (mature projects + projects born of studies), less the share that would have been invested without BdT.",
+        (ConstructionJobs, Lang::Fr) => "Investissement net dépensé chaque année × emplois-années par M€ du chantier × (1 + emplois induits localement).",
+        (ConstructionJobs, Lang::En) => "Net investment spent each year × the workstream's job-years per M€ × (1 + induced local jobs).",
+        (LastingJobs, Lang::Fr) => "Investissement net achevé (après le délai de réalisation) × emplois durables par M€ du chantier.",
+        (LastingJobs, Lang::En) => "Net investment completed (after the build time) × the workstream's lasting jobs per M€.",
+        (JobsSafeguarded, Lang::Fr) => "Investissement net dépensé dans les secteurs durement touchés × emplois sauvegardés par M€.",
+        (JobsSafeguarded, Lang::En) => "Net investment spent in hard-hit sectors × jobs safeguarded per M€.",
+        (Co2Avoided, Lang::Fr) => "Investissement net achevé × tonnes de CO2 évitées par an et par M€ du chantier (la rénovation pèse le plus).",
+        (Co2Avoided, Lang::En) => "Net investment completed × the workstream's tonnes of CO2 avoided per year per M€ (renovation weighs most).",
+        (Co2Cumulative, Lang::Fr) => "Somme, année après année, du CO2 évité par an.",
+        (Co2Cumulative, Lang::En) => "Sum, year after year, of the CO2 avoided per year.",
+        (HomesRenovated, Lang::Fr) => "Investissement net achevé en projets urbains × part consacrée à la rénovation ÷ coût d'une rénovation.",
+        (HomesRenovated, Lang::En) => "Net urban-project investment completed × share spent on renovation ÷ cost of a renovation.",
+        (HomesBuilt, Lang::Fr) => "Investissement net achevé en projets urbains × part restante ÷ coût d'un logement social neuf.",
+        (HomesBuilt, Lang::En) => "Net urban-project investment completed × remaining share ÷ cost of a new social home.",
+        (TransitKm, Lang::Fr) => "Investissement net achevé en transports × part allant aux lignes de tram et BHNS ÷ coût d'un kilomètre.",
+        (TransitKm, Lang::En) => "Net transport investment completed × share going to tram and BRT lines ÷ cost per kilometre.",
+        (TransitTrips, Lang::Fr) => "Kilomètres de ligne × voyages quotidiens gagnés par kilomètre.",
+        (TransitTrips, Lang::En) => "Kilometres of line × daily trips gained per kilometre.",
+        (Hectares, Lang::Fr) => "Investissement net dans les espaces naturels ÷ coût de protection d'un hectare.",
+        (Hectares, Lang::En) => "Net investment in nature ÷ cost of protecting a hectare.",
+        (LocalFoodShare, Lang::Fr) => "Part locale de départ + investissement net achevé en circuits courts × ventes annuelles par euro ÷ consommation alimentaire de la métropole.",
+        (LocalFoodShare, Lang::En) => "Starting local share + net short-chain investment completed × yearly sales per euro ÷ the metropolis' food consumption.",
+        (PeopleReached, Lang::Fr) => "Investissement net dépensé contre les fractures ÷ coût par personne accompagnée.",
+        (PeopleReached, Lang::En) => "Net investment spent on the divides ÷ cost per person reached.",
+        (IndexEmploi, Lang::Fr) => "100 × moyenne pondérée de (emplois-années cumulés ÷ 20 000, emplois durables ÷ 3 000, emplois sauvegardés ÷ 2 000).",
+        (IndexEmploi, Lang::En) => "100 × weighted mean of (cumulative job-years ÷ 20,000, lasting jobs ÷ 3,000, jobs safeguarded ÷ 2,000).",
+        (IndexInclusion, Lang::Fr) => "100 × moyenne pondérée de (personnes accompagnées ÷ 40 000, logements rénovés ou construits ÷ 5 000).",
+        (IndexInclusion, Lang::En) => "100 × weighted mean of (people reached ÷ 40,000, homes renovated or built ÷ 5,000).",
+        (IndexTransition, Lang::Fr) => "100 × moyenne pondérée de (tCO2 évitées par an ÷ 20 000, hectares protégés ÷ 4 000, points d'alimentation locale ÷ 2).",
+        (IndexTransition, Lang::En) => "100 × weighted mean of (tCO2 avoided per year ÷ 20,000, hectares protected ÷ 4,000, local food points ÷ 2).",
+        (LoansDisbursed, Lang::Fr) => "Prêts alloués × part qui trouve des projets, décaissés au rythme des dépenses.",
+        (LoansDisbursed, Lang::En) => "Loans allocated × share finding projects, disbursed as spending goes.",
+        (EquityInvested, Lang::Fr) => "Fonds propres alloués × part qui trouve des projets, investis au rythme des dépenses.",
+        (EquityInvested, Lang::En) => "Equity allocated × share finding projects, invested as spending goes.",
+        (EngineeringSpent, Lang::Fr) => "Crédits d'ingénierie alloués, engagés selon le profil de décaissement.",
+        (EngineeringSpent, Lang::En) => "Engineering credits allocated, committed along the disbursement profile.",
+        (DebtService, Lang::Fr) => "Chaque tranche de prêt est remboursée par annuités à taux variable (Livret A de l'année + marge) sur la durée du prêt : intérêts + capital.",
+        (DebtService, Lang::En) => "Each loan tranche is repaid by variable-rate annuities (that year's Livret A + margin) over the loan's maturity: interest + capital.",
+        (Interest, Lang::Fr) => "Encours × (taux du Livret A de l'année + marge).",
+        (Interest, Lang::En) => "Outstanding capital × (that year's Livret A rate + margin).",
+        (LoanOutstanding, Lang::Fr) => "Prêts décaissés moins capital remboursé.",
+        (LoanOutstanding, Lang::En) => "Loans disbursed less capital repaid.",
+        (EquityValue, Lang::Fr) => "Chaque participation croît au rendement annuel supposé, jusqu'à sa cession après la durée de détention.",
+        (EquityValue, Lang::En) => "Each stake grows at the assumed yearly return until it is sold after the holding period.",
+        (EquityProceeds, Lang::Fr) => "Somme des valeurs des participations au moment de leur cession.",
+        (EquityProceeds, Lang::En) => "Sum of the stakes' values when they are sold.",
+        (MobilityInvestment, Lang::Fr) => "Investissement réalisé (brut) dans les transports alternatifs chaque année, à comparer avec l'objectif du plan.",
+        (MobilityInvestment, Lang::En) => "Realised (gross) investment in alternatives to the car each year, to compare with the plan's target.",
+        (MobilityTarget, Lang::Fr) => "Objectif du chantier 5 : 350 M€ d'investissement par an.",
+        (MobilityTarget, Lang::En) => "Workstream 5's target: 350 M€ of investment a year.",
     }
 }

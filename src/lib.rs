@@ -2,6 +2,7 @@
 //!
 //! `main.rs` only renders [`App`]; everything else lives here so browser tests can mount it.
 
+pub mod charts;
 pub mod components;
 pub mod i18n;
 pub mod state;

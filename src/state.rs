@@ -15,6 +15,35 @@ pub struct AppState {
     pub lang: Lang,
     /// The preset the scenario started from.
     pub preset: String,
+    /// The view shown.
+    pub view: View,
+    /// A parameter to bring into view in the methodology.
+    pub focus_param: Option<String>,
+}
+
+/// The views of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// Levers, outcomes and charts.
+    Simulator,
+    /// Every parameter, editable (expert mode).
+    Assumptions,
+    /// The methodology.
+    Methodology,
+}
+
+impl View {
+    /// All views, in tab order.
+    pub const ALL: [View; 3] = [View::Simulator, View::Assumptions, View::Methodology];
+
+    /// Identifier (element ids, links).
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Simulator => "simulator",
+            View::Assumptions => "assumptions",
+            View::Methodology => "methodology",
+        }
+    }
 }
 
 /// What the user can do.
@@ -26,8 +55,20 @@ pub enum Action {
     Step(Workstream, Instrument, i32),
     /// Start again from a preset.
     LoadPreset(String),
+    /// Back to the baseline preset with the registry's values.
+    Reset,
     /// Change language.
     SetLang(Lang),
+    /// Show a view.
+    SetView(View),
+    /// Show a parameter in the methodology.
+    ShowParam(String),
+    /// Override a parameter (registry figures); refused unless the value is valid.
+    SetOverride(String, f64),
+    /// Back to the registry's value for one parameter.
+    ClearOverride(String),
+    /// Back to the registry's values for every parameter.
+    ClearOverrides,
 }
 
 impl AppState {
@@ -39,6 +80,8 @@ impl AppState {
             preset: base.id.clone(),
             model,
             lang: Lang::Fr,
+            view: View::Simulator,
+            focus_param: None,
         }
     }
 
@@ -56,11 +99,41 @@ impl AppState {
             }
             Action::LoadPreset(id) => {
                 if let Some(p) = self.model.preset(&id) {
+                    // A preset sets the money; the expert's parameter edits stay.
+                    let overrides = std::mem::take(&mut self.scenario.overrides);
                     self.scenario = p.scenario.clone();
+                    self.scenario.overrides = overrides;
                     self.preset = p.id.clone();
                 }
             }
+            Action::Reset => {
+                let base = self.model.baseline();
+                self.scenario = base.scenario.clone();
+                self.preset = base.id.clone();
+            }
             Action::SetLang(l) => self.lang = l,
+            Action::SetView(v) => {
+                self.view = v;
+                self.focus_param = None;
+            }
+            Action::ShowParam(id) => {
+                self.view = View::Methodology;
+                self.focus_param = Some(id);
+            }
+            Action::SetOverride(id, v) => {
+                let valid = self
+                    .model
+                    .registry
+                    .get(&id)
+                    .is_some_and(|p| p.check_value(v).is_ok());
+                if valid {
+                    self.scenario.overrides.insert(id, v);
+                }
+            }
+            Action::ClearOverride(id) => {
+                self.scenario.overrides.remove(&id);
+            }
+            Action::ClearOverrides => self.scenario.overrides.clear(),
         }
     }
 }
@@ -131,5 +204,35 @@ mod tests {
         );
         s.apply(Action::LoadPreset("nope".into()));
         assert_eq!(s.preset, "climate-first");
+    }
+
+    #[test]
+    fn overrides_are_applied_only_when_valid_and_survive_presets() {
+        let mut s = state();
+        s.apply(Action::SetOverride("loan_margin".into(), 0.8));
+        assert_eq!(s.scenario.overrides.get("loan_margin"), Some(&0.8));
+        s.apply(Action::SetOverride("loan_margin".into(), 500.0));
+        s.apply(Action::SetOverride("loan_margin".into(), f64::NAN));
+        s.apply(Action::SetOverride("no_such".into(), 1.0));
+        assert_eq!(s.scenario.overrides.len(), 1);
+        assert_eq!(s.scenario.overrides.get("loan_margin"), Some(&0.8));
+        s.apply(Action::LoadPreset("jobs-first".into()));
+        assert_eq!(s.scenario.overrides.get("loan_margin"), Some(&0.8));
+        s.apply(Action::ClearOverride("loan_margin".into()));
+        assert!(s.scenario.overrides.is_empty());
+        s.apply(Action::SetOverride("loan_margin".into(), 0.8));
+        s.apply(Action::SetAmount(Workstream::Food, Instrument::Loans, 0.0));
+        s.apply(Action::Reset);
+        assert_eq!(s.scenario, s.model.baseline().scenario);
+    }
+
+    #[test]
+    fn show_param_opens_the_methodology() {
+        let mut s = state();
+        s.apply(Action::ShowParam("sharpness".into()));
+        assert_eq!(s.view, View::Methodology);
+        assert_eq!(s.focus_param.as_deref(), Some("sharpness"));
+        s.apply(Action::SetView(View::Simulator));
+        assert_eq!(s.focus_param, None);
     }
 }

@@ -48,6 +48,15 @@ pub fn amount_field_text(euros: f64, lang: Lang) -> String {
     }
 }
 
+/// A registry figure as editable text (decimal comma in French, no grouping).
+pub fn amount_field_text_raw(x: f64, lang: Lang) -> String {
+    let s = format!("{x}");
+    match lang {
+        Lang::Fr => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
 /// Parses an amount in M€ typed by a person: accepts a decimal comma or point and spaces.
 pub fn parse_amount_meur(text: &str) -> Option<f64> {
     let cleaned: String = text
@@ -98,5 +107,375 @@ mod tests {
             (rows[1].share - 1.0).abs() < 1e-9,
             "the convention uses the whole 0.9 M€"
         );
+    }
+}
+
+// ---------------------------------------------------------------- results
+
+use crate::charts::ChartData;
+use crate::i18n::{formula, t, Key};
+use relance_model::engine::headline_of;
+use relance_model::format::{number, round_sig, with_unit};
+use relance_model::methodology::params_for;
+use relance_model::{Bands, Headline, Outcome, Projection, Workstream};
+
+/// Draws behind the live bands (about 4 ms in WebAssembly; see `make bench`).
+pub const LIVE_DRAWS: usize = 300;
+/// Seed of the live bands: the same scenario always shows the same bands.
+pub const SEED: u64 = 42;
+
+/// A projection with its bands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    /// Central projection.
+    pub projection: Projection,
+    /// Monte Carlo bands.
+    pub bands: Bands,
+}
+
+impl Results {
+    /// Projects `s`; `None` if the scenario is invalid (the caller keeps the last good one).
+    pub fn compute(model: &Model, s: &Scenario) -> Option<Results> {
+        Some(Results {
+            projection: model.project(s).ok()?,
+            bands: model.monte_carlo(s, LIVE_DRAWS, SEED).ok()?,
+        })
+    }
+}
+
+/// A figure rounded for reading: three significant figures from a thousand up.
+pub fn figure(x: f64, lang: Lang) -> String {
+    if x.abs() >= 1000.0 {
+        number(round_sig(x, 3), 0, lang)
+    } else {
+        number(x, relance_model::format::auto_decimals(x), lang)
+    }
+}
+
+/// "en 2040" / "2020-2040": when a headline figure applies.
+pub fn when(o: Outcome, lang: Lang) -> String {
+    match (o.headline(), lang) {
+        (Headline::Total, Lang::Fr) => "cumul 2020-2040".into(),
+        (Headline::Total, Lang::En) => "total 2020-2040".into(),
+        (Headline::At(y), Lang::Fr) => format!("en {y}"),
+        (Headline::At(y), Lang::En) => format!("in {y}"),
+    }
+}
+
+/// The unit of a headline figure: a total of a yearly flow is a stock (M€/an summed is M€).
+pub fn headline_unit(o: Outcome, lang: Lang) -> String {
+    let u = o.unit(lang);
+    match o.headline() {
+        Headline::Total => u.trim_end_matches("/an").trim_end_matches("/yr").to_string(),
+        Headline::At(_) => u.to_string(),
+    }
+}
+
+/// A registry figure with its unit; whole-number units without decimals.
+pub fn param_text(p: &relance_model::Param, v: f64, lang: Lang) -> String {
+    let sym = p.unit.symbol(lang);
+    if p.unit.is_integer() {
+        let n = number(v, 0, lang);
+        if sym.is_empty() { n } else { format!("{n}\u{A0}{sym}") }
+    } else {
+        with_unit(v, sym, lang)
+    }
+}
+
+/// "entre 3 200 et 4 100".
+pub fn range_text(lo: f64, hi: f64, lang: Lang) -> String {
+    let f = |x: f64| {
+        if x.abs() >= 100.0 {
+            number(round_sig(x, 2), 0, lang)
+        } else {
+            figure(round_sig(x, 2), lang)
+        }
+    };
+    format!("{} {} {} {}", t(lang, Key::Between), f(lo), t(lang, Key::And), f(hi))
+}
+
+/// A workstream's share of an outcome, with the money it received.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contribution {
+    /// Workstream.
+    pub workstream: Workstream,
+    /// Its net headline figure.
+    pub value: f64,
+    /// Its share of the total (0-1).
+    pub share: f64,
+    /// Money by instrument, M€, in `Instrument::ALL` order.
+    pub money: [f64; 3],
+}
+
+/// One outcome tile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TileView {
+    /// Element id suffix.
+    pub id: &'static str,
+    /// Label.
+    pub label: String,
+    /// The scenario's figure.
+    pub value: String,
+    /// Unit.
+    pub unit: String,
+    /// When the figure applies.
+    pub when: String,
+    /// Change versus the baseline, in words.
+    pub delta: String,
+    /// Sign of the change (-1, 0, 1).
+    pub delta_sign: i8,
+    /// P10-P90 range in words, when computed.
+    pub range: Option<String>,
+    /// The formula in words.
+    pub formula: &'static str,
+    /// Top contributing workstreams.
+    pub contributions: Vec<Contribution>,
+    /// Registry parameters used, `(id, label, value with unit)`.
+    pub params: Vec<(String, String, String)>,
+}
+
+/// Tiles shown, in order.
+pub const TILE_OUTCOMES: [Outcome; 9] = [
+    Outcome::ConstructionJobs,
+    Outcome::LastingJobs,
+    Outcome::Co2Avoided,
+    Outcome::HomesRenovated,
+    Outcome::HomesBuilt,
+    Outcome::TransitKm,
+    Outcome::InvestmentSpent,
+    Outcome::DebtService,
+    Outcome::EquityValue,
+];
+
+/// Registry prefixes behind each outcome.
+pub fn outcome_params(o: Outcome) -> &'static [&'static str] {
+    use Outcome::*;
+    const MONEY: &[&str] = &["pipeline_base", "eng_", "loan_share", "equity_stake", "sharpness", "deadweight", "disbursement"];
+    match o {
+        InvestmentSpent | MobilityInvestment => MONEY,
+        ConstructionJobs => &["jobs_construction", "induced_jobs", "deadweight"],
+        LastingJobs => &["jobs_lasting", "build_time", "deadweight"],
+        JobsSafeguarded => &["jobs_safeguarded", "deadweight"],
+        Co2Avoided | Co2Cumulative => &["co2_avoided", "build_time", "deadweight"],
+        HomesRenovated | HomesBuilt => &["homes_renovation_share", "home_renovation_cost", "home_new_cost", "build_time.urban_renewal"],
+        TransitKm | TransitTrips => &["transit_", "build_time.mobility"],
+        Hectares => &["land_cost_per_ha"],
+        LocalFoodShare => &["food_"],
+        PeopleReached => &["inclusion_cost_per_person"],
+        IndexEmploi => &["norm_job_years", "norm_lasting_jobs", "norm_safeguarded", "weight_emploi"],
+        IndexInclusion => &["norm_people", "norm_homes", "weight_inclusion"],
+        IndexTransition => &["norm_co2", "norm_hectares", "norm_food", "weight_transition"],
+        LoansDisbursed | DebtService | Interest | LoanOutstanding => &["loan_margin", "loan_maturity", "livret_a"],
+        EquityInvested | EquityValue | EquityProceeds => &["equity_"],
+        EngineeringSpent => &["envelope_engineering", "disbursement"],
+        MobilityTarget => &["mobility_target"],
+    }
+}
+
+/// Builds the tile of outcome `o`.
+pub fn tile(model: &Model, s: &Scenario, r: &Results, base: &Projection, o: Outcome, lang: Lang) -> TileView {
+    let p = &r.projection;
+    let value = p.headline(o);
+    let b = base.headline(o);
+    let diff = value - b;
+    let tol = 0.005 * value.abs().max(b.abs()).max(1e-9);
+    let delta_sign = if diff.abs() <= tol { 0 } else if diff > 0.0 { 1 } else { -1 };
+    let delta = match delta_sign {
+        0 => t(lang, Key::SameAsBaseline).to_string(),
+        _ => format!(
+            "{}{} {}",
+            if diff > 0.0 { "+" } else { "−" },
+            figure(diff.abs(), lang),
+            t(lang, Key::VersusBaseline)
+        ),
+    };
+    let [lo, _, hi] = r.bands.headline[o.index()];
+    let total: f64 = p.by_workstream[o.index()].iter().map(|x| x.abs()).sum();
+    let mut contributions: Vec<Contribution> = Workstream::ALL
+        .iter()
+        .map(|&w| Contribution {
+            workstream: w,
+            value: p.by_workstream[o.index()][w.index()],
+            share: if total > 0.0 { p.by_workstream[o.index()][w.index()].abs() / total } else { 0.0 },
+            money: Instrument::ALL.map(|i| s.amount(w, i) / MEUR),
+        })
+        .filter(|c| c.share > 0.005)
+        .collect();
+    contributions.sort_by(|a, b| b.share.total_cmp(&a.share));
+    contributions.truncate(3);
+    let prefixes: Vec<String> = outcome_params(o).iter().map(|x| x.to_string()).collect();
+    let values = model.values(s).unwrap_or_else(|_| model.registry.central_values());
+    let params = params_for(&model.registry, &prefixes)
+        .into_iter()
+        .map(|prm| {
+            let pos = model.registry.position(&prm.id).unwrap_or(0);
+            let shown = values[pos] / prm.unit.scale();
+            (prm.id.clone(), prm.label(lang).to_string(), param_text(prm, shown, lang))
+        })
+        .collect();
+    TileView {
+        id: o.id(),
+        label: o.label(lang).to_string(),
+        value: figure(value, lang),
+        unit: headline_unit(o, lang),
+        when: when(o, lang),
+        delta,
+        delta_sign,
+        range: (hi > lo).then(|| range_text(lo, hi, lang)),
+        formula: formula(lang, o),
+        contributions,
+        params,
+    }
+}
+
+/// The charts shown, in order.
+pub const CHART_OUTCOMES: [Outcome; 4] = [
+    Outcome::ConstructionJobs,
+    Outcome::Co2Avoided,
+    Outcome::MobilityInvestment,
+    Outcome::DebtService,
+];
+
+/// Data of the chart of `o`: net series with bands, or, for mobility investment, the gross
+/// investment against the plan's 350 M€/yr target (bands are computed on net figures only).
+pub fn chart_data(r: &Results, base: &Projection, o: Outcome, lang: Lang) -> ChartData {
+    let p = &r.projection;
+    let i = o.index();
+    let gross = o == Outcome::MobilityInvestment;
+    ChartData {
+        scenario: if gross { p.with_bdt[i] } else { p.net(o) },
+        band: (!gross).then(|| (r.bands.p10[i], r.bands.p90[i])),
+        baseline: Some(if gross { base.with_bdt[i] } else { base.net(o) }),
+        reference: gross.then(|| {
+            (p.with_bdt[Outcome::MobilityTarget.index()], t(lang, Key::TargetLabel).to_string())
+        }),
+        scenario_label: t(lang, Key::ScenarioLabel).to_string(),
+        baseline_label: t(lang, Key::BaselineLabel).to_string(),
+        unit: o.unit(lang).to_string(),
+    }
+}
+
+/// A sentence summing a chart up, for screen readers and the figure caption.
+pub fn chart_summary(d: &ChartData, o: Outcome, lang: Lang) -> String {
+    let head = |s: &relance_model::Series| headline_of(o, s);
+    let (peak_t, peak) = d
+        .scenario
+        .iter()
+        .enumerate()
+        .fold((0, f64::MIN), |m, (t, &v)| if v > m.1 { (t, v) } else { m });
+    let colon = if lang == Lang::Fr { "\u{A0}:" } else { ":" };
+    let mut out = format!(
+        "{} ({}){colon} {} {} {} {}.",
+        o.label(lang),
+        d.unit,
+        t(lang, Key::ScenarioLabel),
+        figure(head(&d.scenario), lang),
+        headline_unit(o, lang),
+        when(o, lang)
+    );
+    if let Some(b) = &d.baseline {
+        out.push_str(&format!(" {}{colon} {}.", t(lang, Key::BaselineLabel), figure(head(b), lang)));
+    }
+    if let Some((lo, hi)) = &d.band {
+        out.push_str(&format!(
+            " {}{colon} {}.",
+            t(lang, Key::RangeP10P90),
+            range_text(head(lo), head(hi), lang)
+        ));
+    }
+    if peak > 0.0 {
+        out.push_str(&format!(
+            " {} {} ({}).",
+            t(lang, Key::PeakIn),
+            relance_model::FIRST_YEAR + peak_t as i32,
+            figure(peak, lang)
+        ));
+    }
+    if let Some((_, label)) = &d.reference {
+        out.push_str(&format!(" {label}."));
+    }
+    out
+}
+
+/// One imperative: its index for the scenario and the baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImperativeView {
+    /// The index outcome.
+    pub outcome: Outcome,
+    /// Scenario value.
+    pub value: f64,
+    /// Baseline value.
+    pub baseline: f64,
+    /// P10 and P90.
+    pub range: (f64, f64),
+}
+
+/// The three imperatives.
+pub fn imperatives(r: &Results, base: &Projection) -> Vec<ImperativeView> {
+    [Outcome::IndexEmploi, Outcome::IndexInclusion, Outcome::IndexTransition]
+        .into_iter()
+        .map(|o| {
+            let [lo, _, hi] = r.bands.headline[o.index()];
+            ImperativeView {
+                outcome: o,
+                value: r.projection.headline(o),
+                baseline: base.headline(o),
+                range: (lo, hi),
+            }
+        })
+        .collect()
+}
+
+/// The leverage tile's figures: scenario and baseline.
+pub fn leverage(r: &Results, base: &Projection) -> (f64, f64) {
+    (r.projection.summary.leverage, base.summary.leverage)
+}
+
+#[cfg(test)]
+mod result_tests {
+    use super::*;
+
+    #[test]
+    fn tiles_compare_with_the_baseline_and_give_ranges() {
+        let m = Model::embedded().unwrap();
+        let base_s = m.baseline().scenario.clone();
+        let base = m.project(&base_s).unwrap();
+        let r = Results::compute(&m, &base_s).unwrap();
+        let tl = tile(&m, &base_s, &r, &base, Outcome::Co2Avoided, Lang::Fr);
+        assert_eq!(tl.delta_sign, 0);
+        assert_eq!(tl.delta, "comme la Convention 2020");
+        assert!(tl.range.as_deref().unwrap().starts_with("entre "), "{:?}", tl.range);
+        assert_eq!(tl.contributions[0].workstream, Workstream::UrbanRenewal);
+        assert!(tl.params.iter().any(|(id, _, _)| id == "co2_avoided.urban_renewal"));
+
+        let mut more = base_s.clone();
+        more.set_amount(Workstream::Mobility, Instrument::Loans, 500e6);
+        let r2 = Results::compute(&m, &more).unwrap();
+        let t2 = tile(&m, &more, &r2, &base, Outcome::Co2Avoided, Lang::En);
+        assert_eq!(t2.delta_sign, 1);
+        assert!(t2.delta.starts_with('+') && t2.delta.ends_with("vs the 2020 convention"), "{}", t2.delta);
+    }
+
+    #[test]
+    fn ranges_and_figures_read_well() {
+        assert_eq!(range_text(3249.0, 4149.0, Lang::Fr), "entre 3\u{202F}200 et 4\u{202F}100");
+        assert_eq!(range_text(1.234, 2.5, Lang::En), "between 1.20 and 2.50");
+        assert_eq!(figure(19302.3, Lang::Fr), "19\u{202F}300");
+        assert_eq!(figure(9.26, Lang::Fr), "9,26");
+    }
+
+    #[test]
+    fn charts_and_summaries() {
+        let m = Model::embedded().unwrap();
+        let s = m.baseline().scenario.clone();
+        let base = m.project(&s).unwrap();
+        let r = Results::compute(&m, &s).unwrap();
+        let d = chart_data(&r, &base, Outcome::MobilityInvestment, Lang::Fr);
+        assert!(d.band.is_none() && d.reference.is_some());
+        let text = chart_summary(&d, Outcome::MobilityInvestment, Lang::Fr);
+        assert!(text.contains("350"), "{text}");
+        let d = chart_data(&r, &base, Outcome::Co2Avoided, Lang::Fr);
+        assert!(chart_summary(&d, Outcome::Co2Avoided, Lang::Fr).contains("entre"));
+        assert_eq!(imperatives(&r, &base).len(), 3);
     }
 }

@@ -1,9 +1,14 @@
-//! The simulator screen.
+//! The app's screen: header, view tabs, and the current view.
 
+use crate::components::assumptions::AssumptionsView;
+use crate::components::chart::ChartFigure;
+use crate::components::methodology::MethodologyView;
+use crate::components::results::ResultsPanel;
 use crate::components::totals::Totals;
 use crate::components::workstream::WorkstreamCard;
 use crate::i18n::{t, Key};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, View};
+use crate::view::{Results, CHART_OUTCOMES};
 use relance_model::{Lang, Model, Workstream};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,6 +20,14 @@ pub struct SimulatorProps {
     pub model: Rc<Model>,
 }
 
+fn view_label(v: View, lang: Lang) -> &'static str {
+    match v {
+        View::Simulator => t(lang, Key::ViewSimulator),
+        View::Assumptions => t(lang, Key::ViewAssumptions),
+        View::Methodology => t(lang, Key::ViewMethodology),
+    }
+}
+
 /// The whole screen.
 #[function_component(Simulator)]
 pub fn simulator(props: &SimulatorProps) -> Html {
@@ -23,18 +36,29 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         move || AppState::new(model)
     });
     let lang = state.lang;
+    let model = state.model.clone();
     let on_action = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
+    // Derived, not stored: results follow the scenario; the baseline follows the overrides.
+    let results = {
+        let model = model.clone();
+        use_memo(state.scenario.clone(), move |s| Results::compute(&model, s).map(Rc::new))
+    };
+    let baseline = {
+        let model = model.clone();
+        use_memo(state.scenario.overrides.clone(), move |ov| {
+            let mut b = model.baseline().scenario.clone();
+            b.overrides = ov.clone();
+            Rc::new(Results::compute(&model, &b))
+        })
+    };
     use_effect_with(lang, |lang| {
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("lang", lang.code());
-        }
         if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = d.document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+            }
             d.set_title(t(*lang, Key::Title));
         }
     });
@@ -44,8 +68,74 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     };
     let switch_lang = on_action.reform(move |_: MouseEvent| Action::SetLang(other));
 
+    // The baseline is the model's own preset: it always projects; an empty scenario stands in
+    // for the impossible case rather than a panic.
+    let (results, base) = match (&*results, &**baseline) {
+        (Some(r), Some(b)) => (r.clone(), Rc::new(b.projection.clone())),
+        _ => {
+            return html! { <p class="fatal" role="alert">{ t(lang, Key::ModelError) }</p> };
+        }
+    };
+
+    let body = match state.view {
+        View::Simulator => html! {
+            <div class="sim">
+                <section class="presets" aria-labelledby="presets-h">
+                    <h2 id="presets-h">{ t(lang, Key::Presets) }</h2>
+                    <div class="presets__list">
+                    { for model.presets.iter().map(|p| {
+                        let id = p.id.clone();
+                        html! {
+                            <button type="button" class="presets__btn" aria-pressed={(state.preset == p.id).to_string()}
+                                id={format!("preset-{}", p.id)} title={p.description(lang).to_string()}
+                                onclick={on_action.reform(move |_| Action::LoadPreset(id.clone()))}>
+                                { p.label(lang) }
+                            </button>
+                        }
+                    }) }
+                        <button type="button" class="presets__btn presets__reset" id="reset"
+                            onclick={on_action.reform(|_| Action::Reset)}>{ t(lang, Key::Reset) }</button>
+                    </div>
+                    <p class="presets__desc">{ model.preset(&state.preset).map(|p| p.description(lang)).unwrap_or_default() }</p>
+                </section>
+                <div class="sim__results">
+                    <ResultsPanel model={model.clone()} scenario={state.scenario.clone()} results={results.clone()}
+                        baseline={base.clone()} lang={lang} on_action={on_action.clone()} />
+                </div>
+                <div class="sim__levers">
+                    <Totals model={model.clone()} scenario={state.scenario.clone()} lang={lang} />
+                    <section class="levers" aria-labelledby="levers-h">
+                        <h2 id="levers-h">{ t(lang, Key::LeversHeading) }</h2>
+                        <p>{ t(lang, Key::LeversIntro) }</p>
+                        <div class="levers__grid">
+                        { for Workstream::ALL.iter().map(|&w| html! {
+                            <WorkstreamCard workstream={w} model={model.clone()}
+                                scenario={state.scenario.clone()} lang={lang} on_action={on_action.clone()} />
+                        }) }
+                        </div>
+                    </section>
+                </div>
+                <section class="charts" aria-labelledby="charts-h">
+                    <h2 id="charts-h">{ t(lang, Key::ChartsHeading) }</h2>
+                    <div class="charts__grid">
+                    { for CHART_OUTCOMES.iter().map(|&o| html! {
+                        <ChartFigure outcome={o} results={results.clone()} baseline={base.clone()} lang={lang} />
+                    }) }
+                    </div>
+                </section>
+            </div>
+        },
+        View::Assumptions => html! {
+            <AssumptionsView model={model.clone()} scenario={state.scenario.clone()} lang={lang} on_action={on_action.clone()} />
+        },
+        View::Methodology => html! {
+            <MethodologyView model={model.clone()} lang={lang} focus={state.focus_param.clone()} />
+        },
+    };
+
     html! {
         <>
+            <a class="skip" href="#main">{ t(lang, Key::SkipToResults) }</a>
             <header class="top">
                 <div class="top__text">
                     <h1>{ t(lang, Key::Title) }</h1>
@@ -56,35 +146,14 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     { t(lang, Key::OtherLanguage) }
                 </button>
             </header>
-            <main class="main">
-                <section class="presets" aria-labelledby="presets-h">
-                    <h2 id="presets-h">{ t(lang, Key::Presets) }</h2>
-                    <div class="presets__list">
-                    { for state.model.presets.iter().map(|p| {
-                        let id = p.id.clone();
-                        let current = state.preset == p.id;
-                        html! {
-                            <button type="button" class="presets__btn" aria-pressed={current.to_string()}
-                                title={p.description(lang).to_string()}
-                                onclick={on_action.reform(move |_| Action::LoadPreset(id.clone()))}>
-                                { p.label(lang) }
-                            </button>
-                        }
-                    }) }
-                    </div>
-                </section>
-                <Totals model={state.model.clone()} scenario={state.scenario.clone()} lang={lang} />
-                <section class="levers" aria-labelledby="levers-h">
-                    <h2 id="levers-h">{ t(lang, Key::LeversHeading) }</h2>
-                    <p>{ t(lang, Key::LeversIntro) }</p>
-                    <div class="levers__grid">
-                    { for Workstream::ALL.iter().map(|&w| html! {
-                        <WorkstreamCard workstream={w} model={state.model.clone()}
-                            scenario={state.scenario.clone()} lang={lang} on_action={on_action.clone()} />
-                    }) }
-                    </div>
-                </section>
-            </main>
+            <nav class="tabs" aria-label={t(lang, Key::ViewsLabel)}>
+            { for View::ALL.iter().map(|&v| html! {
+                <button type="button" class="tabs__btn" id={format!("tab-{}", v.id())}
+                    aria-current={(state.view == v).then_some("page")}
+                    onclick={on_action.reform(move |_| Action::SetView(v))}>{ view_label(v, lang) }</button>
+            }) }
+            </nav>
+            <main class="main" id="main" tabindex="-1">{ body }</main>
             <footer class="foot">
                 <p>{ t(lang, Key::FooterLocal) }</p>
                 <p>{ t(lang, Key::FooterIllustrative) }</p>

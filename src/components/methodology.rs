@@ -1,0 +1,80 @@
+//! The methodology, rendered from the model's generated blocks.
+
+use crate::i18n::{t, Key};
+use relance_model::format::{number, with_unit};
+use relance_model::methodology::{methodology, params_for, Block};
+use relance_model::{Lang, Model};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Properties of [`MethodologyView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct MethodologyProps {
+    /// The model.
+    pub model: Rc<Model>,
+    /// Interface language.
+    pub lang: Lang,
+    /// A parameter to bring into view.
+    pub focus: Option<String>,
+}
+
+/// The methodology view.
+#[function_component(MethodologyView)]
+pub fn methodology_view(props: &MethodologyProps) -> Html {
+    let lang = props.lang;
+    use_effect_with(props.focus.clone(), |focus| {
+        if let Some(id) = focus {
+            let el = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&format!("param-{id}")));
+            if let Some(el) = el {
+                el.scroll_into_view();
+                if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        }
+    });
+    let reg = &props.model.registry;
+    let mut seen = BTreeSet::new();
+    let blocks = methodology(reg, lang);
+    html! {
+        <section class="methodology" aria-labelledby="method-h">
+            <h2 id="method-h">{ t(lang, Key::MethodologyHeading) }</h2>
+            { for blocks.into_iter().map(|b| match b {
+                Block::Heading(h) => html! { <h3>{ h }</h3> },
+                Block::Paragraph(p) => html! { <p>{ p }</p> },
+                Block::Equation(e) => html! { <p class="eq"><code>{ e }</code></p> },
+                Block::Params(prefixes) => {
+                    let params: Vec<_> = params_for(reg, &prefixes)
+                        .into_iter()
+                        .filter(|p| seen.insert(p.id.clone()))
+                        .collect();
+                    html! {
+                        <ul class="method__params">
+                        { for params.into_iter().map(|p| {
+                            let sym = p.unit.symbol(lang);
+                            html! {
+                                <li id={format!("param-{}", p.id)} tabindex="-1">
+                                    <strong>{ p.label(lang) }</strong>{ " " }<code>{ &p.id }</code>
+                                    { format!(" — {} ({} – {}) · {}", with_unit(p.value, sym, lang),
+                                        number(p.low, 2, lang), number(p.high, 2, lang), p.confidence.label(lang)) }
+                                    <br />
+                                    if let Some(url) = &p.url {
+                                        <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &p.source }</a>
+                                    } else {
+                                        { &p.source }
+                                    }
+                                    <span class="method__note">{ format!(" — {}", p.note) }</span>
+                                </li>
+                            }
+                        }) }
+                        </ul>
+                    }
+                }
+            }) }
+        </section>
+    }
+}

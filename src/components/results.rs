@@ -1,0 +1,142 @@
+//! Outcome tiles with their "Pourquoi ?" and the three imperatives.
+
+use crate::i18n::{t, Key};
+use crate::state::Action;
+use crate::view::{figure, imperatives, leverage, range_text, tile, Results, TileView, TILE_OUTCOMES};
+use relance_model::format::meur;
+use relance_model::{Lang, Model, Projection, Scenario};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`ResultsPanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResultsProps {
+    /// The model.
+    pub model: Rc<Model>,
+    /// The scenario.
+    pub scenario: Scenario,
+    /// Its results.
+    pub results: Rc<Results>,
+    /// The baseline's projection.
+    pub baseline: Rc<Projection>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+fn why(tv: &TileView, lang: Lang, on_action: &Callback<Action>) -> Html {
+    html! {
+        <details class="why">
+            <summary>{ t(lang, Key::Why) }</summary>
+            <p><strong>{ t(lang, Key::FormulaLabel) }{ " : " }</strong>{ tv.formula }</p>
+            if !tv.contributions.is_empty() {
+                <p class="why__h">{ t(lang, Key::TopWorkstreams) }</p>
+                <ul class="why__list">
+                { for tv.contributions.iter().map(|c| html! {
+                    <li>
+                        <strong>{ c.workstream.label(lang) }</strong>
+                        { format!(" : {} % — ", figure(c.share * 100.0, lang)) }
+                        { format!("{} {}, {} {}, {} {}",
+                            meur(c.money[0], lang), t(lang, Key::LoansShort),
+                            meur(c.money[2], lang), t(lang, Key::EquityShort),
+                            meur(c.money[1], lang), t(lang, Key::EngineeringShort)) }
+                    </li>
+                }) }
+                </ul>
+            }
+            <p class="why__h">{ t(lang, Key::ParamsUsed) }</p>
+            <ul class="why__list why__params">
+            { for tv.params.iter().map(|(id, label, value)| {
+                let id2 = id.clone();
+                html! {
+                    <li>
+                        <a href={format!("#param-{id}")} onclick={on_action.reform(move |e: MouseEvent| {
+                            e.prevent_default();
+                            Action::ShowParam(id2.clone())
+                        })}>{ label }</a>
+                        { format!(" : {value}") }
+                    </li>
+                }
+            }) }
+            </ul>
+        </details>
+    }
+}
+
+/// The results panel.
+#[function_component(ResultsPanel)]
+pub fn results_panel(props: &ResultsProps) -> Html {
+    let lang = props.lang;
+    let r = &props.results;
+    let tiles: Vec<TileView> = TILE_OUTCOMES
+        .iter()
+        .map(|&o| tile(&props.model, &props.scenario, r, &props.baseline, o, lang))
+        .collect();
+    let (lev, lev_base) = leverage(r, &props.baseline);
+    let sm = &r.projection.summary;
+    let undeployed = (sm.allocated[0] - sm.deployed[0]) + (sm.allocated[2] - sm.deployed[2]);
+    let imps = imperatives(r, &props.baseline);
+    let delta_class = |s: i8| match s {
+        1 => "tile__delta tile__delta--up",
+        -1 => "tile__delta tile__delta--down",
+        _ => "tile__delta",
+    };
+    html! {
+        <section class="results" aria-labelledby="results-h" id="results">
+            <h2 id="results-h">{ t(lang, Key::ResultsHeading) }</h2>
+            <p class="results__intro">{ t(lang, Key::ResultsIntro) }</p>
+            <ul class="tiles" aria-live="polite" aria-atomic="false">
+            { for tiles.iter().map(|tv| html! {
+                <li class="tile" id={format!("tile-{}", tv.id)}>
+                    <h3 class="tile__label">{ &tv.label }</h3>
+                    <p class="tile__value"><strong>{ &tv.value }</strong>{ " " }<span class="tile__unit">{ &tv.unit }</span></p>
+                    <p class="tile__when">{ &tv.when }</p>
+                    <p class={delta_class(tv.delta_sign)}>{ &tv.delta }</p>
+                    if let Some(range) = &tv.range {
+                        <p class="tile__range">{ range }</p>
+                    }
+                    { why(tv, lang, &props.on_action) }
+                </li>
+            }) }
+                <li class="tile" id="tile-leverage">
+                    <h3 class="tile__label">{ t(lang, Key::LeverageLabel) }</h3>
+                    <p class="tile__value"><strong>{ figure(lev, lang) }</strong>{ " " }<span class="tile__unit">{ t(lang, Key::LeverageUnit) }</span></p>
+                    <p class="tile__when">{ t(lang, Key::CentralValue) }</p>
+                    <p class="tile__delta">{ format!("{} : {}", t(lang, Key::BaselineLabel), figure(lev_base, lang)) }</p>
+                    if undeployed > 0.05 {
+                        <p class="tile__range tile__warn">{ format!("{} {}", meur(undeployed, lang), t(lang, Key::NotDeployed)) }</p>
+                    }
+                    <details class="why">
+                        <summary>{ t(lang, Key::Why) }</summary>
+                        <p>{ t(lang, Key::LeverageFormula) }</p>
+                    </details>
+                </li>
+            </ul>
+            <section class="imperatives" aria-labelledby="imp-h">
+                <h3 id="imp-h">{ t(lang, Key::ImperativesHeading) }</h3>
+                <p class="results__intro">{ t(lang, Key::ImperativesIntro) }</p>
+                <ul class="imperatives__list">
+                { for imps.iter().map(|iv| {
+                    let scale = imps.iter().map(|x| x.value.max(x.baseline).max(x.range.1)).fold(100.0, f64::max);
+                    let w = |v: f64| format!("width:{:.1}%", (v / scale * 100.0).clamp(0.0, 100.0));
+                    html! {
+                        <li class="imp" id={format!("imp-{}", iv.outcome.id())}>
+                            <span class="imp__name">{ iv.outcome.label(lang) }</span>
+                            <span class="imp__bars" aria-hidden="true">
+                                <span class="imp__bar imp__bar--scenario" style={w(iv.value)}></span>
+                                <span class="imp__bar imp__bar--baseline" style={w(iv.baseline)}></span>
+                            </span>
+                            <span class="imp__text">
+                                <strong>{ figure(iv.value, lang) }</strong>
+                                { format!(" ({} : {}) — {}", t(lang, Key::BaselineLabel), figure(iv.baseline, lang), range_text(iv.range.0, iv.range.1, lang)) }
+                            </span>
+                            <span class="imp__formula">{ crate::i18n::formula(lang, iv.outcome) }</span>
+                        </li>
+                    }
+                }) }
+                </ul>
+            </section>
+        </section>
+    }
+}
