@@ -41,3 +41,10 @@ for f in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
   printf '%-45s %8d B raw %8d B gzip\n' "$f" "$raw" "$gz"
 done
 printf '%-45s %8d B raw %8d B gzip (target: <= 250 KB gzip)\n' "first download (html+js+wasm+css)" "$total_raw" "$total_gz"
+
+echo "== lever input to charts re-rendered and laid out (100 moves, headless Chromium, 1920x1080)"
+node scripts/bench-ui.mjs | node -e '
+let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
+  const r = JSON.parse(s);
+  console.log(`p50 ${r.p50_ms.toFixed(1)} ms, p95 ${r.p95_ms.toFixed(1)} ms, max ${r.max_ms.toFixed(1)} ms over ${r.moves} moves (target: p95 <= 16 ms)`);
+});'

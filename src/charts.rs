@@ -83,7 +83,7 @@ fn y_min(d: &ChartData) -> f64 {
 
 /// The smallest of 1, 2, 2.5, 5 × 10^k at or above `x` (1 for zero or less).
 pub fn nice_ceiling(x: f64) -> f64 {
-    if !(x > 0.0) || !x.is_finite() {
+    if x.is_nan() || x <= 0.0 || !x.is_finite() {
         return 1.0;
     }
     let mag = 10f64.powf(x.log10().floor());
@@ -163,19 +163,19 @@ pub fn draw<DB: DrawingBackend>(
             5,
             palette::REFERENCE.stroke_width(2),
         ))?;
-        let peak = r
-            .iter()
-            .enumerate()
-            .fold((0usize, 0.0f64), |m, (t, &v)| if v > m.1 { (t, v) } else { m });
+        let peak = r.iter().enumerate().fold(
+            (0usize, 0.0f64),
+            |m, (t, &v)| if v > m.1 { (t, v) } else { m },
+        );
         chart.draw_series(std::iter::once(Text::new(
             text.clone(),
             (FIRST_YEAR + peak.0 as i32, peak.1),
-            font.clone().color(&palette::REFERENCE).pos(
-                plotters::style::text_anchor::Pos::new(
+            font.clone()
+                .color(&palette::REFERENCE)
+                .pos(plotters::style::text_anchor::Pos::new(
                     plotters::style::text_anchor::HPos::Center,
                     plotters::style::text_anchor::VPos::Bottom,
-                ),
-            ),
+                )),
         )))?;
     }
     if let Some(b) = &d.baseline {
@@ -203,9 +203,17 @@ pub fn draw<DB: DrawingBackend>(
                 b_pos.1 = s_pos.1 + gap;
             }
         }
-        chart.draw_series(std::iter::once(label(&d.baseline_label, b_pos, palette::BASELINE)))?;
+        chart.draw_series(std::iter::once(label(
+            &d.baseline_label,
+            b_pos,
+            palette::BASELINE,
+        )))?;
     }
-    chart.draw_series(std::iter::once(label(&d.scenario_label, s_pos, palette::SCENARIO)))?;
+    chart.draw_series(std::iter::once(label(
+        &d.scenario_label,
+        s_pos,
+        palette::SCENARIO,
+    )))?;
     root.present()?;
     Ok(())
 }
@@ -259,9 +267,15 @@ mod tests {
         assert!(out.contains("Objectif 350 M€/an"));
         assert!(out.contains("2020") && out.contains("2040"));
         assert!(out.contains("<polygon"), "band missing");
-        assert!(out.contains("#0072B2") || out.contains("rgb(0,114,178)"), "scenario colour missing");
+        assert!(
+            out.contains("#0072B2") || out.contains("rgb(0,114,178)"),
+            "scenario colour missing"
+        );
         // French digit grouping on the y axis (2 500 with a narrow no-break space).
-        assert!(out.contains("2\u{202F}500") || out.contains("2\u{202F}000"), "y labels: {out}");
+        assert!(
+            out.contains("2\u{202F}500") || out.contains("2\u{202F}000"),
+            "y labels: {out}"
+        );
     }
 
     #[test]

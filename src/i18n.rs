@@ -78,7 +78,7 @@ pub enum Key {
     ViewsLabel,
     /// What it changes (net results, compared with the 2020 convention)
     ResultsHeading,
-    /// Net figures: what would not have happened without the Banque des Territoires' money. Likely range: 80 % of 300 uncertainty draws.
+    /// Net figures: what would not have happened without the Banque des Territoires' money. Likely range: 80 % of 200 uncertainty draws.
     ResultsIntro,
     /// Why?
     Why,
@@ -232,8 +232,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (ViewsLabel, Lang::En) => "Views",
         (ResultsHeading, Lang::Fr) => "Ce que cela change (résultats nets, à comparer avec la Convention 2020)",
         (ResultsHeading, Lang::En) => "What it changes (net results, compared with the 2020 convention)",
-        (ResultsIntro, Lang::Fr) => "Chiffres nets : ce qui n'aurait pas eu lieu sans l'argent de la Banque des Territoires. Plage probable : 80 % des 300 tirages de l'incertitude.",
-        (ResultsIntro, Lang::En) => "Net figures: what would not have happened without the Banque des Territoires' money. Likely range: 80 % of 300 uncertainty draws.",
+        (ResultsIntro, Lang::Fr) => "Chiffres nets : ce qui n'aurait pas eu lieu sans l'argent de la Banque des Territoires. Plage probable : 80 % des 200 tirages de l'incertitude.",
+        (ResultsIntro, Lang::En) => "Net figures: what would not have happened without the Banque des Territoires' money. Likely range: 80 % of 200 uncertainty draws.",
         (Why, Lang::Fr) => "Pourquoi ?",
         (Why, Lang::En) => "Why?",
         (FormulaLabel, Lang::Fr) => "Calcul",

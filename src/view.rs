@@ -119,8 +119,8 @@ use relance_model::format::{number, round_sig, with_unit};
 use relance_model::methodology::params_for;
 use relance_model::{Bands, Headline, Outcome, Projection, Workstream};
 
-/// Draws behind the live bands (about 4 ms in WebAssembly; see `make bench`).
-pub const LIVE_DRAWS: usize = 300;
+/// Draws behind the live bands (about 3 ms in WebAssembly; see `make bench`).
+pub const LIVE_DRAWS: usize = 200;
 /// Seed of the live bands: the same scenario always shows the same bands.
 pub const SEED: u64 = 42;
 
@@ -166,7 +166,10 @@ pub fn when(o: Outcome, lang: Lang) -> String {
 pub fn headline_unit(o: Outcome, lang: Lang) -> String {
     let u = o.unit(lang);
     match o.headline() {
-        Headline::Total => u.trim_end_matches("/an").trim_end_matches("/yr").to_string(),
+        Headline::Total => u
+            .trim_end_matches("/an")
+            .trim_end_matches("/yr")
+            .to_string(),
         Headline::At(_) => u.to_string(),
     }
 }
@@ -176,7 +179,11 @@ pub fn param_text(p: &relance_model::Param, v: f64, lang: Lang) -> String {
     let sym = p.unit.symbol(lang);
     if p.unit.is_integer() {
         let n = number(v, 0, lang);
-        if sym.is_empty() { n } else { format!("{n}\u{A0}{sym}") }
+        if sym.is_empty() {
+            n
+        } else {
+            format!("{n}\u{A0}{sym}")
+        }
     } else {
         with_unit(v, sym, lang)
     }
@@ -191,7 +198,13 @@ pub fn range_text(lo: f64, hi: f64, lang: Lang) -> String {
             figure(round_sig(x, 2), lang)
         }
     };
-    format!("{} {} {} {}", t(lang, Key::Between), f(lo), t(lang, Key::And), f(hi))
+    format!(
+        "{} {} {} {}",
+        t(lang, Key::Between),
+        f(lo),
+        t(lang, Key::And),
+        f(hi)
+    )
 }
 
 /// A workstream's share of an outcome, with the money it received.
@@ -250,22 +263,47 @@ pub const TILE_OUTCOMES: [Outcome; 9] = [
 /// Registry prefixes behind each outcome.
 pub fn outcome_params(o: Outcome) -> &'static [&'static str] {
     use Outcome::*;
-    const MONEY: &[&str] = &["pipeline_base", "eng_", "loan_share", "equity_stake", "sharpness", "deadweight", "disbursement"];
+    const MONEY: &[&str] = &[
+        "pipeline_base",
+        "eng_",
+        "loan_share",
+        "equity_stake",
+        "sharpness",
+        "deadweight",
+        "disbursement",
+    ];
     match o {
         InvestmentSpent | MobilityInvestment => MONEY,
         ConstructionJobs => &["jobs_construction", "induced_jobs", "deadweight"],
         LastingJobs => &["jobs_lasting", "build_time", "deadweight"],
         JobsSafeguarded => &["jobs_safeguarded", "deadweight"],
         Co2Avoided | Co2Cumulative => &["co2_avoided", "build_time", "deadweight"],
-        HomesRenovated | HomesBuilt => &["homes_renovation_share", "home_renovation_cost", "home_new_cost", "build_time.urban_renewal"],
+        HomesRenovated | HomesBuilt => &[
+            "homes_renovation_share",
+            "home_renovation_cost",
+            "home_new_cost",
+            "build_time.urban_renewal",
+        ],
         TransitKm | TransitTrips => &["transit_", "build_time.mobility"],
         Hectares => &["land_cost_per_ha"],
         LocalFoodShare => &["food_"],
         PeopleReached => &["inclusion_cost_per_person"],
-        IndexEmploi => &["norm_job_years", "norm_lasting_jobs", "norm_safeguarded", "weight_emploi"],
+        IndexEmploi => &[
+            "norm_job_years",
+            "norm_lasting_jobs",
+            "norm_safeguarded",
+            "weight_emploi",
+        ],
         IndexInclusion => &["norm_people", "norm_homes", "weight_inclusion"],
-        IndexTransition => &["norm_co2", "norm_hectares", "norm_food", "weight_transition"],
-        LoansDisbursed | DebtService | Interest | LoanOutstanding => &["loan_margin", "loan_maturity", "livret_a"],
+        IndexTransition => &[
+            "norm_co2",
+            "norm_hectares",
+            "norm_food",
+            "weight_transition",
+        ],
+        LoansDisbursed | DebtService | Interest | LoanOutstanding => {
+            &["loan_margin", "loan_maturity", "livret_a"]
+        }
         EquityInvested | EquityValue | EquityProceeds => &["equity_"],
         EngineeringSpent => &["envelope_engineering", "disbursement"],
         MobilityTarget => &["mobility_target"],
@@ -273,13 +311,26 @@ pub fn outcome_params(o: Outcome) -> &'static [&'static str] {
 }
 
 /// Builds the tile of outcome `o`.
-pub fn tile(model: &Model, s: &Scenario, r: &Results, base: &Projection, o: Outcome, lang: Lang) -> TileView {
+pub fn tile(
+    model: &Model,
+    s: &Scenario,
+    r: &Results,
+    base: &Projection,
+    o: Outcome,
+    lang: Lang,
+) -> TileView {
     let p = &r.projection;
     let value = p.headline(o);
     let b = base.headline(o);
     let diff = value - b;
     let tol = 0.005 * value.abs().max(b.abs()).max(1e-9);
-    let delta_sign = if diff.abs() <= tol { 0 } else if diff > 0.0 { 1 } else { -1 };
+    let delta_sign = if diff.abs() <= tol {
+        0
+    } else if diff > 0.0 {
+        1
+    } else {
+        -1
+    };
     let delta = match delta_sign {
         0 => t(lang, Key::SameAsBaseline).to_string(),
         _ => format!(
@@ -296,7 +347,11 @@ pub fn tile(model: &Model, s: &Scenario, r: &Results, base: &Projection, o: Outc
         .map(|&w| Contribution {
             workstream: w,
             value: p.by_workstream[o.index()][w.index()],
-            share: if total > 0.0 { p.by_workstream[o.index()][w.index()].abs() / total } else { 0.0 },
+            share: if total > 0.0 {
+                p.by_workstream[o.index()][w.index()].abs() / total
+            } else {
+                0.0
+            },
             money: Instrument::ALL.map(|i| s.amount(w, i) / MEUR),
         })
         .filter(|c| c.share > 0.005)
@@ -304,13 +359,19 @@ pub fn tile(model: &Model, s: &Scenario, r: &Results, base: &Projection, o: Outc
     contributions.sort_by(|a, b| b.share.total_cmp(&a.share));
     contributions.truncate(3);
     let prefixes: Vec<String> = outcome_params(o).iter().map(|x| x.to_string()).collect();
-    let values = model.values(s).unwrap_or_else(|_| model.registry.central_values());
+    let values = model
+        .values(s)
+        .unwrap_or_else(|_| model.registry.central_values());
     let params = params_for(&model.registry, &prefixes)
         .into_iter()
         .map(|prm| {
             let pos = model.registry.position(&prm.id).unwrap_or(0);
             let shown = values[pos] / prm.unit.scale();
-            (prm.id.clone(), prm.label(lang).to_string(), param_text(prm, shown, lang))
+            (
+                prm.id.clone(),
+                prm.label(lang).to_string(),
+                param_text(prm, shown, lang),
+            )
         })
         .collect();
     TileView {
@@ -347,7 +408,10 @@ pub fn chart_data(r: &Results, base: &Projection, o: Outcome, lang: Lang) -> Cha
         band: (!gross).then(|| (r.bands.p10[i], r.bands.p90[i])),
         baseline: Some(if gross { base.with_bdt[i] } else { base.net(o) }),
         reference: gross.then(|| {
-            (p.with_bdt[Outcome::MobilityTarget.index()], t(lang, Key::TargetLabel).to_string())
+            (
+                p.with_bdt[Outcome::MobilityTarget.index()],
+                t(lang, Key::TargetLabel).to_string(),
+            )
         }),
         scenario_label: t(lang, Key::ScenarioLabel).to_string(),
         baseline_label: t(lang, Key::BaselineLabel).to_string(),
@@ -374,7 +438,11 @@ pub fn chart_summary(d: &ChartData, o: Outcome, lang: Lang) -> String {
         when(o, lang)
     );
     if let Some(b) = &d.baseline {
-        out.push_str(&format!(" {}{colon} {}.", t(lang, Key::BaselineLabel), figure(head(b), lang)));
+        out.push_str(&format!(
+            " {}{colon} {}.",
+            t(lang, Key::BaselineLabel),
+            figure(head(b), lang)
+        ));
     }
     if let Some((lo, hi)) = &d.band {
         out.push_str(&format!(
@@ -412,18 +480,22 @@ pub struct ImperativeView {
 
 /// The three imperatives.
 pub fn imperatives(r: &Results, base: &Projection) -> Vec<ImperativeView> {
-    [Outcome::IndexEmploi, Outcome::IndexInclusion, Outcome::IndexTransition]
-        .into_iter()
-        .map(|o| {
-            let [lo, _, hi] = r.bands.headline[o.index()];
-            ImperativeView {
-                outcome: o,
-                value: r.projection.headline(o),
-                baseline: base.headline(o),
-                range: (lo, hi),
-            }
-        })
-        .collect()
+    [
+        Outcome::IndexEmploi,
+        Outcome::IndexInclusion,
+        Outcome::IndexTransition,
+    ]
+    .into_iter()
+    .map(|o| {
+        let [lo, _, hi] = r.bands.headline[o.index()];
+        ImperativeView {
+            outcome: o,
+            value: r.projection.headline(o),
+            baseline: base.headline(o),
+            range: (lo, hi),
+        }
+    })
+    .collect()
 }
 
 /// The leverage tile's figures: scenario and baseline.
@@ -444,21 +516,35 @@ mod result_tests {
         let tl = tile(&m, &base_s, &r, &base, Outcome::Co2Avoided, Lang::Fr);
         assert_eq!(tl.delta_sign, 0);
         assert_eq!(tl.delta, "comme la Convention 2020");
-        assert!(tl.range.as_deref().unwrap().starts_with("entre "), "{:?}", tl.range);
+        assert!(
+            tl.range.as_deref().unwrap().starts_with("entre "),
+            "{:?}",
+            tl.range
+        );
         assert_eq!(tl.contributions[0].workstream, Workstream::UrbanRenewal);
-        assert!(tl.params.iter().any(|(id, _, _)| id == "co2_avoided.urban_renewal"));
+        assert!(tl
+            .params
+            .iter()
+            .any(|(id, _, _)| id == "co2_avoided.urban_renewal"));
 
         let mut more = base_s.clone();
         more.set_amount(Workstream::Mobility, Instrument::Loans, 500e6);
         let r2 = Results::compute(&m, &more).unwrap();
         let t2 = tile(&m, &more, &r2, &base, Outcome::Co2Avoided, Lang::En);
         assert_eq!(t2.delta_sign, 1);
-        assert!(t2.delta.starts_with('+') && t2.delta.ends_with("vs the 2020 convention"), "{}", t2.delta);
+        assert!(
+            t2.delta.starts_with('+') && t2.delta.ends_with("vs the 2020 convention"),
+            "{}",
+            t2.delta
+        );
     }
 
     #[test]
     fn ranges_and_figures_read_well() {
-        assert_eq!(range_text(3249.0, 4149.0, Lang::Fr), "entre 3\u{202F}200 et 4\u{202F}100");
+        assert_eq!(
+            range_text(3249.0, 4149.0, Lang::Fr),
+            "entre 3\u{202F}200 et 4\u{202F}100"
+        );
         assert_eq!(range_text(1.234, 2.5, Lang::En), "between 1.20 and 2.50");
         assert_eq!(figure(19302.3, Lang::Fr), "19\u{202F}300");
         assert_eq!(figure(9.26, Lang::Fr), "9,26");

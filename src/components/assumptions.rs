@@ -41,7 +41,12 @@ pub fn value_error_text(e: ValueError, lang: Lang) -> String {
 /// One editable parameter.
 #[function_component(ParamRow)]
 pub fn param_row(props: &ParamRowProps) -> Html {
-    let ParamRowProps { param, edited, lang, on_action } = props.clone();
+    let ParamRowProps {
+        param,
+        edited,
+        lang,
+        on_action,
+    } = props.clone();
     let draft = use_state(|| None::<String>);
     let error = use_state(|| None::<String>);
     let dom_id = format!("p-{}", param.id.replace('.', "-"));
@@ -54,7 +59,12 @@ pub fn param_row(props: &ParamRowProps) -> Html {
         })
     };
     let on_commit = {
-        let (draft, error, on_action, param) = (draft.clone(), error.clone(), on_action.clone(), param.clone());
+        let (draft, error, on_action, param) = (
+            draft.clone(),
+            error.clone(),
+            on_action.clone(),
+            param.clone(),
+        );
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let v = parse_amount_meur(&input.value()).unwrap_or(f64::NAN);
@@ -76,7 +86,9 @@ pub fn param_row(props: &ParamRowProps) -> Html {
             Action::ClearOverride(id.clone())
         })
     };
-    let text = (*draft).clone().unwrap_or_else(|| amount_field_text_raw(current, lang));
+    let text = (*draft)
+        .clone()
+        .unwrap_or_else(|| amount_field_text_raw(current, lang));
     let err_id = format!("{dom_id}-err");
     let note_id = format!("{dom_id}-note");
     let described = match &*error {

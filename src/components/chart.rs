@@ -31,6 +31,16 @@ pub fn chart_figure(props: &ChartProps) -> Html {
     let summary = chart_summary(&data, o, lang);
     let markup = svg(&data, lang, props.style, 640, 300);
     let id = format!("chart-{}", o.id());
+    // The table is built only while it is open: closed, it would be re-rendered for nothing on
+    // every lever move.
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let d: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(d.open());
+        })
+    };
     html! {
         <figure class="chart" id={id.clone()}>
             <figcaption class="chart__title">{ format!("{} ({})", o.label(lang), data.unit) }</figcaption>
@@ -38,8 +48,9 @@ pub fn chart_figure(props: &ChartProps) -> Html {
                 { Html::from_html_unchecked(AttrValue::from(markup)) }
             </div>
             <p class="chart__summary">{ summary }</p>
-            <details class="chart__table">
+            <details class="chart__table" ontoggle={on_toggle}>
                 <summary>{ t(lang, Key::ShowTable) }</summary>
+                if *open {
                 <div class="table-wrap">
                 <table>
                     <caption>{ format!("{} ({})", o.label(lang), data.unit) }</caption>
@@ -73,6 +84,7 @@ pub fn chart_figure(props: &ChartProps) -> Html {
                     </tbody>
                 </table>
                 </div>
+                }
             </details>
         </figure>
     }

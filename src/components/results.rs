@@ -2,7 +2,9 @@
 
 use crate::i18n::{t, Key};
 use crate::state::Action;
-use crate::view::{figure, imperatives, leverage, range_text, tile, Results, TileView, TILE_OUTCOMES};
+use crate::view::{
+    figure, imperatives, leverage, range_text, tile, Results, TileView, TILE_OUTCOMES,
+};
 use relance_model::format::meur;
 use relance_model::{Lang, Model, Projection, Scenario};
 use std::rc::Rc;

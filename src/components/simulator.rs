@@ -44,7 +44,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // Derived, not stored: results follow the scenario; the baseline follows the overrides.
     let results = {
         let model = model.clone();
-        use_memo(state.scenario.clone(), move |s| Results::compute(&model, s).map(Rc::new))
+        use_memo(state.scenario.clone(), move |s| {
+            Results::compute(&model, s).map(Rc::new)
+        })
     };
     let baseline = {
         let model = model.clone();

@@ -137,6 +137,7 @@ for (const view of ['simulator', 'assumptions', 'methodology']) {
     await page.locator(`#tab-${view}`).click();
     // Open the disclosures so their content is checked too.
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+    if (view === 'simulator') await page.locator('figure.chart table').nth(3).waitFor();
     const violations = await axe(page, TAGS);
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     await page.setViewportSize({ width: 320, height: 640 });

@@ -1,0 +1,35 @@
+// Time from a lever's input event to the charts re-rendered and laid out, over 100 moves,
+// in headless Chromium on the release build in dist/. Prints JSON.
+import { serve, browser, open } from '../tests/e2e/harness.mjs';
+
+const server = await serve();
+const chrome = await browser();
+const { page, context } = await open(chrome, server.url, { width: 1920, height: 1080 });
+const times = await page.evaluate(async () => {
+  const slider = document.querySelector('#lever-mobility-loans');
+  const chart = document.querySelector('#chart-mobility_investment .chart__svg');
+  const out = [];
+  for (let i = 0; i < 110; i++) {
+    const before = chart.innerHTML;
+    const changed = new Promise((resolve) => {
+      const mo = new MutationObserver(() => { mo.disconnect(); resolve(); });
+      mo.observe(chart, { childList: true, subtree: true, characterData: true });
+    });
+    const t0 = performance.now();
+    slider.value = String(100 + (i % 2 === 0 ? 5 * i : 500 - 5 * i));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await changed;
+    void document.body.offsetHeight; // style and layout of the new DOM
+    const t1 = performance.now();
+    if (chart.innerHTML === before) throw new Error('chart did not change');
+    if (i >= 10) out.push(t1 - t0); // the first moves warm the JIT up
+    await new Promise((r) => requestAnimationFrame(() => r()));
+  }
+  return out;
+});
+times.sort((a, b) => a - b);
+const q = (p) => times[Math.min(times.length - 1, Math.round(p * (times.length - 1)))];
+console.log(JSON.stringify({ moves: times.length, p50_ms: q(0.5), p95_ms: q(0.95), max_ms: times[times.length - 1] }));
+await context.close();
+await chrome.close();
+await server.close();
