@@ -30,6 +30,7 @@ pub mod domain;
 pub mod engine;
 pub mod export;
 pub mod format;
+pub mod link;
 pub mod methodology;
 pub mod model;
 pub mod montecarlo;

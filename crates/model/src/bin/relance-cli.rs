@@ -5,6 +5,7 @@
 //! relance-cli params [--format json|csv]
 //! relance-cli presets
 //! relance-cli methodology [--lang fr|en]
+//! relance-cli link 'v=1&a=mobility.loans:450'      # decode a shared link to a scenario file
 //! ```
 
 use relance_model::export::{projection_csv, projection_export, ScenarioFile};
@@ -16,7 +17,8 @@ const USAGE: &str = "usage:
   relance-cli project [--preset ID | --scenario FILE] [--format json|csv] [--draws N] [--seed S]
   relance-cli params [--format json|csv]
   relance-cli presets
-  relance-cli methodology [--lang fr|en]";
+  relance-cli methodology [--lang fr|en]
+  relance-cli link HASH";
 
 struct Opts {
     preset: Option<String>,
@@ -64,11 +66,24 @@ fn parse(args: &[String]) -> Result<Opts, String> {
 fn run(args: &[String]) -> Result<String, String> {
     let model = Model::embedded().map_err(|e| e.to_string())?;
     let (cmd, rest) = args.split_first().ok_or(USAGE)?;
+    if cmd == "link" {
+        let hash = rest.first().ok_or(USAGE)?;
+        let (_, s) = relance_model::link::decode(&model, hash).map_err(|errs| {
+            errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n  ")
+        })?;
+        let file = ScenarioFile::from_scenario(&s);
+        return Ok(serde_json::to_string(&file).map_err(|e| e.to_string())? + "\n");
+    }
     let o = parse(rest)?;
     match cmd.as_str() {
         "project" => {
             let scenario = match (&o.scenario, &o.preset) {
                 (Some(_), Some(_)) => return Err("give --preset or --scenario, not both".into()),
+                (Some(path), None) if path.starts_with("v=") || path.starts_with("#v=") => {
+                    relance_model::link::decode(&model, path)
+                        .map_err(|errs| errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))?
+                        .1
+                }
                 (Some(path), None) => {
                     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
                     let file: ScenarioFile =

@@ -1,0 +1,424 @@
+//! Shareable links: the scenario in the URL hash, versioned, compact and readable.
+//!
+//! Version 1: `v=1&p=PRESET&l=LANG&view=VIEW&a=WS.INSTR:MEUR,…&o=PARAM:VALUE,…`
+//! - `v` (required): the format version;
+//! - `p`: the preset the scenario started from (default `convention-2020`);
+//! - `l`: `fr` (default) or `en`; `view`: one of [`VIEWS`] (default `simulator`);
+//! - `a`: only the levers that differ from the preset, in M€ (e.g. `mobility.loans:450`);
+//! - `o`: parameter overrides in registry figures (e.g. `loan_margin:0.4`).
+//!
+//! Values may be percent-encoded. Anything else is an error: a link is either understood whole
+//! or refused with every problem listed, so a bad link never half-applies.
+
+use crate::domain::{Instrument, Lang, Workstream};
+use crate::model::{Model, BASELINE_PRESET};
+use crate::registry::ValueError;
+use crate::scenario::{Scenario, MEUR};
+use std::fmt;
+
+/// Current link version.
+pub const VERSION: u32 = 1;
+/// Longest hash accepted, in bytes (a full scenario with every override is under 4 KB).
+pub const MAX_LEN: usize = 8192;
+/// Views a link may open.
+pub const VIEWS: [&str; 4] = ["simulator", "assumptions", "methodology", "compare"];
+
+/// A decoded link, before it is checked against the model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Preset id.
+    pub preset: String,
+    /// Language.
+    pub lang: Lang,
+    /// View id (one of [`VIEWS`]).
+    pub view: String,
+    /// Levers that differ from the preset: (workstream, instrument, M€).
+    pub amounts: Vec<(Workstream, Instrument, f64)>,
+    /// Overrides: (parameter id, registry figure).
+    pub overrides: Vec<(String, f64)>,
+}
+
+/// What is wrong with a link.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinkError {
+    /// Longer than [`MAX_LEN`].
+    TooLong(usize),
+    /// A `%` not followed by two hex digits, or bytes that are not UTF-8.
+    BadEncoding,
+    /// No `v=`.
+    MissingVersion,
+    /// A version this build does not know.
+    UnknownVersion(String),
+    /// A key this version does not have.
+    UnknownKey(String),
+    /// A key given twice.
+    DuplicateKey(String),
+    /// A part that is not `key=value`, or an item that is not `name:value`.
+    Malformed(String),
+    /// A preset that does not exist.
+    UnknownPreset(String),
+    /// A language other than `fr` or `en`.
+    UnknownLanguage(String),
+    /// A view that does not exist.
+    UnknownView(String),
+    /// A lever name that does not exist.
+    UnknownLever(String),
+    /// A value that is not a number.
+    NotANumber(String),
+    /// An amount outside its lever's range (M€).
+    OutOfRange {
+        /// The lever, `ws.instrument`.
+        lever: String,
+        /// The amount (M€).
+        value: f64,
+        /// Smallest (M€).
+        min: f64,
+        /// Largest (M€).
+        max: f64,
+    },
+    /// An override naming no parameter.
+    UnknownParameter(String),
+    /// An override value the parameter cannot take.
+    BadParameterValue(String, ValueError),
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use LinkError::*;
+        match self {
+            TooLong(n) => write!(f, "the link is {n} bytes long (at most {MAX_LEN})"),
+            BadEncoding => write!(f, "the link's percent-encoding is invalid"),
+            MissingVersion => write!(f, "the link has no version (v=)"),
+            UnknownVersion(v) => write!(f, "link version '{v}' is not known"),
+            UnknownKey(k) => write!(f, "unknown key '{k}'"),
+            DuplicateKey(k) => write!(f, "key '{k}' is given twice"),
+            Malformed(p) => write!(f, "'{p}' is not of the form key=value or name:value"),
+            UnknownPreset(p) => write!(f, "unknown preset '{p}'"),
+            UnknownLanguage(l) => write!(f, "unknown language '{l}'"),
+            UnknownView(v) => write!(f, "unknown view '{v}'"),
+            UnknownLever(l) => write!(f, "unknown lever '{l}'"),
+            NotANumber(v) => write!(f, "'{v}' is not a number"),
+            OutOfRange { lever, value, min, max } => {
+                write!(f, "{lever} = {value} M€ is outside [{min}, {max}] M€")
+            }
+            UnknownParameter(p) => write!(f, "unknown parameter '{p}'"),
+            BadParameterValue(p, e) => write!(f, "parameter '{p}': {e}"),
+        }
+    }
+}
+
+/// Decodes `%XX` sequences; `+` stays a plus.
+pub fn percent_decode(s: &str) -> Result<String, LinkError> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = |c: u8| (c as char).to_digit(16);
+            match (b.get(i + 1).copied().and_then(hex), b.get(i + 2).copied().and_then(hex)) {
+                (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+                _ => return Err(LinkError::BadEncoding),
+            }
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|_| LinkError::BadEncoding)
+}
+
+fn parse_number(s: &str) -> Result<f64, LinkError> {
+    // Only plain decimals: no "inf", "NaN", exponents or signs other than '-'.
+    let ok = !s.is_empty()
+        && s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+        && s.chars().filter(|&c| c == '.').count() <= 1
+        && !s[1..].contains('-');
+    match (ok, s.parse::<f64>()) {
+        (true, Ok(v)) if v.is_finite() => Ok(v),
+        _ => Err(LinkError::NotANumber(s.chars().take(40).collect())),
+    }
+}
+
+fn items(s: &str) -> impl Iterator<Item = Result<(&str, &str), LinkError>> {
+    s.split(',').filter(|x| !x.is_empty()).map(|it| {
+        it.split_once(':')
+            .ok_or_else(|| LinkError::Malformed(it.chars().take(40).collect()))
+    })
+}
+
+/// Shortest decimal text of `x` (no trailing zeros).
+pub fn fmt_number(x: f64) -> String {
+    let r = (x * 1e6).round() / 1e6;
+    let s = format!("{r}");
+    if s == "-0" {
+        "0".into()
+    } else {
+        s
+    }
+}
+
+impl Link {
+    /// Parses a hash (with or without its leading `#`). Every problem found is returned.
+    pub fn parse(hash: &str) -> Result<Link, Vec<LinkError>> {
+        if hash.len() > MAX_LEN {
+            return Err(vec![LinkError::TooLong(hash.len())]);
+        }
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let mut errors = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        let mut link = Link {
+            preset: BASELINE_PRESET.into(),
+            lang: Lang::Fr,
+            view: VIEWS[0].into(),
+            amounts: Vec::new(),
+            overrides: Vec::new(),
+        };
+        let mut version = None;
+        for part in hash.split('&').filter(|p| !p.is_empty()) {
+            let Some((k, raw)) = part.split_once('=') else {
+                errors.push(LinkError::Malformed(part.chars().take(40).collect()));
+                continue;
+            };
+            if seen.contains(&k) {
+                errors.push(LinkError::DuplicateKey(k.chars().take(40).collect()));
+                continue;
+            }
+            seen.push(k);
+            let v = match percent_decode(raw) {
+                Ok(v) => v,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            match k {
+                "v" => version = Some(v),
+                "p" => link.preset = v,
+                "l" => match v.as_str() {
+                    "fr" => link.lang = Lang::Fr,
+                    "en" => link.lang = Lang::En,
+                    _ => errors.push(LinkError::UnknownLanguage(v.chars().take(40).collect())),
+                },
+                "view" => {
+                    if VIEWS.contains(&v.as_str()) {
+                        link.view = v;
+                    } else {
+                        errors.push(LinkError::UnknownView(v.chars().take(40).collect()));
+                    }
+                }
+                "a" => {
+                    for it in items(&v) {
+                        match it {
+                            Err(e) => errors.push(e),
+                            Ok((name, val)) => {
+                                let lever = name.split_once('.').and_then(|(w, i)| {
+                                    Some((Workstream::from_id(w)?, Instrument::from_id(i)?))
+                                });
+                                match (lever, parse_number(val)) {
+                                    (None, _) => errors.push(LinkError::UnknownLever(name.chars().take(60).collect())),
+                                    (_, Err(e)) => errors.push(e),
+                                    (Some((w, i)), Ok(x)) => link.amounts.push((w, i, x)),
+                                }
+                            }
+                        }
+                    }
+                }
+                "o" => {
+                    for it in items(&v) {
+                        match it {
+                            Err(e) => errors.push(e),
+                            Ok((id, val)) => match parse_number(val) {
+                                Ok(x) => link.overrides.push((id.to_string(), x)),
+                                Err(e) => errors.push(e),
+                            },
+                        }
+                    }
+                }
+                other => errors.push(LinkError::UnknownKey(other.chars().take(40).collect())),
+            }
+        }
+        match version.as_deref() {
+            None => errors.insert(0, LinkError::MissingVersion),
+            Some("1") => {}
+            Some(v) => return Err(vec![LinkError::UnknownVersion(v.chars().take(20).collect())]),
+        }
+        if errors.is_empty() {
+            Ok(link)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The hash (without `#`).
+    pub fn encode(&self) -> String {
+        let mut parts = vec![format!("v={VERSION}")];
+        if self.preset != BASELINE_PRESET {
+            parts.push(format!("p={}", self.preset));
+        }
+        if self.lang != Lang::Fr {
+            parts.push(format!("l={}", self.lang.code()));
+        }
+        if self.view != VIEWS[0] {
+            parts.push(format!("view={}", self.view));
+        }
+        if !self.amounts.is_empty() {
+            let a: Vec<String> = self
+                .amounts
+                .iter()
+                .map(|(w, i, x)| format!("{}.{}:{}", w.id(), i.id(), fmt_number(*x)))
+                .collect();
+            parts.push(format!("a={}", a.join(",")));
+        }
+        if !self.overrides.is_empty() {
+            let o: Vec<String> = self
+                .overrides
+                .iter()
+                .map(|(id, x)| format!("{id}:{}", fmt_number(*x)))
+                .collect();
+            parts.push(format!("o={}", o.join(",")));
+        }
+        parts.join("&")
+    }
+
+    /// The link of a scenario: only what differs from `preset`.
+    pub fn from_scenario(model: &Model, preset: &str, s: &Scenario, lang: Lang, view: &str) -> Link {
+        let base = model.preset(preset).unwrap_or_else(|| model.baseline());
+        let mut amounts = Vec::new();
+        for w in Workstream::ALL {
+            for i in Instrument::ALL {
+                let (x, b) = (s.amount(w, i), base.scenario.amount(w, i));
+                if (x - b).abs() > 1e-3 {
+                    amounts.push((w, i, x / MEUR));
+                }
+            }
+        }
+        Link {
+            preset: base.id.clone(),
+            lang,
+            view: view.to_string(),
+            amounts,
+            overrides: s.overrides.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        }
+    }
+
+    /// The scenario, checked against the model; every problem is returned.
+    pub fn to_scenario(&self, model: &Model) -> Result<Scenario, Vec<LinkError>> {
+        let mut errors = Vec::new();
+        let mut s = match model.preset(&self.preset) {
+            Some(p) => p.scenario.clone(),
+            None => {
+                errors.push(LinkError::UnknownPreset(self.preset.chars().take(40).collect()));
+                Scenario::default()
+            }
+        };
+        for &(w, i, x) in &self.amounts {
+            let spec = model.lever(w, i);
+            let euros = x * MEUR;
+            if euros < spec.min - 1e-3 || euros > spec.max + 1e-3 {
+                errors.push(LinkError::OutOfRange {
+                    lever: format!("{}.{}", w.id(), i.id()),
+                    value: x,
+                    min: spec.min / MEUR,
+                    max: spec.max / MEUR,
+                });
+            } else {
+                s.set_amount(w, i, euros);
+            }
+        }
+        for (id, x) in &self.overrides {
+            match model.registry.get(id) {
+                None => errors.push(LinkError::UnknownParameter(id.chars().take(60).collect())),
+                Some(p) => match p.check_value(*x) {
+                    Ok(()) => {
+                        s.overrides.insert(id.clone(), *x);
+                    }
+                    Err(e) => errors.push(LinkError::BadParameterValue(id.clone(), e)),
+                },
+            }
+        }
+        if errors.is_empty() {
+            Ok(s)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Decodes a hash straight to a scenario (the fuzz target's entry point).
+pub fn decode(model: &Model, hash: &str) -> Result<(Link, Scenario), Vec<LinkError>> {
+    let link = Link::parse(hash)?;
+    let s = link.to_scenario(model)?;
+    Ok((link, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> Model {
+        Model::embedded().unwrap()
+    }
+
+    fn check_err(hash: &str, want: impl Fn(&LinkError) -> bool) {
+        let m = model();
+        let errs = decode(&m, hash).unwrap_err();
+        assert!(errs.iter().any(&want), "{hash}: {errs:?}");
+    }
+
+    #[test]
+    fn the_baseline_is_a_tiny_link() {
+        let m = model();
+        let l = Link::from_scenario(&m, BASELINE_PRESET, &m.baseline().scenario, Lang::Fr, "simulator");
+        assert_eq!(l.encode(), "v=1");
+        let (back, s) = decode(&m, "#v=1").unwrap();
+        assert_eq!(s, m.baseline().scenario);
+        assert_eq!(back, l);
+    }
+
+    #[test]
+    fn a_changed_scenario_round_trips() {
+        let m = model();
+        let mut s = m.preset("climate-first").unwrap().scenario.clone();
+        s.set_amount(Workstream::Food, Instrument::Engineering, 0.07e6);
+        s.overrides.insert("loan_margin".into(), 0.4);
+        let l = Link::from_scenario(&m, "climate-first", &s, Lang::En, "assumptions");
+        let text = l.encode();
+        assert_eq!(text, "v=1&p=climate-first&l=en&view=assumptions&a=food.engineering:0.07&o=loan_margin:0.4");
+        let (back, s2) = decode(&m, &text).unwrap();
+        assert_eq!(back, l);
+        assert_eq!(s2, s);
+    }
+
+    #[test]
+    fn every_bad_input_is_named() {
+        check_err(&format!("v=1&a={}", "x".repeat(MAX_LEN)), |e| matches!(e, LinkError::TooLong(_)));
+        check_err("v=1&a=food.loans:%zz", |e| *e == LinkError::BadEncoding);
+        check_err("v=1&a=food.loans:%C3", |e| *e == LinkError::BadEncoding);
+        check_err("a=food.loans:3", |e| *e == LinkError::MissingVersion);
+        check_err("v=7&a=food.loans:3", |e| matches!(e, LinkError::UnknownVersion(v) if v == "7"));
+        check_err("v=1&zoom=3", |e| matches!(e, LinkError::UnknownKey(k) if k == "zoom"));
+        check_err("v=1&l=fr&l=en", |e| matches!(e, LinkError::DuplicateKey(k) if k == "l"));
+        check_err("v=1&nonsense", |e| matches!(e, LinkError::Malformed(_)));
+        check_err("v=1&a=food.loans", |e| matches!(e, LinkError::Malformed(_)));
+        check_err("v=1&p=utopia", |e| matches!(e, LinkError::UnknownPreset(p) if p == "utopia"));
+        check_err("v=1&l=de", |e| matches!(e, LinkError::UnknownLanguage(_)));
+        check_err("v=1&view=map", |e| matches!(e, LinkError::UnknownView(_)));
+        check_err("v=1&a=moon.loans:3", |e| matches!(e, LinkError::UnknownLever(_)));
+        check_err("v=1&a=food.loans:lots", |e| matches!(e, LinkError::NotANumber(_)));
+        check_err("v=1&a=food.loans:inf", |e| matches!(e, LinkError::NotANumber(_)));
+        check_err("v=1&a=food.loans:1e3", |e| matches!(e, LinkError::NotANumber(_)));
+        check_err("v=1&a=food.loans:9999", |e| matches!(e, LinkError::OutOfRange { .. }));
+        check_err("v=1&a=nature.equity:5", |e| matches!(e, LinkError::OutOfRange { .. }));
+        check_err("v=1&o=warp:1", |e| matches!(e, LinkError::UnknownParameter(_)));
+        check_err("v=1&o=loan_maturity:25.5", |e| matches!(e, LinkError::BadParameterValue(..)));
+    }
+
+    #[test]
+    fn percent_encoded_values_are_read() {
+        let m = model();
+        let (_, s) = decode(&m, "v=1&a=food.loans%3A20%2Cnature.loans%3A10").unwrap();
+        assert_eq!(s.amount(Workstream::Food, Instrument::Loans), 20e6);
+        assert_eq!(s.amount(Workstream::Nature, Instrument::Loans), 10e6);
+    }
+}
