@@ -289,3 +289,134 @@ mod tests {
         assert!(out.contains("Scénario"));
     }
 }
+
+/// Several scenarios' series on one chart (compare view).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MultiChartData {
+    /// `(label, series)`, at most four.
+    pub series: Vec<(String, Series)>,
+    /// Unit of the y axis.
+    pub unit: String,
+}
+
+/// Okabe-Ito colours for up to four compared scenarios, each also with its own dash pattern.
+pub const COMPARE_COLOURS: [RGBColor; 4] = [
+    RGBColor(0, 114, 178),
+    RGBColor(180, 70, 0),
+    RGBColor(0, 120, 90),
+    RGBColor(170, 70, 130),
+];
+
+/// Draws compared series, each labelled at its end.
+pub fn draw_multi<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    d: &MultiChartData,
+    lang: Lang,
+    style: ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    root.fill(&WHITE)?;
+    let hi = nice_ceiling(
+        d.series
+            .iter()
+            .flat_map(|(_, s)| s.iter().copied())
+            .fold(0.0, f64::max),
+    );
+    let lo = 0.0;
+    let font = ("sans-serif", style.font).into_font();
+    let axis_text = font.clone().color(&palette::AXIS);
+    let decimals = if hi < 10.0 { 1 } else { 0 };
+    let mut chart = ChartBuilder::on(root)
+        .margin_top(style.font as i32)
+        .margin_left(4)
+        .margin_right(style.font as i32 * 9)
+        .x_label_area_size(style.font * 2)
+        .y_label_area_size(style.font * 5)
+        .build_cartesian_2d(FIRST_YEAR..LAST_YEAR, lo..hi)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(palette::GRID)
+        .axis_style(palette::AXIS)
+        .x_labels(6)
+        .y_labels(5)
+        .x_label_style(axis_text.clone())
+        .y_label_style(axis_text)
+        .x_label_formatter(&|y| y.to_string())
+        .y_label_formatter(&|v| number(*v, decimals, lang))
+        .draw()?;
+    let mut ends: Vec<f64> = Vec::new();
+    for (k, (label, s)) in d.series.iter().enumerate().take(4) {
+        let colour = COMPARE_COLOURS[k];
+        let stroke = colour.stroke_width(style.line);
+        if k == 0 {
+            chart.draw_series(LineSeries::new(points(s), stroke))?;
+        } else {
+            chart.draw_series(DashedLineSeries::new(
+                points(s),
+                4 + 4 * k as u32,
+                4,
+                stroke,
+            ))?;
+        }
+        let mut y = s[N_YEARS - 1];
+        let gap = (hi - lo) * 0.08;
+        while ends.iter().any(|e| (e - y).abs() < gap) {
+            y += gap;
+        }
+        ends.push(y);
+        chart.draw_series(std::iter::once(Text::new(
+            label.clone(),
+            (LAST_YEAR, y),
+            font.clone()
+                .color(&colour)
+                .pos(plotters::style::text_anchor::Pos::new(
+                    plotters::style::text_anchor::HPos::Left,
+                    plotters::style::text_anchor::VPos::Center,
+                )),
+        )))?;
+    }
+    root.present()?;
+    Ok(())
+}
+
+/// The compare chart as SVG.
+pub fn svg_multi(
+    d: &MultiChartData,
+    lang: Lang,
+    style: ChartStyle,
+    width: u32,
+    height: u32,
+) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        let _ = draw_multi(&root, d, lang, style);
+    }
+    out
+}
+
+#[cfg(test)]
+mod multi_tests {
+    use super::*;
+
+    #[test]
+    fn compared_series_are_all_labelled() {
+        let mk = |k: f64| std::array::from_fn(|t| t as f64 * k);
+        let d = MultiChartData {
+            series: vec![
+                ("A".into(), mk(1.0)),
+                ("Équipe B".into(), mk(1.0)),
+                ("C".into(), mk(2.0)),
+            ],
+            unit: "tCO2/an".into(),
+        };
+        let out = svg_multi(&d, Lang::Fr, ChartStyle::default(), 600, 300);
+        for l in ["A", "Équipe B", "C"] {
+            assert!(
+                out.contains(&format!(">{l}<")) || out.contains(&format!(">\n{l}\n<")),
+                "{l} missing in {out}"
+            );
+        }
+    }
+}

@@ -1,5 +1,8 @@
 //! Typed translations: every key has a French and an English text, checked by the compiler.
 
+use relance_model::export::FileError;
+use relance_model::format::number;
+use relance_model::link::LinkError;
 pub use relance_model::Lang;
 use relance_model::Outcome;
 
@@ -154,6 +157,100 @@ pub enum Key {
     Filter,
     /// Skip to results
     SkipToResults,
+    /// Compare
+    ViewCompare,
+    /// Share, save, export
+    ShareHeading,
+    /// Link to this scenario
+    LinkLabel,
+    /// Copy the link
+    CopyLink,
+    /// Link copied.
+    LinkCopied,
+    /// The link is selected: copy it with Ctrl+C (or ⌘+C).
+    LinkSelected,
+    /// QR code of the link: scan it to open this scenario on a phone.
+    QrCaption,
+    /// Series (CSV)
+    ExportCsv,
+    /// Scenario (JSON)
+    ExportJson,
+    /// Charts (SVG)
+    ExportSvg,
+    /// Download
+    ExportLabel,
+    /// Import a scenario (JSON)
+    ImportJson,
+    /// Scenario imported.
+    ImportDone,
+    /// Scenario name
+    SaveName,
+    /// Save in this browser
+    Save,
+    /// Scenario saved in this browser.
+    ScenarioSaved,
+    /// Saved scenarios
+    SavedHeading,
+    /// No saved scenario yet.
+    NoSaved,
+    /// Open
+    Open,
+    /// Rename
+    Rename,
+    /// Delete
+    Delete,
+    /// Compare
+    AddToCompare,
+    /// My scenario
+    DefaultName,
+    /// This link could not be opened; the previous scenario is kept.
+    BadLinkIntro,
+    /// This file could not be imported; the previous scenario is kept.
+    BadImportIntro,
+    /// Unreadable saved scenarios were set aside (the others are kept):
+    StorageSetAsideIntro,
+    /// The browser refuses to save: storage is full or disabled. Nothing was lost, but this scenario is not saved.
+    StorageFullText,
+    /// Dismiss the message
+    Dismiss,
+    /// This is not a readable JSON file
+    FileNotJson,
+    /// File too large (over 1 MB)
+    FileTooBig,
+    /// Missing field or wrong type
+    FileWrongShape,
+    /// Compare up to four scenarios
+    CompareHeading,
+    /// Add saved scenarios or paste links (for instance those of a workshop's teams). Differences from the first scenario are highlighted.
+    CompareIntro,
+    /// Paste a scenario link
+    ComparePaste,
+    /// Add
+    CompareAdd,
+    /// Add the current scenario
+    CompareAddCurrent,
+    /// Remove
+    CompareRemove,
+    /// Four scenarios at most: remove one first.
+    CompareFull,
+    /// No scenario to compare yet.
+    CompareEmpty,
+    /// Key results
+    CompareOutcomes,
+    /// Funding choices, spread between scenarios
+    CompareLevers,
+    /// spread
+    CompareSpread,
+    /// Current scenario
+    CurrentScenario,
+    /// Result
+    Outcome,
+    /// Lever
+    Lever,
+    /// An unexpected error stopped the simulator. Your scenario is in the page address: reload to carry on.
+    PanicText,
+    /// Reload
+    Reload,
 }
 
 /// The text of `key` in `lang`.
@@ -308,6 +405,100 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Filter, Lang::En) => "Filter parameters",
         (SkipToResults, Lang::Fr) => "Aller au contenu",
         (SkipToResults, Lang::En) => "Skip to content",
+        (ViewCompare, Lang::Fr) => "Comparer",
+        (ViewCompare, Lang::En) => "Compare",
+        (ShareHeading, Lang::Fr) => "Partager, enregistrer, exporter",
+        (ShareHeading, Lang::En) => "Share, save, export",
+        (LinkLabel, Lang::Fr) => "Lien de ce scénario",
+        (LinkLabel, Lang::En) => "Link to this scenario",
+        (CopyLink, Lang::Fr) => "Copier le lien",
+        (CopyLink, Lang::En) => "Copy the link",
+        (LinkCopied, Lang::Fr) => "Lien copié.",
+        (LinkCopied, Lang::En) => "Link copied.",
+        (LinkSelected, Lang::Fr) => "Le lien est sélectionné : copiez-le avec Ctrl+C (ou ⌘+C).",
+        (LinkSelected, Lang::En) => "The link is selected: copy it with Ctrl+C (or ⌘+C).",
+        (QrCaption, Lang::Fr) => "Code QR du lien : scannez-le pour ouvrir ce scénario sur un téléphone.",
+        (QrCaption, Lang::En) => "QR code of the link: scan it to open this scenario on a phone.",
+        (ExportCsv, Lang::Fr) => "Séries (CSV)",
+        (ExportCsv, Lang::En) => "Series (CSV)",
+        (ExportJson, Lang::Fr) => "Scénario (JSON)",
+        (ExportJson, Lang::En) => "Scenario (JSON)",
+        (ExportSvg, Lang::Fr) => "Graphiques (SVG)",
+        (ExportSvg, Lang::En) => "Charts (SVG)",
+        (ExportLabel, Lang::Fr) => "Télécharger",
+        (ExportLabel, Lang::En) => "Download",
+        (ImportJson, Lang::Fr) => "Importer un scénario (JSON)",
+        (ImportJson, Lang::En) => "Import a scenario (JSON)",
+        (ImportDone, Lang::Fr) => "Scénario importé.",
+        (ImportDone, Lang::En) => "Scenario imported.",
+        (SaveName, Lang::Fr) => "Nom du scénario",
+        (SaveName, Lang::En) => "Scenario name",
+        (Save, Lang::Fr) => "Enregistrer dans ce navigateur",
+        (Save, Lang::En) => "Save in this browser",
+        (ScenarioSaved, Lang::Fr) => "Scénario enregistré dans ce navigateur.",
+        (ScenarioSaved, Lang::En) => "Scenario saved in this browser.",
+        (SavedHeading, Lang::Fr) => "Scénarios enregistrés",
+        (SavedHeading, Lang::En) => "Saved scenarios",
+        (NoSaved, Lang::Fr) => "Aucun scénario enregistré pour l'instant.",
+        (NoSaved, Lang::En) => "No saved scenario yet.",
+        (Open, Lang::Fr) => "Ouvrir",
+        (Open, Lang::En) => "Open",
+        (Rename, Lang::Fr) => "Renommer",
+        (Rename, Lang::En) => "Rename",
+        (Delete, Lang::Fr) => "Supprimer",
+        (Delete, Lang::En) => "Delete",
+        (AddToCompare, Lang::Fr) => "Comparer",
+        (AddToCompare, Lang::En) => "Compare",
+        (DefaultName, Lang::Fr) => "Mon scénario",
+        (DefaultName, Lang::En) => "My scenario",
+        (BadLinkIntro, Lang::Fr) => "Ce lien n'a pas pu être ouvert ; le scénario précédent est conservé.",
+        (BadLinkIntro, Lang::En) => "This link could not be opened; the previous scenario is kept.",
+        (BadImportIntro, Lang::Fr) => "Ce fichier n'a pas pu être importé ; le scénario précédent est conservé.",
+        (BadImportIntro, Lang::En) => "This file could not be imported; the previous scenario is kept.",
+        (StorageSetAsideIntro, Lang::Fr) => "Des scénarios enregistrés illisibles ont été mis de côté (les autres sont conservés) :",
+        (StorageSetAsideIntro, Lang::En) => "Unreadable saved scenarios were set aside (the others are kept):",
+        (StorageFullText, Lang::Fr) => "Le navigateur refuse d'enregistrer : espace de stockage plein ou désactivé. Rien n'a été perdu, mais ce scénario n'est pas enregistré.",
+        (StorageFullText, Lang::En) => "The browser refuses to save: storage is full or disabled. Nothing was lost, but this scenario is not saved.",
+        (Dismiss, Lang::Fr) => "Fermer le message",
+        (Dismiss, Lang::En) => "Dismiss the message",
+        (FileNotJson, Lang::Fr) => "Ce n'est pas un fichier JSON lisible",
+        (FileNotJson, Lang::En) => "This is not a readable JSON file",
+        (FileTooBig, Lang::Fr) => "Fichier trop gros (plus de 1 Mo)",
+        (FileTooBig, Lang::En) => "File too large (over 1 MB)",
+        (FileWrongShape, Lang::Fr) => "Champ manquant ou de mauvais type",
+        (FileWrongShape, Lang::En) => "Missing field or wrong type",
+        (CompareHeading, Lang::Fr) => "Comparer jusqu'à quatre scénarios",
+        (CompareHeading, Lang::En) => "Compare up to four scenarios",
+        (CompareIntro, Lang::Fr) => "Ajoutez des scénarios enregistrés ou collez des liens (par exemple ceux des équipes d'un atelier). Les écarts par rapport au premier scénario sont mis en évidence.",
+        (CompareIntro, Lang::En) => "Add saved scenarios or paste links (for instance those of a workshop's teams). Differences from the first scenario are highlighted.",
+        (ComparePaste, Lang::Fr) => "Coller un lien de scénario",
+        (ComparePaste, Lang::En) => "Paste a scenario link",
+        (CompareAdd, Lang::Fr) => "Ajouter",
+        (CompareAdd, Lang::En) => "Add",
+        (CompareAddCurrent, Lang::Fr) => "Ajouter le scénario en cours",
+        (CompareAddCurrent, Lang::En) => "Add the current scenario",
+        (CompareRemove, Lang::Fr) => "Retirer",
+        (CompareRemove, Lang::En) => "Remove",
+        (CompareFull, Lang::Fr) => "Quatre scénarios au plus : retirez-en un d'abord.",
+        (CompareFull, Lang::En) => "Four scenarios at most: remove one first.",
+        (CompareEmpty, Lang::Fr) => "Aucun scénario à comparer pour l'instant.",
+        (CompareEmpty, Lang::En) => "No scenario to compare yet.",
+        (CompareOutcomes, Lang::Fr) => "Résultats clés",
+        (CompareOutcomes, Lang::En) => "Key results",
+        (CompareLevers, Lang::Fr) => "Choix de financement, écart entre scénarios",
+        (CompareLevers, Lang::En) => "Funding choices, spread between scenarios",
+        (CompareSpread, Lang::Fr) => "écart",
+        (CompareSpread, Lang::En) => "spread",
+        (CurrentScenario, Lang::Fr) => "Scénario en cours",
+        (CurrentScenario, Lang::En) => "Current scenario",
+        (Outcome, Lang::Fr) => "Résultat",
+        (Outcome, Lang::En) => "Result",
+        (Lever, Lang::Fr) => "Levier",
+        (Lever, Lang::En) => "Lever",
+        (PanicText, Lang::Fr) => "Une erreur inattendue a arrêté le simulateur. Votre scénario est dans l'adresse de la page : rechargez pour reprendre.",
+        (PanicText, Lang::En) => "An unexpected error stopped the simulator. Your scenario is in the page address: reload to carry on.",
+        (Reload, Lang::Fr) => "Recharger",
+        (Reload, Lang::En) => "Reload",
     }
 }
 
@@ -368,4 +559,202 @@ pub fn formula(lang: Lang, o: Outcome) -> &'static str {
         (MobilityTarget, Lang::Fr) => "Objectif du chantier 5 : 350 M€ d'investissement par an.",
         (MobilityTarget, Lang::En) => "Workstream 5's target: 350 M€ of investment a year.",
     }
+}
+
+/// A link problem in plain words.
+pub fn link_error(lang: Lang, e: &LinkError) -> String {
+    use LinkError::*;
+    let fr = lang == Lang::Fr;
+    match e {
+        TooLong(n) => {
+            if fr {
+                format!("le lien est trop long ({n} caractères, 8 192 au plus)")
+            } else {
+                format!("the link is too long ({n} characters, 8,192 at most)")
+            }
+        }
+        BadEncoding => {
+            if fr {
+                "le lien contient des caractères mal encodés (%)".into()
+            } else {
+                "the link has badly encoded characters (%)".into()
+            }
+        }
+        MissingVersion => {
+            if fr {
+                "le lien n'indique pas sa version (v=)".into()
+            } else {
+                "the link gives no version (v=)".into()
+            }
+        }
+        UnknownVersion(v) => {
+            if fr {
+                format!("version de lien inconnue : {v} (lien plus récent que ce simulateur ?)")
+            } else {
+                format!("unknown link version: {v} (a link newer than this simulator?)")
+            }
+        }
+        UnknownKey(k) => {
+            if fr {
+                format!("élément inconnu : « {k} »")
+            } else {
+                format!("unknown item: \"{k}\"")
+            }
+        }
+        DuplicateKey(k) => {
+            if fr {
+                format!("élément donné deux fois : « {k} »")
+            } else {
+                format!("item given twice: \"{k}\"")
+            }
+        }
+        Malformed(p) => {
+            if fr {
+                format!("partie illisible : « {p} »")
+            } else {
+                format!("unreadable part: \"{p}\"")
+            }
+        }
+        UnknownPreset(p) => {
+            if fr {
+                format!("scénario de départ inconnu : « {p} »")
+            } else {
+                format!("unknown starting scenario: \"{p}\"")
+            }
+        }
+        UnknownLanguage(l) => {
+            if fr {
+                format!("langue inconnue : « {l} »")
+            } else {
+                format!("unknown language: \"{l}\"")
+            }
+        }
+        UnknownView(v) => {
+            if fr {
+                format!("vue inconnue : « {v} »")
+            } else {
+                format!("unknown view: \"{v}\"")
+            }
+        }
+        UnknownLever(l) => {
+            if fr {
+                format!("levier inconnu : « {l} »")
+            } else {
+                format!("unknown lever: \"{l}\"")
+            }
+        }
+        NotANumber(v) => {
+            if fr {
+                format!("« {v} » n'est pas un nombre")
+            } else {
+                format!("\"{v}\" is not a number")
+            }
+        }
+        OutOfRange {
+            lever,
+            value,
+            min,
+            max,
+        } => {
+            if fr {
+                format!(
+                    "{lever} = {} M€ est hors limites ({} à {} M€)",
+                    number(*value, 2, lang),
+                    number(*min, 0, lang),
+                    number(*max, 0, lang)
+                )
+            } else {
+                format!(
+                    "{lever} = {} M€ is out of range ({} to {} M€)",
+                    number(*value, 2, lang),
+                    number(*min, 0, lang),
+                    number(*max, 0, lang)
+                )
+            }
+        }
+        UnknownParameter(p) => {
+            if fr {
+                format!("paramètre inconnu : « {p} »")
+            } else {
+                format!("unknown parameter: \"{p}\"")
+            }
+        }
+        BadParameterValue(p, _) => {
+            if fr {
+                format!("valeur impossible pour le paramètre « {p} »")
+            } else {
+                format!("impossible value for parameter \"{p}\"")
+            }
+        }
+    }
+}
+
+/// A scenario-file problem in plain words, naming its field.
+pub fn file_error(lang: Lang, e: &FileError) -> String {
+    let field = e.field();
+    let fr = lang == Lang::Fr;
+    let what = match e {
+        FileError::Version(v) => {
+            if fr {
+                format!("version {v} non prise en charge (1 attendue)")
+            } else {
+                format!("version {v} is not supported (1 expected)")
+            }
+        }
+        FileError::UnknownPreset(p) => {
+            if fr {
+                format!("scénario de départ inconnu « {p} »")
+            } else {
+                format!("unknown starting scenario \"{p}\"")
+            }
+        }
+        FileError::UnknownWorkstream(_) => {
+            if fr {
+                "chantier inconnu".into()
+            } else {
+                "unknown workstream".into()
+            }
+        }
+        FileError::UnknownInstrument(_) => {
+            if fr {
+                "instrument inconnu".into()
+            } else {
+                "unknown instrument".into()
+            }
+        }
+        FileError::OutOfRange {
+            value, min, max, ..
+        } => {
+            if fr {
+                format!(
+                    "{} € hors limites ({} à {} €)",
+                    number(*value, 0, lang),
+                    number(*min, 0, lang),
+                    number(*max, 0, lang)
+                )
+            } else {
+                format!(
+                    "{} € out of range ({} to {} €)",
+                    number(*value, 0, lang),
+                    number(*min, 0, lang),
+                    number(*max, 0, lang)
+                )
+            }
+        }
+        FileError::UnknownParameter(_) => {
+            if fr {
+                "paramètre inconnu".into()
+            } else {
+                "unknown parameter".into()
+            }
+        }
+        FileError::BadParameterValue(_, _) => {
+            if fr {
+                "valeur impossible pour ce paramètre".into()
+            } else {
+                "impossible value for this parameter".into()
+            }
+        }
+    };
+    format!("{field} : {what}")
 }

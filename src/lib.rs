@@ -6,7 +6,9 @@ pub mod charts;
 pub mod components;
 pub mod i18n;
 pub mod state;
+pub mod storage;
 pub mod view;
+pub mod web;
 
 use components::simulator::Simulator;
 use i18n::{t, Key, Lang};
@@ -18,6 +20,12 @@ use yew::prelude::*;
 /// model's data were invalid, a clear message instead of a crash).
 #[function_component(App)]
 pub fn app() -> Html {
+    use_effect_with((), |_| {
+        web::install_panic_hook(
+            "Une erreur inattendue a arrêté le simulateur. Votre scénario est dans l'adresse de la page : rechargez pour reprendre. / An unexpected error stopped the simulator: reload to carry on.",
+            "Recharger / Reload",
+        )
+    });
     let loaded = use_memo((), |_| Model::embedded().map(Rc::new));
     match &*loaded {
         Ok(model) => html! { <Simulator model={model.clone()} /> },

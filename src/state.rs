@@ -1,5 +1,6 @@
 //! Application state: one reducer, with the logic in a plain `apply` testable without Yew.
 
+use relance_model::link::{Link, LinkError};
 use relance_model::{Instrument, Lang, Model, Scenario, Workstream};
 use std::rc::Rc;
 use yew::Reducible;
@@ -19,13 +20,49 @@ pub struct AppState {
     pub view: View,
     /// A parameter to bring into view in the methodology.
     pub focus_param: Option<String>,
+    /// A message for the person (bad link, bad file, storage problem…).
+    pub notice: Option<Notice>,
+    /// Whether the next URL update should add a history entry (discrete actions) or replace
+    /// the current one (dragging), so that Back goes to the previous choice, not each pixel.
+    pub push_history: bool,
+    /// Scenarios in the compare view.
+    pub compare: Vec<CompareEntry>,
 }
+
+/// A message shown in a banner until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// A link could not be opened; the previous scenario is kept.
+    BadLink(Vec<LinkError>),
+    /// An imported file was refused; the previous scenario is kept. Problems in plain words.
+    BadImport(Vec<String>),
+    /// Saved scenarios that could not be read were set aside (their names or keys).
+    StorageSetAside(Vec<String>),
+    /// The browser refused to store (quota full or storage disabled).
+    StorageFull,
+    /// Information (scenario saved, compare list full…).
+    Info(crate::i18n::Key),
+}
+
+/// A scenario in the compare view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareEntry {
+    /// Its name.
+    pub name: String,
+    /// Its link hash (checked when added).
+    pub link: String,
+}
+
+/// Most scenarios compared at once.
+pub const MAX_COMPARED: usize = 4;
 
 /// The views of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     /// Levers, outcomes and charts.
     Simulator,
+    /// Up to four scenarios side by side.
+    Compare,
     /// Every parameter, editable (expert mode).
     Assumptions,
     /// The methodology.
@@ -34,15 +71,26 @@ pub enum View {
 
 impl View {
     /// All views, in tab order.
-    pub const ALL: [View; 3] = [View::Simulator, View::Assumptions, View::Methodology];
+    pub const ALL: [View; 4] = [
+        View::Simulator,
+        View::Compare,
+        View::Assumptions,
+        View::Methodology,
+    ];
 
     /// Identifier (element ids, links).
     pub fn id(self) -> &'static str {
         match self {
             View::Simulator => "simulator",
+            View::Compare => "compare",
             View::Assumptions => "assumptions",
             View::Methodology => "methodology",
         }
+    }
+
+    /// The view with identifier `id`.
+    pub fn from_id(id: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.id() == id)
     }
 }
 
@@ -61,6 +109,18 @@ pub enum Action {
     SetLang(Lang),
     /// Show a view.
     SetView(View),
+    /// Open a shared link (the URL hash); refused whole if anything is wrong.
+    OpenLink(String),
+    /// Replace the scenario (an imported file, a saved scenario), as a discrete action.
+    LoadScenario(String, Scenario),
+    /// Show a message.
+    Notify(Notice),
+    /// Hide the message.
+    DismissNotice,
+    /// Add a scenario (name, link) to the compare view.
+    CompareAdd(String, String),
+    /// Remove the compared scenario at this position.
+    CompareRemove(usize),
     /// Show a parameter in the methodology.
     ShowParam(String),
     /// Override a parameter (registry figures); refused unless the value is valid.
@@ -82,11 +142,42 @@ impl AppState {
             lang: Lang::Fr,
             view: View::Simulator,
             focus_param: None,
+            notice: None,
+            push_history: false,
+            compare: Vec::new(),
         }
+    }
+
+    /// The initial state for a page opened with `hash` (empty: the baseline). A bad link keeps
+    /// the baseline and says why.
+    pub fn from_hash(model: Rc<Model>, hash: &str) -> AppState {
+        let mut s = AppState::new(model);
+        let h = hash.strip_prefix('#').unwrap_or(hash);
+        if !h.is_empty() {
+            s.apply(Action::OpenLink(h.to_string()));
+        }
+        s
+    }
+
+    /// The link of the current state (hash without `#`).
+    pub fn link(&self) -> String {
+        Link::from_scenario(
+            &self.model,
+            &self.preset,
+            &self.scenario,
+            self.lang,
+            self.view.id(),
+        )
+        .encode()
     }
 
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
+        // Moving a lever replaces the history entry; everything else adds one.
+        self.push_history = !matches!(
+            action,
+            Action::SetAmount(..) | Action::Step(..) | Action::OpenLink(_)
+        );
         match action {
             Action::SetAmount(w, i, euros) => {
                 let spec = self.model.lever(w, i);
@@ -104,6 +195,51 @@ impl AppState {
                     self.scenario = p.scenario.clone();
                     self.scenario.overrides = overrides;
                     self.preset = p.id.clone();
+                }
+            }
+            Action::OpenLink(hash) => {
+                if hash.trim_start_matches('#') == self.link() {
+                    return;
+                }
+                match relance_model::link::Link::parse(&hash)
+                    .and_then(|l| l.to_scenario(&self.model).map(|s| (l, s)))
+                {
+                    Ok((l, s)) => {
+                        self.scenario = s;
+                        self.preset = l.preset;
+                        self.lang = l.lang;
+                        self.view = View::from_id(&l.view).unwrap_or(View::Simulator);
+                        self.notice = None;
+                    }
+                    Err(errors) => self.notice = Some(Notice::BadLink(errors)),
+                }
+            }
+            Action::LoadScenario(preset, s) => {
+                if self.model.validate(&s).is_ok() {
+                    self.scenario = s;
+                    if self.model.preset(&preset).is_some() {
+                        self.preset = preset;
+                    }
+                }
+            }
+            Action::Notify(n) => self.notice = Some(n),
+            Action::DismissNotice => self.notice = None,
+            Action::CompareAdd(name, link) => {
+                if self.compare.len() >= MAX_COMPARED {
+                    self.notice = Some(Notice::Info(crate::i18n::Key::CompareFull));
+                } else {
+                    match relance_model::link::decode(&self.model, &link) {
+                        Ok(_) => self.compare.push(CompareEntry {
+                            name,
+                            link: link.trim_start_matches('#').to_string(),
+                        }),
+                        Err(errors) => self.notice = Some(Notice::BadLink(errors)),
+                    }
+                }
+            }
+            Action::CompareRemove(k) => {
+                if k < self.compare.len() {
+                    self.compare.remove(k);
                 }
             }
             Action::Reset => {
@@ -224,6 +360,68 @@ mod tests {
         s.apply(Action::SetAmount(Workstream::Food, Instrument::Loans, 0.0));
         s.apply(Action::Reset);
         assert_eq!(s.scenario, s.model.baseline().scenario);
+    }
+
+    #[test]
+    fn links_open_whole_or_not_at_all() {
+        let m = Rc::new(Model::embedded().unwrap());
+        let s = AppState::from_hash(
+            m.clone(),
+            "#v=1&p=jobs-first&l=en&view=assumptions&a=food.loans:20",
+        );
+        assert_eq!(
+            (s.preset.as_str(), s.lang, s.view),
+            ("jobs-first", Lang::En, View::Assumptions)
+        );
+        assert_eq!(s.scenario.amount(Workstream::Food, Instrument::Loans), 20e6);
+        assert_eq!(
+            s.link(),
+            "v=1&p=jobs-first&l=en&view=assumptions&a=food.loans:20"
+        );
+        assert!(s.notice.is_none());
+
+        let mut bad = s.clone();
+        bad.apply(Action::OpenLink(
+            "v=1&a=food.loans:20,nature.loans:x".into(),
+        ));
+        assert!(matches!(bad.notice, Some(Notice::BadLink(_))));
+        assert_eq!(bad.scenario, s.scenario, "the previous scenario is kept");
+
+        let fresh = AppState::from_hash(m, "#v=9");
+        assert!(matches!(fresh.notice, Some(Notice::BadLink(_))));
+        assert_eq!(fresh.scenario, fresh.model.baseline().scenario);
+    }
+
+    #[test]
+    fn compare_holds_four_valid_links_at_most() {
+        let mut s = state();
+        s.apply(Action::CompareAdd(
+            "bad".into(),
+            "v=1&a=moon.loans:1".into(),
+        ));
+        assert!(s.compare.is_empty());
+        assert!(matches!(s.notice, Some(Notice::BadLink(_))));
+        for k in 0..5 {
+            s.apply(Action::CompareAdd(
+                format!("team {k}"),
+                "#v=1&p=jobs-first".into(),
+            ));
+        }
+        assert_eq!(s.compare.len(), MAX_COMPARED);
+        assert_eq!(s.compare[0].link, "v=1&p=jobs-first");
+        assert_eq!(s.notice, Some(Notice::Info(crate::i18n::Key::CompareFull)));
+        s.apply(Action::CompareRemove(0));
+        s.apply(Action::CompareRemove(99));
+        assert_eq!(s.compare.len(), 3);
+    }
+
+    #[test]
+    fn dragging_replaces_history_and_choices_push_it() {
+        let mut s = state();
+        s.apply(Action::SetAmount(Workstream::Food, Instrument::Loans, 10e6));
+        assert!(!s.push_history);
+        s.apply(Action::LoadPreset("jobs-first".into()));
+        assert!(s.push_history);
     }
 
     #[test]

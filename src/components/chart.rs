@@ -45,9 +45,13 @@ pub fn chart_figure(props: &ChartProps) -> Html {
         <figure class="chart" id={id.clone()}>
             <figcaption class="chart__title">{ format!("{} ({})", o.label(lang), data.unit) }</figcaption>
             <div class="chart__svg" role="img" aria-label={summary.clone()}>
-                { Html::from_html_unchecked(AttrValue::from(markup)) }
+                { Html::from_html_unchecked(AttrValue::from(markup.clone())) }
             </div>
             <p class="chart__summary">{ summary }</p>
+            <button type="button" class="chart__download" onclick={{
+                let (markup, name) = (markup.clone(), format!("relance-{}.svg", o.id()));
+                Callback::from(move |_: MouseEvent| { let _ = crate::web::download(&name, "image/svg+xml", &markup); })
+            }}>{ format!("{} : {}", t(lang, Key::ExportLabel), t(lang, Key::ExportSvg)) }</button>
             <details class="chart__table" ontoggle={on_toggle}>
                 <summary>{ t(lang, Key::ShowTable) }</summary>
                 if *open {

@@ -2,15 +2,21 @@
 
 use crate::components::assumptions::AssumptionsView;
 use crate::components::chart::ChartFigure;
+use crate::components::compare::CompareView;
 use crate::components::methodology::MethodologyView;
+use crate::components::notice::NoticeBanner;
 use crate::components::results::ResultsPanel;
+use crate::components::share::SharePanel;
 use crate::components::totals::Totals;
 use crate::components::workstream::WorkstreamCard;
 use crate::i18n::{t, Key};
 use crate::state::{Action, AppState, View};
 use crate::view::{Results, CHART_OUTCOMES};
+use crate::web;
 use relance_model::{Lang, Model, Workstream};
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`Simulator`].
@@ -23,6 +29,7 @@ pub struct SimulatorProps {
 fn view_label(v: View, lang: Lang) -> &'static str {
     match v {
         View::Simulator => t(lang, Key::ViewSimulator),
+        View::Compare => t(lang, Key::ViewCompare),
         View::Assumptions => t(lang, Key::ViewAssumptions),
         View::Methodology => t(lang, Key::ViewMethodology),
     }
@@ -33,7 +40,7 @@ fn view_label(v: View, lang: Lang) -> &'static str {
 pub fn simulator(props: &SimulatorProps) -> Html {
     let state = use_reducer({
         let model = props.model.clone();
-        move || AppState::new(model)
+        move || AppState::from_hash(model, &web::current_hash())
     });
     let lang = state.lang;
     let model = state.model.clone();
@@ -56,6 +63,35 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             Rc::new(Results::compute(&model, &b))
         })
     };
+    // The URL hash follows the state: replaced while dragging, pushed on discrete actions.
+    let link = state.link();
+    use_effect_with(link.clone(), {
+        let push = state.push_history;
+        move |link: &String| web::write_hash(link, push)
+    });
+    // Back, Forward and edited addresses open the link they lead to.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let on_nav = Closure::<dyn Fn()>::new(move || {
+                state.dispatch(Action::OpenLink(web::current_hash()))
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let f = on_nav.as_ref().unchecked_ref();
+                let _ = w.add_event_listener_with_callback("popstate", f);
+                let _ = w.add_event_listener_with_callback("hashchange", f);
+            }
+            move || {
+                if let Some(w) = window {
+                    let f = on_nav.as_ref().unchecked_ref();
+                    let _ = w.remove_event_listener_with_callback("popstate", f);
+                    let _ = w.remove_event_listener_with_callback("hashchange", f);
+                }
+                drop(on_nav);
+            }
+        });
+    }
     use_effect_with(lang, |lang| {
         if let Some(d) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = d.document_element() {
@@ -125,7 +161,15 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     }) }
                     </div>
                 </section>
+                <div class="sim__share">
+                    <SharePanel model={model.clone()} scenario={state.scenario.clone()} preset={state.preset.clone()}
+                        link={link.clone()} results={results.clone()} lang={lang} on_action={on_action.clone()} />
+                </div>
             </div>
+        },
+        View::Compare => html! {
+            <CompareView model={model.clone()} entries={state.compare.clone()} current_link={link.clone()}
+                lang={lang} on_action={on_action.clone()} />
         },
         View::Assumptions => html! {
             <AssumptionsView model={model.clone()} scenario={state.scenario.clone()} lang={lang} on_action={on_action.clone()} />
@@ -155,7 +199,12 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     onclick={on_action.reform(move |_| Action::SetView(v))}>{ view_label(v, lang) }</button>
             }) }
             </nav>
-            <main class="main" id="main" tabindex="-1">{ body }</main>
+            <main class="main" id="main" tabindex="-1">
+                if let Some(n) = &state.notice {
+                    <NoticeBanner notice={n.clone()} lang={lang} on_action={on_action.clone()} />
+                }
+                { body }
+            </main>
             <footer class="foot">
                 <p>{ t(lang, Key::FooterLocal) }</p>
                 <p>{ t(lang, Key::FooterIllustrative) }</p>

@@ -10,6 +10,71 @@ use crate::scenario::Scenario;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// A problem in a scenario file, with the field it concerns.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileError {
+    /// `version` is not supported.
+    Version(u32),
+    /// `preset` names no preset.
+    UnknownPreset(String),
+    /// `amounts.<ws>`: no such workstream.
+    UnknownWorkstream(String),
+    /// `amounts.<ws>.<instr>`: no such instrument.
+    UnknownInstrument(String),
+    /// `amounts.<ws>.<instr>`: outside the lever's range (euros).
+    OutOfRange {
+        /// The field.
+        field: String,
+        /// The value.
+        value: f64,
+        /// Smallest.
+        min: f64,
+        /// Largest.
+        max: f64,
+    },
+    /// `overrides.<id>`: no such parameter.
+    UnknownParameter(String),
+    /// `overrides.<id>`: not a value the parameter can take.
+    BadParameterValue(String, crate::registry::ValueError),
+}
+
+impl FileError {
+    /// The field concerned, as a path.
+    pub fn field(&self) -> String {
+        match self {
+            FileError::Version(_) => "version".into(),
+            FileError::UnknownPreset(_) => "preset".into(),
+            FileError::UnknownWorkstream(f)
+            | FileError::UnknownInstrument(f)
+            | FileError::UnknownParameter(f)
+            | FileError::BadParameterValue(f, _) => f.clone(),
+            FileError::OutOfRange { field, .. } => field.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileError::Version(v) => write!(
+                f,
+                "version: {v} is not supported (expected {SCENARIO_FILE_VERSION})"
+            ),
+            FileError::UnknownPreset(p) => write!(f, "preset: unknown preset '{p}'"),
+            FileError::UnknownWorkstream(x) => write!(f, "{x}: unknown workstream"),
+            FileError::UnknownInstrument(x) => write!(f, "{x}: unknown instrument"),
+            FileError::OutOfRange {
+                field,
+                value,
+                min,
+                max,
+            } => write!(f, "{field}: {value} € is outside [{min}, {max}] €"),
+            FileError::UnknownParameter(x) => write!(f, "{x}: unknown parameter"),
+            FileError::BadParameterValue(x, e) => write!(f, "{x}: {e}"),
+        }
+    }
+}
+
 /// Version of the scenario file format.
 pub const SCENARIO_FILE_VERSION: u32 = 1;
 
@@ -53,40 +118,39 @@ impl ScenarioFile {
     }
 
     /// The scenario, checked against the model; every problem is listed.
-    pub fn to_scenario(&self, model: &Model) -> Result<Scenario, Vec<String>> {
+    pub fn to_scenario(&self, model: &Model) -> Result<Scenario, Vec<FileError>> {
         let mut errors = Vec::new();
         if self.version != SCENARIO_FILE_VERSION {
-            errors.push(format!(
-                "version: {} is not supported (expected {SCENARIO_FILE_VERSION})",
-                self.version
-            ));
+            errors.push(FileError::Version(self.version));
         }
         let mut s = match &self.preset {
             None => Scenario::default(),
             Some(id) => match model.preset(id) {
                 Some(p) => p.scenario.clone(),
                 None => {
-                    errors.push(format!("preset: unknown preset '{id}'"));
+                    errors.push(FileError::UnknownPreset(id.clone()));
                     Scenario::default()
                 }
             },
         };
         for (wid, m) in &self.amounts {
             let Some(w) = Workstream::from_id(wid) else {
-                errors.push(format!("amounts.{wid}: unknown workstream"));
+                errors.push(FileError::UnknownWorkstream(format!("amounts.{wid}")));
                 continue;
             };
             for (iid, &v) in m {
                 let Some(i) = Instrument::from_id(iid) else {
-                    errors.push(format!("amounts.{wid}.{iid}: unknown instrument"));
+                    errors.push(FileError::UnknownInstrument(format!("amounts.{wid}.{iid}")));
                     continue;
                 };
                 let spec = model.lever(w, i);
                 if !v.is_finite() || v < spec.min || v > spec.max {
-                    errors.push(format!(
-                        "amounts.{wid}.{iid}: {v} € is outside [{}, {}] €",
-                        spec.min, spec.max
-                    ));
+                    errors.push(FileError::OutOfRange {
+                        field: format!("amounts.{wid}.{iid}"),
+                        value: v,
+                        min: spec.min,
+                        max: spec.max,
+                    });
                     continue;
                 }
                 s.set_amount(w, i, v);
@@ -94,12 +158,14 @@ impl ScenarioFile {
         }
         for (id, &v) in &self.overrides {
             match model.registry.get(id) {
-                None => errors.push(format!("overrides.{id}: unknown parameter")),
+                None => errors.push(FileError::UnknownParameter(format!("overrides.{id}"))),
                 Some(p) => match p.check_value(v) {
                     Ok(()) => {
                         s.overrides.insert(id.clone(), v);
                     }
-                    Err(e) => errors.push(format!("overrides.{id}: {v} {e}")),
+                    Err(e) => {
+                        errors.push(FileError::BadParameterValue(format!("overrides.{id}"), e))
+                    }
                 },
             }
         }

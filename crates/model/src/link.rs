@@ -98,7 +98,12 @@ impl fmt::Display for LinkError {
             UnknownView(v) => write!(f, "unknown view '{v}'"),
             UnknownLever(l) => write!(f, "unknown lever '{l}'"),
             NotANumber(v) => write!(f, "'{v}' is not a number"),
-            OutOfRange { lever, value, min, max } => {
+            OutOfRange {
+                lever,
+                value,
+                min,
+                max,
+            } => {
                 write!(f, "{lever} = {value} M€ is outside [{min}, {max}] M€")
             }
             UnknownParameter(p) => write!(f, "unknown parameter '{p}'"),
@@ -115,7 +120,10 @@ pub fn percent_decode(s: &str) -> Result<String, LinkError> {
     while i < b.len() {
         if b[i] == b'%' {
             let hex = |c: u8| (c as char).to_digit(16);
-            match (b.get(i + 1).copied().and_then(hex), b.get(i + 2).copied().and_then(hex)) {
+            match (
+                b.get(i + 1).copied().and_then(hex),
+                b.get(i + 2).copied().and_then(hex),
+            ) {
                 (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
                 _ => return Err(LinkError::BadEncoding),
             }
@@ -131,7 +139,8 @@ pub fn percent_decode(s: &str) -> Result<String, LinkError> {
 fn parse_number(s: &str) -> Result<f64, LinkError> {
     // Only plain decimals: no "inf", "NaN", exponents or signs other than '-'.
     let ok = !s.is_empty()
-        && s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
         && s.chars().filter(|&c| c == '.').count() <= 1
         && !s[1..].contains('-');
     match (ok, s.parse::<f64>()) {
@@ -216,7 +225,9 @@ impl Link {
                                     Some((Workstream::from_id(w)?, Instrument::from_id(i)?))
                                 });
                                 match (lever, parse_number(val)) {
-                                    (None, _) => errors.push(LinkError::UnknownLever(name.chars().take(60).collect())),
+                                    (None, _) => errors.push(LinkError::UnknownLever(
+                                        name.chars().take(60).collect(),
+                                    )),
                                     (_, Err(e)) => errors.push(e),
                                     (Some((w, i)), Ok(x)) => link.amounts.push((w, i, x)),
                                 }
@@ -241,7 +252,11 @@ impl Link {
         match version.as_deref() {
             None => errors.insert(0, LinkError::MissingVersion),
             Some("1") => {}
-            Some(v) => return Err(vec![LinkError::UnknownVersion(v.chars().take(20).collect())]),
+            Some(v) => {
+                return Err(vec![LinkError::UnknownVersion(
+                    v.chars().take(20).collect(),
+                )])
+            }
         }
         if errors.is_empty() {
             Ok(link)
@@ -282,7 +297,13 @@ impl Link {
     }
 
     /// The link of a scenario: only what differs from `preset`.
-    pub fn from_scenario(model: &Model, preset: &str, s: &Scenario, lang: Lang, view: &str) -> Link {
+    pub fn from_scenario(
+        model: &Model,
+        preset: &str,
+        s: &Scenario,
+        lang: Lang,
+        view: &str,
+    ) -> Link {
         let base = model.preset(preset).unwrap_or_else(|| model.baseline());
         let mut amounts = Vec::new();
         for w in Workstream::ALL {
@@ -308,7 +329,9 @@ impl Link {
         let mut s = match model.preset(&self.preset) {
             Some(p) => p.scenario.clone(),
             None => {
-                errors.push(LinkError::UnknownPreset(self.preset.chars().take(40).collect()));
+                errors.push(LinkError::UnknownPreset(
+                    self.preset.chars().take(40).collect(),
+                ));
                 Scenario::default()
             }
         };
@@ -369,7 +392,13 @@ mod tests {
     #[test]
     fn the_baseline_is_a_tiny_link() {
         let m = model();
-        let l = Link::from_scenario(&m, BASELINE_PRESET, &m.baseline().scenario, Lang::Fr, "simulator");
+        let l = Link::from_scenario(
+            &m,
+            BASELINE_PRESET,
+            &m.baseline().scenario,
+            Lang::Fr,
+            "simulator",
+        );
         assert_eq!(l.encode(), "v=1");
         let (back, s) = decode(&m, "#v=1").unwrap();
         assert_eq!(s, m.baseline().scenario);
@@ -384,7 +413,10 @@ mod tests {
         s.overrides.insert("loan_margin".into(), 0.4);
         let l = Link::from_scenario(&m, "climate-first", &s, Lang::En, "assumptions");
         let text = l.encode();
-        assert_eq!(text, "v=1&p=climate-first&l=en&view=assumptions&a=food.engineering:0.07&o=loan_margin:0.4");
+        assert_eq!(
+            text,
+            "v=1&p=climate-first&l=en&view=assumptions&a=food.engineering:0.07&o=loan_margin:0.4"
+        );
         let (back, s2) = decode(&m, &text).unwrap();
         assert_eq!(back, l);
         assert_eq!(s2, s);
@@ -392,26 +424,56 @@ mod tests {
 
     #[test]
     fn every_bad_input_is_named() {
-        check_err(&format!("v=1&a={}", "x".repeat(MAX_LEN)), |e| matches!(e, LinkError::TooLong(_)));
+        check_err(&format!("v=1&a={}", "x".repeat(MAX_LEN)), |e| {
+            matches!(e, LinkError::TooLong(_))
+        });
         check_err("v=1&a=food.loans:%zz", |e| *e == LinkError::BadEncoding);
         check_err("v=1&a=food.loans:%C3", |e| *e == LinkError::BadEncoding);
         check_err("a=food.loans:3", |e| *e == LinkError::MissingVersion);
-        check_err("v=7&a=food.loans:3", |e| matches!(e, LinkError::UnknownVersion(v) if v == "7"));
-        check_err("v=1&zoom=3", |e| matches!(e, LinkError::UnknownKey(k) if k == "zoom"));
-        check_err("v=1&l=fr&l=en", |e| matches!(e, LinkError::DuplicateKey(k) if k == "l"));
+        check_err(
+            "v=7&a=food.loans:3",
+            |e| matches!(e, LinkError::UnknownVersion(v) if v == "7"),
+        );
+        check_err(
+            "v=1&zoom=3",
+            |e| matches!(e, LinkError::UnknownKey(k) if k == "zoom"),
+        );
+        check_err(
+            "v=1&l=fr&l=en",
+            |e| matches!(e, LinkError::DuplicateKey(k) if k == "l"),
+        );
         check_err("v=1&nonsense", |e| matches!(e, LinkError::Malformed(_)));
         check_err("v=1&a=food.loans", |e| matches!(e, LinkError::Malformed(_)));
-        check_err("v=1&p=utopia", |e| matches!(e, LinkError::UnknownPreset(p) if p == "utopia"));
+        check_err(
+            "v=1&p=utopia",
+            |e| matches!(e, LinkError::UnknownPreset(p) if p == "utopia"),
+        );
         check_err("v=1&l=de", |e| matches!(e, LinkError::UnknownLanguage(_)));
         check_err("v=1&view=map", |e| matches!(e, LinkError::UnknownView(_)));
-        check_err("v=1&a=moon.loans:3", |e| matches!(e, LinkError::UnknownLever(_)));
-        check_err("v=1&a=food.loans:lots", |e| matches!(e, LinkError::NotANumber(_)));
-        check_err("v=1&a=food.loans:inf", |e| matches!(e, LinkError::NotANumber(_)));
-        check_err("v=1&a=food.loans:1e3", |e| matches!(e, LinkError::NotANumber(_)));
-        check_err("v=1&a=food.loans:9999", |e| matches!(e, LinkError::OutOfRange { .. }));
-        check_err("v=1&a=nature.equity:5", |e| matches!(e, LinkError::OutOfRange { .. }));
-        check_err("v=1&o=warp:1", |e| matches!(e, LinkError::UnknownParameter(_)));
-        check_err("v=1&o=loan_maturity:25.5", |e| matches!(e, LinkError::BadParameterValue(..)));
+        check_err("v=1&a=moon.loans:3", |e| {
+            matches!(e, LinkError::UnknownLever(_))
+        });
+        check_err("v=1&a=food.loans:lots", |e| {
+            matches!(e, LinkError::NotANumber(_))
+        });
+        check_err("v=1&a=food.loans:inf", |e| {
+            matches!(e, LinkError::NotANumber(_))
+        });
+        check_err("v=1&a=food.loans:1e3", |e| {
+            matches!(e, LinkError::NotANumber(_))
+        });
+        check_err("v=1&a=food.loans:9999", |e| {
+            matches!(e, LinkError::OutOfRange { .. })
+        });
+        check_err("v=1&a=nature.equity:5", |e| {
+            matches!(e, LinkError::OutOfRange { .. })
+        });
+        check_err("v=1&o=warp:1", |e| {
+            matches!(e, LinkError::UnknownParameter(_))
+        });
+        check_err("v=1&o=loan_maturity:25.5", |e| {
+            matches!(e, LinkError::BadParameterValue(..))
+        });
     }
 
     #[test]

@@ -16,7 +16,8 @@ fn frozen_v1_links_decode_to_the_same_scenarios() {
     for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
         let (hash, want) = line.split_once('\t').expect("hash<TAB>scenario json");
         let want: ScenarioFile = serde_json::from_str(want).unwrap();
-        let (_, got) = decode(&m, hash).unwrap_or_else(|e| panic!("{hash} no longer decodes: {e:?}"));
+        let (_, got) =
+            decode(&m, hash).unwrap_or_else(|e| panic!("{hash} no longer decodes: {e:?}"));
         assert_eq!(
             ScenarioFile::from_scenario(&got),
             want,
@@ -51,7 +52,11 @@ fn arb_scenario() -> impl Strategy<Value = (String, Scenario, bool, usize)> {
             let mut s = m.preset(&preset).unwrap().scenario.clone();
             for (spec, x) in specs.iter().zip(levers) {
                 if let Some(x) = x {
-                    s.set_amount(spec.workstream, spec.instrument, spec.snap(spec.min + x * (spec.max - spec.min)));
+                    s.set_amount(
+                        spec.workstream,
+                        spec.instrument,
+                        spec.snap(spec.min + x * (spec.max - spec.min)),
+                    );
                 }
             }
             for (k, u) in ovs {

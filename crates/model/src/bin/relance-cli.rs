@@ -69,7 +69,10 @@ fn run(args: &[String]) -> Result<String, String> {
     if cmd == "link" {
         let hash = rest.first().ok_or(USAGE)?;
         let (_, s) = relance_model::link::decode(&model, hash).map_err(|errs| {
-            errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n  ")
+            errs.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n  ")
         })?;
         let file = ScenarioFile::from_scenario(&s);
         return Ok(serde_json::to_string(&file).map_err(|e| e.to_string())? + "\n");
@@ -81,15 +84,22 @@ fn run(args: &[String]) -> Result<String, String> {
                 (Some(_), Some(_)) => return Err("give --preset or --scenario, not both".into()),
                 (Some(path), None) if path.starts_with("v=") || path.starts_with("#v=") => {
                     relance_model::link::decode(&model, path)
-                        .map_err(|errs| errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))?
+                        .map_err(|errs| {
+                            errs.iter()
+                                .map(|e| e.to_string())
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        })?
                         .1
                 }
                 (Some(path), None) => {
                     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
                     let file: ScenarioFile =
                         serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
-                    file.to_scenario(&model)
-                        .map_err(|errs| format!("{path}:\n  {}", errs.join("\n  ")))?
+                    file.to_scenario(&model).map_err(|errs| {
+                        let lines: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+                        format!("{path}:\n  {}", lines.join("\n  "))
+                    })?
                 }
                 (None, id) => {
                     let id = id.as_deref().unwrap_or(BASELINE_PRESET);

@@ -1,0 +1,238 @@
+//! Compare up to four scenarios: key results, overlaid charts, and the spread of each lever.
+
+use crate::charts::{svg_multi, ChartStyle, MultiChartData};
+use crate::i18n::{t, Key};
+use crate::state::{Action, CompareEntry, MAX_COMPARED};
+use crate::view::{figure, headline_unit};
+use relance_model::format::{eur_as_meur, meur};
+use relance_model::link::decode;
+use relance_model::{Instrument, Lang, Model, Outcome, Projection, Scenario, Workstream};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Outcomes in the comparison table.
+pub const COMPARED_OUTCOMES: [Outcome; 12] = [
+    Outcome::InvestmentSpent,
+    Outcome::ConstructionJobs,
+    Outcome::LastingJobs,
+    Outcome::Co2Avoided,
+    Outcome::HomesRenovated,
+    Outcome::HomesBuilt,
+    Outcome::TransitKm,
+    Outcome::DebtService,
+    Outcome::EquityValue,
+    Outcome::IndexEmploi,
+    Outcome::IndexInclusion,
+    Outcome::IndexTransition,
+];
+
+/// The part of a pasted text that is a link hash (after `#`, or the text itself).
+pub fn hash_of(text: &str) -> String {
+    let t = text.trim();
+    t.split_once('#').map(|(_, h)| h).unwrap_or(t).to_string()
+}
+
+/// Relative change of `v` from `base`, in words ("+12 %"), or empty when equal.
+pub fn change(v: f64, base: f64, lang: Lang) -> String {
+    let d = v - base;
+    if d.abs() <= 0.005 * v.abs().max(base.abs()).max(1e-9) {
+        return String::new();
+    }
+    if base.abs() < 1e-9 {
+        return format!(
+            "{}{}",
+            if d > 0.0 { "+" } else { "−" },
+            figure(d.abs(), lang)
+        );
+    }
+    let pct = d / base.abs() * 100.0;
+    let sep = if lang == Lang::Fr { "\u{A0}" } else { "" };
+    format!(
+        "{}{}{sep}%",
+        if pct > 0.0 { "+" } else { "−" },
+        relance_model::format::number(pct.abs().round(), 0, lang)
+    )
+}
+
+/// Properties of [`CompareView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CompareProps {
+    /// The model.
+    pub model: Rc<Model>,
+    /// Compared scenarios.
+    pub entries: Vec<CompareEntry>,
+    /// The current scenario's link.
+    pub current_link: String,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// The compare view.
+#[function_component(CompareView)]
+pub fn compare_view(props: &CompareProps) -> Html {
+    let lang = props.lang;
+    let pasted = use_state(String::new);
+    let projected: Rc<Vec<(String, Scenario, Projection)>> = {
+        let model = props.model.clone();
+        (*use_memo(props.entries.clone(), move |entries| {
+            Rc::new(
+                entries
+                    .iter()
+                    .filter_map(|e| {
+                        let (_, s) = decode(&model, &e.link).ok()?;
+                        let p = model.project(&s).ok()?;
+                        Some((e.name.clone(), s, p))
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        }))
+        .clone()
+    };
+    let on_paste = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            pasted.set(input.value());
+        })
+    };
+    let n = props.entries.len();
+    let on_add = {
+        let (pasted, on_action) = (pasted.clone(), props.on_action.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let name = format!("{} {}", t(lang, Key::LinkLabel), n + 1);
+            on_action.emit(Action::CompareAdd(name, hash_of(&pasted)));
+            pasted.set(String::new());
+        })
+    };
+    let add_current = {
+        let link = props.current_link.clone();
+        props.on_action.reform(move |_: MouseEvent| {
+            Action::CompareAdd(
+                format!("{} {}", t(lang, Key::CurrentScenario), n + 1),
+                link.clone(),
+            )
+        })
+    };
+    let charts = [Outcome::Co2Avoided, Outcome::ConstructionJobs].map(|o| {
+        let d = MultiChartData {
+            series: projected
+                .iter()
+                .map(|(name, _, p)| (name.clone(), p.net(o)))
+                .collect(),
+            unit: o.unit(lang).to_string(),
+        };
+        (o, svg_multi(&d, lang, ChartStyle::default(), 640, 300))
+    });
+    html! {
+        <section class="compare" aria-labelledby="compare-h">
+            <h2 id="compare-h">{ t(lang, Key::CompareHeading) }</h2>
+            <p>{ t(lang, Key::CompareIntro) }</p>
+            <div class="share__row">
+                <button type="button" class="presets__btn" id="compare-add-current" onclick={add_current}
+                    disabled={n >= MAX_COMPARED}>{ t(lang, Key::CompareAddCurrent) }</button>
+            </div>
+            <form class="share__row" onsubmit={on_add}>
+                <label for="compare-paste">{ t(lang, Key::ComparePaste) }</label>
+                <input type="text" id="compare-paste" value={(*pasted).clone()} oninput={on_paste} />
+                <button type="submit" class="presets__btn" disabled={n >= MAX_COMPARED}>{ t(lang, Key::CompareAdd) }</button>
+            </form>
+            if projected.is_empty() {
+                <p>{ t(lang, Key::CompareEmpty) }</p>
+            } else {
+                <ul class="compare__entries">
+                { for props.entries.iter().enumerate().map(|(k, e)| html! {
+                    <li>
+                        <span class={format!("compare__swatch compare__swatch--{k}")} aria-hidden="true"></span>
+                        { &e.name }{ " " }
+                        <button type="button" onclick={props.on_action.reform(move |_| Action::CompareRemove(k))}
+                            aria-label={format!("{} : {}", t(lang, Key::CompareRemove), e.name)}>{ t(lang, Key::CompareRemove) }</button>
+                    </li>
+                }) }
+                </ul>
+                <h3>{ t(lang, Key::CompareOutcomes) }</h3>
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-outcomes-cap">
+                <table class="compare__table" id="compare-outcomes">
+                    <caption id="compare-outcomes-cap">{ t(lang, Key::CompareOutcomes) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ t(lang, Key::Outcome) }</th>
+                        { for projected.iter().map(|(name, _, _)| html! { <th scope="col">{ name }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                    { for COMPARED_OUTCOMES.iter().map(|&o| {
+                        let base = projected[0].2.headline(o);
+                        html! {
+                            <tr>
+                                <th scope="row">{ format!("{} ({})", o.label(lang), headline_unit(o, lang)) }</th>
+                                { for projected.iter().enumerate().map(|(k, (_, _, p))| {
+                                    let v = p.headline(o);
+                                    let c = if k == 0 { String::new() } else { change(v, base, lang) };
+                                    let cls = if c.is_empty() { "" } else if v > base { "cell--up" } else { "cell--down" };
+                                    html! { <td class={cls}>{ figure(v, lang) }{ if c.is_empty() { String::new() } else { format!(" ({c})") } }</td> }
+                                }) }
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+                </div>
+                <div class="charts__grid">
+                { for charts.iter().map(|(o, svg)| html! {
+                    <figure class="chart" id={format!("compare-chart-{}", o.id())}>
+                        <figcaption class="chart__title">{ format!("{} ({})", o.label(lang), o.unit(lang)) }</figcaption>
+                        <div class="chart__svg" role="img" aria-label={format!("{} : {}", o.label(lang),
+                            projected.iter().map(|(n, _, p)| format!("{n} {}", figure(p.headline(*o), lang))).collect::<Vec<_>>().join(", "))}>
+                            { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
+                        </div>
+                    </figure>
+                }) }
+                </div>
+                <h3>{ t(lang, Key::CompareLevers) }</h3>
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-levers-cap">
+                <table class="compare__table" id="compare-levers">
+                    <caption id="compare-levers-cap">{ t(lang, Key::CompareLevers) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ t(lang, Key::Lever) }</th>
+                        { for projected.iter().map(|(name, _, _)| html! { <th scope="col">{ name }</th> }) }
+                        <th scope="col">{ t(lang, Key::CompareSpread) }</th>
+                    </tr></thead>
+                    <tbody>
+                    { for Workstream::ALL.iter().flat_map(|&w| Instrument::ALL.iter().map(move |&i| (w, i))).filter(|&(w, i)| props.model.lever(w, i).is_open()).map(|(w, i)| {
+                        let vals: Vec<f64> = projected.iter().map(|(_, s, _)| s.amount(w, i)).collect();
+                        let spread = vals.iter().cloned().fold(f64::MIN, f64::max) - vals.iter().cloned().fold(f64::MAX, f64::min);
+                        html! {
+                            <tr class={(spread > 1.0).then_some("row--spread")}>
+                                <th scope="row">{ format!("{} — {}", w.label(lang), i.label(lang)) }</th>
+                                { for vals.iter().map(|v| html! { <td>{ eur_as_meur(*v, lang) }</td> }) }
+                                <td>{ if spread > 1.0 { meur(spread / 1e6, lang) } else { "—".to_string() } }</td>
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+                </div>
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pasted_links_and_changes() {
+        assert_eq!(
+            hash_of(" http://127.0.0.1:8080/#v=1&p=jobs-first "),
+            "v=1&p=jobs-first"
+        );
+        assert_eq!(hash_of("v=1"), "v=1");
+        assert_eq!(change(112.0, 100.0, Lang::Fr), "+12\u{A0}%");
+        assert_eq!(change(88.0, 100.0, Lang::En), "−12%");
+        assert_eq!(change(100.0, 100.0, Lang::Fr), "");
+        assert_eq!(change(5.0, 0.0, Lang::Fr), "+5,00");
+    }
+}

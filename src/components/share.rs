@@ -1,0 +1,323 @@
+//! Share, save, export and import.
+
+use crate::i18n::{t, Key};
+use crate::state::{Action, Notice};
+use crate::storage::{self, LocalStorage, Saved};
+use crate::view::Results;
+use crate::web;
+use relance_model::export::{projection_csv, ScenarioFile};
+use relance_model::{Lang, Model, Scenario};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Largest file imported.
+pub const MAX_IMPORT: usize = 1 << 20;
+
+/// The QR code of `text` as SVG (modules as one path), or `None` if too long for a QR code.
+pub fn qr_svg(text: &str) -> Option<String> {
+    let code =
+        qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let w = code.width();
+    let colors = code.to_colors();
+    let quiet = 4;
+    let size = w + 2 * quiet;
+    let mut path = String::new();
+    for (k, c) in colors.iter().enumerate() {
+        if *c == qrcode::Color::Dark {
+            let (x, y) = (k % w + quiet, k / w + quiet);
+            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\" aria-hidden=\"true\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
+    ))
+}
+
+/// Reads an imported scenario file: every problem, in the person's language where we can.
+pub fn read_import(
+    model: &Model,
+    text: &str,
+    lang: Lang,
+) -> Result<(String, Scenario), Vec<String>> {
+    if text.len() > MAX_IMPORT {
+        return Err(vec![t(lang, Key::FileTooBig).to_string()]);
+    }
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| vec![format!("{} ({e})", t(lang, Key::FileNotJson))])?;
+    let file: ScenarioFile = serde_json::from_value(value)
+        .map_err(|e| vec![format!("{} : {e}", t(lang, Key::FileWrongShape))])?;
+    let s = file.to_scenario(model).map_err(|errs| {
+        errs.iter()
+            .map(|e| crate::i18n::file_error(lang, e))
+            .collect::<Vec<_>>()
+    })?;
+    Ok((file.preset.unwrap_or_default(), s))
+}
+
+/// Properties of [`SharePanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ShareProps {
+    /// The model.
+    pub model: Rc<Model>,
+    /// The scenario.
+    pub scenario: Scenario,
+    /// Its preset.
+    pub preset: String,
+    /// Its link hash.
+    pub link: String,
+    /// Its results.
+    pub results: Rc<Results>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// The share panel.
+#[function_component(SharePanel)]
+pub fn share_panel(props: &ShareProps) -> Html {
+    let lang = props.lang;
+    let url = web::full_url(&props.link);
+    let copy_status = use_state(|| None::<Key>);
+    let saved = use_state(Vec::<Saved>::new);
+    let name = use_state(|| t(lang, Key::DefaultName).to_string());
+    let renaming = use_state(|| None::<String>);
+    let link_ref = use_node_ref();
+
+    // Load saved scenarios once; report entries set aside.
+    {
+        let (saved, model, on_action) =
+            (saved.clone(), props.model.clone(), props.on_action.clone());
+        use_effect_with((), move |_| {
+            let (all, bad) = storage::load_all(&mut LocalStorage::open(), &model);
+            saved.set(all);
+            if !bad.is_empty() {
+                on_action.emit(Action::Notify(Notice::StorageSetAside(bad)));
+            }
+        });
+    }
+    let on_copy = {
+        let (url, copy_status, link_ref) = (url.clone(), copy_status.clone(), link_ref.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (url, copy_status, link_ref) = (url.clone(), copy_status.clone(), link_ref.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match web::copy(&url).await {
+                    Ok(()) => copy_status.set(Some(Key::LinkCopied)),
+                    Err(_) => {
+                        if let Some(input) = link_ref.cast::<HtmlInputElement>() {
+                            let _ = input.focus();
+                            input.select();
+                        }
+                        copy_status.set(Some(Key::LinkSelected));
+                    }
+                }
+            });
+        })
+    };
+    let on_csv = {
+        let r = props.results.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = web::download(
+                "relance-series.csv",
+                "text/csv;charset=utf-8",
+                &projection_csv(&r.projection, Some(&r.bands)),
+            );
+        })
+    };
+    let on_json = {
+        let s = props.scenario.clone();
+        Callback::from(move |_: MouseEvent| {
+            let f = ScenarioFile::from_scenario(&s);
+            if let Ok(text) = serde_json::to_string_pretty(&f) {
+                let _ = web::download("relance-scenario.json", "application/json", &text);
+            }
+        })
+    };
+    let on_import = {
+        let (model, on_action) = (props.model.clone(), props.on_action.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (model, on_action) = (model.clone(), on_action.clone());
+            if file.size() > MAX_IMPORT as f64 {
+                on_action.emit(Action::Notify(Notice::BadImport(vec![t(
+                    lang,
+                    Key::FileTooBig,
+                )
+                .into()])));
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match web::file_text(file).await {
+                    Err(_) => on_action.emit(Action::Notify(Notice::BadImport(vec![t(
+                        lang,
+                        Key::FileNotJson,
+                    )
+                    .into()]))),
+                    Ok(text) => match read_import(&model, &text, lang) {
+                        Ok((preset, s)) => {
+                            on_action.emit(Action::LoadScenario(preset, s));
+                            on_action.emit(Action::Notify(Notice::Info(Key::ImportDone)));
+                        }
+                        Err(items) => on_action.emit(Action::Notify(Notice::BadImport(items))),
+                    },
+                }
+            });
+        })
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            name.set(input.value());
+        })
+    };
+    let on_save = {
+        let (saved, name, link, on_action) = (
+            saved.clone(),
+            name.clone(),
+            props.link.clone(),
+            props.on_action.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match storage::save(&mut LocalStorage::open(), &web::new_id(), &name, &link) {
+                Ok(s) => {
+                    let mut all = (*saved).clone();
+                    all.push(s);
+                    saved.set(all);
+                    on_action.emit(Action::Notify(Notice::Info(Key::ScenarioSaved)));
+                }
+                Err(()) => on_action.emit(Action::Notify(Notice::StorageFull)),
+            }
+        })
+    };
+
+    html! {
+        <section class="share" aria-labelledby="share-h">
+            <h2 id="share-h">{ t(lang, Key::ShareHeading) }</h2>
+            <div class="share__link">
+                <label for="share-url">{ t(lang, Key::LinkLabel) }</label>
+                <input type="text" id="share-url" readonly=true value={url.clone()} ref={link_ref} />
+                <button type="button" class="presets__btn" id="copy-link" onclick={on_copy}>{ t(lang, Key::CopyLink) }</button>
+                <p class="share__status" role="status">{ copy_status.map(|k| t(lang, k)).unwrap_or_default() }</p>
+            </div>
+            if let Some(qr) = qr_svg(&url) {
+                <figure class="share__qr">
+                    <div class="share__qr-img">{ Html::from_html_unchecked(AttrValue::from(qr)) }</div>
+                    <figcaption>{ t(lang, Key::QrCaption) }</figcaption>
+                </figure>
+            }
+            <div class="share__row">
+                <span>{ t(lang, Key::ExportLabel) }{ " : " }</span>
+                <button type="button" class="presets__btn" id="export-csv" onclick={on_csv}>{ t(lang, Key::ExportCsv) }</button>
+                <button type="button" class="presets__btn" id="export-json" onclick={on_json}>{ t(lang, Key::ExportJson) }</button>
+            </div>
+            <div class="share__row">
+                <label for="import-json">{ t(lang, Key::ImportJson) }</label>
+                <input type="file" id="import-json" accept="application/json,.json" onchange={on_import} />
+            </div>
+            <form class="share__row" onsubmit={on_save}>
+                <label for="save-name">{ t(lang, Key::SaveName) }</label>
+                <input type="text" id="save-name" value={(*name).clone()} oninput={on_name} maxlength="80" />
+                <button type="submit" class="presets__btn" id="save">{ t(lang, Key::Save) }</button>
+            </form>
+            <h3>{ t(lang, Key::SavedHeading) }</h3>
+            if saved.is_empty() {
+                <p>{ t(lang, Key::NoSaved) }</p>
+            } else {
+                <ul class="saved" id="saved-list">
+                { for saved.iter().map(|s| {
+                    let is_renaming = renaming.as_deref() == Some(s.id.as_str());
+                    let open = { let l = s.link.clone(); props.on_action.reform(move |_: MouseEvent| Action::OpenLink(l.clone())) };
+                    let compare = { let (n, l) = (s.name.clone(), s.link.clone()); props.on_action.reform(move |_: MouseEvent| Action::CompareAdd(n.clone(), l.clone())) };
+                    let delete = { let (id, saved) = (s.id.clone(), saved.clone()); Callback::from(move |_: MouseEvent| {
+                        storage::delete(&mut LocalStorage::open(), &id);
+                        saved.set(saved.iter().filter(|x| x.id != id).cloned().collect());
+                    }) };
+                    let start_rename = { let (id, renaming) = (s.id.clone(), renaming.clone()); Callback::from(move |_: MouseEvent| renaming.set(Some(id.clone()))) };
+                    let finish_rename = { let (entry, saved, renaming, on_action) = (s.clone(), saved.clone(), renaming.clone(), props.on_action.clone()); Callback::from(move |e: Event| {
+                        let input: HtmlInputElement = e.target_unchecked_into();
+                        match storage::rename(&mut LocalStorage::open(), &entry, &input.value()) {
+                            Ok(n) => saved.set(saved.iter().map(|x| if x.id == n.id { n.clone() } else { x.clone() }).collect()),
+                            Err(()) => on_action.emit(Action::Notify(Notice::StorageFull)),
+                        }
+                        renaming.set(None);
+                    }) };
+                    html! {
+                        <li class="saved__item">
+                            if is_renaming {
+                                <input type="text" class="saved__rename" value={s.name.clone()} onchange={finish_rename}
+                                    aria-label={format!("{} : {}", t(lang, Key::Rename), s.name)} maxlength="80" />
+                            } else {
+                                <span class="saved__name">{ &s.name }</span>
+                            }
+                            <button type="button" onclick={open} aria-label={format!("{} : {}", t(lang, Key::Open), s.name)}>{ t(lang, Key::Open) }</button>
+                            <button type="button" onclick={compare} aria-label={format!("{} : {}", t(lang, Key::AddToCompare), s.name)}>{ t(lang, Key::AddToCompare) }</button>
+                            <button type="button" onclick={start_rename} aria-label={format!("{} : {}", t(lang, Key::Rename), s.name)}>{ t(lang, Key::Rename) }</button>
+                            <button type="button" onclick={delete} aria-label={format!("{} : {}", t(lang, Key::Delete), s.name)}>{ t(lang, Key::Delete) }</button>
+                        </li>
+                    }
+                }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qr_codes_encode_links() {
+        let svg = qr_svg("http://127.0.0.1:8080/#v=1&a=mobility.loans:450").unwrap();
+        assert!(svg.starts_with("<svg") && svg.contains("<path d=\"M"));
+        assert!(qr_svg(&"x".repeat(5000)).is_none());
+    }
+
+    #[test]
+    fn imports_list_every_problem_in_the_persons_language() {
+        let m = Model::embedded().unwrap();
+        let e = read_import(&m, "pas du json", Lang::Fr).unwrap_err();
+        assert!(
+            e[0].starts_with("Ce n'est pas un fichier JSON lisible"),
+            "{e:?}"
+        );
+        let e = read_import(&m, r#"{"version": "un"}"#, Lang::Fr).unwrap_err();
+        assert!(
+            e[0].starts_with("Champ manquant ou de mauvais type"),
+            "{e:?}"
+        );
+        let e = read_import(&m, r#"{"amounts": {}}"#, Lang::En).unwrap_err();
+        assert!(e[0].contains("version"), "{e:?}");
+        let e = read_import(&m, r#"{"version": 1, "amounts": {"mobility": {"loans": 1e12}, "moon": {}}, "overrides": {"warp": 1}}"#, Lang::Fr).unwrap_err();
+        assert_eq!(e.len(), 3, "{e:?}");
+        assert!(
+            e.iter()
+                .any(|x| x.starts_with("amounts.mobility.loans : ") && x.contains("hors limites")),
+            "{e:?}"
+        );
+        assert!(
+            e.iter().any(|x| x == "overrides.warp : paramètre inconnu"),
+            "{e:?}"
+        );
+        let (_, s) = read_import(
+            &m,
+            r#"{"version": 1, "preset": "jobs-first", "amounts": {"food": {"loans": 20000000}}}"#,
+            Lang::Fr,
+        )
+        .unwrap();
+        assert_eq!(
+            s.amount(
+                relance_model::Workstream::Food,
+                relance_model::Instrument::Loans
+            ),
+            20e6
+        );
+    }
+}

@@ -1,0 +1,231 @@
+//! Saved scenarios in the browser's localStorage, one entry per scenario, so that one corrupt
+//! entry is set aside without losing the others. The logic is written over [`Store`] and
+//! tested natively; [`LocalStorage`] is the browser's.
+
+use relance_model::link::decode;
+use relance_model::Model;
+use serde::{Deserialize, Serialize};
+
+/// Prefix of saved scenarios' keys.
+pub const PREFIX: &str = "relance.saved.";
+/// Prefix under which unreadable entries are set aside.
+pub const SET_ASIDE: &str = "relance.setaside.";
+/// Longest name kept.
+pub const MAX_NAME: usize = 80;
+
+/// A key-value store.
+pub trait Store {
+    /// Every key.
+    fn keys(&self) -> Vec<String>;
+    /// The value of `key`.
+    fn get(&self, key: &str) -> Option<String>;
+    /// Stores `value`; `Err` when the store refuses (quota, disabled).
+    fn set(&mut self, key: &str, value: &str) -> Result<(), ()>;
+    /// Removes `key`.
+    fn remove(&mut self, key: &str);
+}
+
+/// One saved scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Saved {
+    /// Format marker, `relance-saved`.
+    pub format: String,
+    /// Entry version, 1.
+    pub version: u32,
+    /// Identifier (the key's suffix).
+    pub id: String,
+    /// Name given by the person.
+    pub name: String,
+    /// The scenario as a link hash (versioned and migrated like shared links).
+    pub link: String,
+}
+
+fn clean_name(name: &str) -> String {
+    let n: String = name
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_NAME)
+        .collect();
+    if n.is_empty() {
+        "—".into()
+    } else {
+        n
+    }
+}
+
+/// Reads every saved scenario. Entries that are not ours, or whose link no longer decodes,
+/// are moved under [`SET_ASIDE`] and their keys returned; the others are kept.
+pub fn load_all(store: &mut dyn Store, model: &Model) -> (Vec<Saved>, Vec<String>) {
+    let mut good = Vec::new();
+    let mut bad = Vec::new();
+    let mut keys: Vec<String> = store
+        .keys()
+        .into_iter()
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    keys.sort();
+    for key in keys {
+        let raw = store.get(&key).unwrap_or_default();
+        let parsed = serde_json::from_str::<Saved>(&raw).ok().filter(|s| {
+            s.format == "relance-saved"
+                && s.version == 1
+                && key[PREFIX.len()..] == s.id
+                && decode(model, &s.link).is_ok()
+        });
+        match parsed {
+            Some(s) => good.push(s),
+            None => {
+                let aside = format!("{SET_ASIDE}{}", &key[PREFIX.len()..]);
+                // If even setting aside fails, leave the entry where it is: never lose data.
+                if store.set(&aside, &raw).is_ok() {
+                    store.remove(&key);
+                }
+                bad.push(key);
+            }
+        }
+    }
+    (good, bad)
+}
+
+/// Saves a scenario under a new id.
+pub fn save(store: &mut dyn Store, id: &str, name: &str, link: &str) -> Result<Saved, ()> {
+    let s = Saved {
+        format: "relance-saved".into(),
+        version: 1,
+        id: id.to_string(),
+        name: clean_name(name),
+        link: link.to_string(),
+    };
+    let json = serde_json::to_string(&s).map_err(|_| ())?;
+    store.set(&format!("{PREFIX}{id}"), &json)?;
+    Ok(s)
+}
+
+/// Renames a saved scenario.
+pub fn rename(store: &mut dyn Store, saved: &Saved, name: &str) -> Result<Saved, ()> {
+    save(store, &saved.id, name, &saved.link)
+}
+
+/// Deletes a saved scenario.
+pub fn delete(store: &mut dyn Store, id: &str) {
+    store.remove(&format!("{PREFIX}{id}"));
+}
+
+/// The browser's localStorage (absent or refused: every write fails, reads are empty).
+pub struct LocalStorage(Option<web_sys::Storage>);
+
+impl LocalStorage {
+    /// Opens the page's localStorage.
+    pub fn open() -> LocalStorage {
+        LocalStorage(web_sys::window().and_then(|w| w.local_storage().ok().flatten()))
+    }
+}
+
+impl Store for LocalStorage {
+    fn keys(&self) -> Vec<String> {
+        let Some(st) = &self.0 else { return Vec::new() };
+        let n = st.length().unwrap_or(0);
+        (0..n).filter_map(|i| st.key(i).ok().flatten()).collect()
+    }
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.as_ref()?.get_item(key).ok().flatten()
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), ()> {
+        self.0
+            .as_ref()
+            .ok_or(())?
+            .set_item(key, value)
+            .map_err(|_| ())
+    }
+    fn remove(&mut self, key: &str) {
+        if let Some(st) = &self.0 {
+            let _ = st.remove_item(key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    #[derive(Default)]
+    struct Mem {
+        map: BTreeMap<String, String>,
+        full: bool,
+    }
+
+    impl Store for Mem {
+        fn keys(&self) -> Vec<String> {
+            self.map.keys().cloned().collect()
+        }
+        fn get(&self, key: &str) -> Option<String> {
+            self.map.get(key).cloned()
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), ()> {
+            if self.full {
+                return Err(());
+            }
+            self.map.insert(key.into(), value.into());
+            Ok(())
+        }
+        fn remove(&mut self, key: &str) {
+            self.map.remove(key);
+        }
+    }
+
+    #[test]
+    fn save_list_rename_delete() {
+        let m = Model::embedded().unwrap();
+        let mut st = Mem::default();
+        save(&mut st, "1", "  Équipe bleue\u{7} ", "v=1&a=food.loans:20").unwrap();
+        save(&mut st, "2", "Équipe verte", "v=1&p=climate-first").unwrap();
+        let (all, bad) = load_all(&mut st, &m);
+        assert!(bad.is_empty());
+        assert_eq!(
+            all.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+            ["Équipe bleue", "Équipe verte"]
+        );
+        rename(&mut st, &all[0], "Bleus").unwrap();
+        delete(&mut st, "2");
+        let (all, _) = load_all(&mut st, &m);
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].name, "Bleus");
+    }
+
+    #[test]
+    fn corrupt_or_foreign_entries_are_set_aside_and_the_others_kept() {
+        let m = Model::embedded().unwrap();
+        let mut st = Mem::default();
+        save(&mut st, "1", "ok", "v=1").unwrap();
+        st.map.insert(format!("{PREFIX}2"), "{not json".into());
+        st.map.insert(format!("{PREFIX}3"), r#"{"format":"relance-saved","version":1,"id":"3","name":"x","link":"v=1&a=moon.loans:1"}"#.into());
+        st.map.insert(
+            format!("{PREFIX}4"),
+            r#"{"format":"other","version":1,"id":"4","name":"x","link":"v=1"}"#.into(),
+        );
+        st.map.insert("someone.else".into(), "keep me".into());
+        let (all, bad) = load_all(&mut st, &m);
+        assert_eq!(all.len(), 1);
+        assert_eq!(bad.len(), 3);
+        assert!(st.map.contains_key(&format!("{SET_ASIDE}2")));
+        assert!(!st.map.contains_key(&format!("{PREFIX}2")));
+        assert_eq!(
+            st.map.get("someone.else").map(String::as_str),
+            Some("keep me")
+        );
+        // A second load finds nothing more to set aside.
+        assert_eq!(load_all(&mut st, &m).1.len(), 0);
+    }
+
+    #[test]
+    fn a_full_store_is_reported() {
+        let mut st = Mem {
+            full: true,
+            ..Mem::default()
+        };
+        assert!(save(&mut st, "1", "x", "v=1").is_err());
+    }
+}

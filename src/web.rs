@@ -1,0 +1,123 @@
+//! The browser at the edge: URL hash, history, downloads, clipboard, files, panic banner.
+//! Components call these from effects and event handlers, never from the reducer.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The page's hash without `#` (empty if none or outside a browser).
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Writes the hash: a new history entry (`push`) or in place, without reloading.
+pub fn write_hash(hash: &str, push: bool) {
+    let Some(w) = web_sys::window() else { return };
+    if current_hash() == hash {
+        return;
+    }
+    let Ok(history) = w.history() else { return };
+    let url = format!("#{hash}");
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// The full address of the page with `hash`.
+pub fn full_url(hash: &str) -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return format!("#{hash}");
+    };
+    let href = loc.href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{hash}")
+}
+
+/// Offers `content` as a file download.
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// Copies `text` to the clipboard; `Err` if the browser refuses (no permission, no API).
+pub async fn copy(text: &str) -> Result<(), JsValue> {
+    let nav = web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .navigator();
+    let has_clipboard =
+        js_sys::Reflect::has(&nav, &JsValue::from_str("clipboard")).unwrap_or(false);
+    if !has_clipboard {
+        return Err(JsValue::from_str("no clipboard"));
+    }
+    wasm_bindgen_futures::JsFuture::from(nav.clipboard().write_text(text)).await?;
+    Ok(())
+}
+
+/// The text of a file chosen by the person.
+pub async fn file_text(file: web_sys::File) -> Result<String, JsValue> {
+    let v = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
+    v.as_string().ok_or_else(|| JsValue::from_str("not text"))
+}
+
+/// A fresh identifier for a saved scenario.
+pub fn new_id() -> String {
+    let t = js_sys::Date::now() as u64;
+    let r = (js_sys::Math::random() * 1e6) as u64;
+    format!("{t:x}{r:05x}")
+}
+
+/// Installs a panic hook that shows a banner with a reload button instead of a frozen page.
+/// The banner is built with plain DOM calls: after a panic, the Yew app cannot be trusted.
+pub fn install_panic_hook(text: &'static str, reload: &'static str) {
+    std::panic::set_hook(Box::new(move |info| {
+        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(body) = doc.body() else { return };
+        if doc.get_element_by_id("panic-banner").is_some() {
+            return;
+        }
+        let Ok(banner) = doc.create_element("div") else {
+            return;
+        };
+        banner.set_id("panic-banner");
+        let _ = banner.set_attribute("role", "alert");
+        let _ = banner.set_attribute("class", "panic");
+        let Ok(p) = doc.create_element("p") else {
+            return;
+        };
+        p.set_text_content(Some(text));
+        let Ok(button) = doc.create_element("button") else {
+            return;
+        };
+        let _ = button.set_attribute("type", "button");
+        // A listener, not an inline handler: the page runs under a strict CSP.
+        let on_click = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+        let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        on_click.forget();
+        button.set_text_content(Some(reload));
+        let _ = banner.append_child(&p);
+        let _ = banner.append_child(&button);
+        let _ = body.prepend_with_node_1(&banner);
+    }));
+}
