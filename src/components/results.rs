@@ -121,14 +121,14 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                 <ul class="imperatives__list">
                 { for imps.iter().map(|iv| {
                     let scale = imps.iter().map(|x| x.value.max(x.baseline).max(x.range.1)).fold(100.0, f64::max);
-                    let w = |v: f64| format!("width:{:.1}%", (v / scale * 100.0).clamp(0.0, 100.0));
+                    let w = |v: f64| format!("{:.1}", (v / scale * 100.0).clamp(0.0, 100.0));
                     html! {
                         <li class="imp" id={format!("imp-{}", iv.outcome.id())}>
                             <span class="imp__name">{ iv.outcome.label(lang) }</span>
-                            <span class="imp__bars" aria-hidden="true">
-                                <span class="imp__bar imp__bar--scenario" style={w(iv.value)}></span>
-                                <span class="imp__bar imp__bar--baseline" style={w(iv.baseline)}></span>
-                            </span>
+                            <svg class="imp__bars" viewBox="0 0 100 16" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                <rect class="imp__bar--scenario" width={w(iv.value)} height="10" />
+                                <rect class="imp__bar--baseline" y="12" width={w(iv.baseline)} height="4" />
+                            </svg>
                             <span class="imp__text">
                                 <strong>{ figure(iv.value, lang) }</strong>
                                 { format!(" ({} : {}) — {}", t(lang, Key::BaselineLabel), figure(iv.baseline, lang), range_text(iv.range.0, iv.range.1, lang)) }
