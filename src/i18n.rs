@@ -157,6 +157,24 @@ pub enum Key {
     Filter,
     /// Skip to results
     SkipToResults,
+    /// Workshop tools
+    WorkshopTools,
+    /// Fullscreen (F)
+    Fullscreen,
+    /// High contrast (K)
+    HighContrast,
+    /// QR code for the room (Q)
+    QrShow,
+    /// Keyboard shortcuts on
+    ShortcutsOn,
+    /// Keyboard shortcuts
+    ShortcutsHelp,
+    /// 1 to 4: starting scenarios · 0: reset everything · V: simulator · C: compare · A: assumptions · M: methodology · Q: QR code · F: fullscreen · K: contrast · L: language · Esc: close the QR code. Off while typing in a field.
+    ShortcutsList,
+    /// Open this scenario on your phone
+    QrOverlayTitle,
+    /// Close the QR code (Esc)
+    CloseQr,
     /// Compare
     ViewCompare,
     /// Share, save, export
@@ -405,6 +423,24 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Filter, Lang::En) => "Filter parameters",
         (SkipToResults, Lang::Fr) => "Aller au contenu",
         (SkipToResults, Lang::En) => "Skip to content",
+        (WorkshopTools, Lang::Fr) => "Outils d'atelier",
+        (WorkshopTools, Lang::En) => "Workshop tools",
+        (Fullscreen, Lang::Fr) => "Plein écran (F)",
+        (Fullscreen, Lang::En) => "Fullscreen (F)",
+        (HighContrast, Lang::Fr) => "Contraste élevé (K)",
+        (HighContrast, Lang::En) => "High contrast (K)",
+        (QrShow, Lang::Fr) => "Code QR pour la salle (Q)",
+        (QrShow, Lang::En) => "QR code for the room (Q)",
+        (ShortcutsOn, Lang::Fr) => "Raccourcis clavier actifs",
+        (ShortcutsOn, Lang::En) => "Keyboard shortcuts on",
+        (ShortcutsHelp, Lang::Fr) => "Raccourcis clavier",
+        (ShortcutsHelp, Lang::En) => "Keyboard shortcuts",
+        (ShortcutsList, Lang::Fr) => "1 à 4 : scénarios de départ · 0 : tout réinitialiser · V : simulateur · C : comparer · A : hypothèses · M : méthode · Q : code QR · F : plein écran · K : contraste · L : langue · Échap : fermer le code QR. Inactifs pendant la saisie dans un champ.",
+        (ShortcutsList, Lang::En) => "1 to 4: starting scenarios · 0: reset everything · V: simulator · C: compare · A: assumptions · M: methodology · Q: QR code · F: fullscreen · K: contrast · L: language · Esc: close the QR code. Off while typing in a field.",
+        (QrOverlayTitle, Lang::Fr) => "Ouvrez ce scénario sur votre téléphone",
+        (QrOverlayTitle, Lang::En) => "Open this scenario on your phone",
+        (CloseQr, Lang::Fr) => "Fermer le code QR (Échap)",
+        (CloseQr, Lang::En) => "Close the QR code (Esc)",
         (ViewCompare, Lang::Fr) => "Comparer",
         (ViewCompare, Lang::En) => "Compare",
         (ShareHeading, Lang::Fr) => "Partager, enregistrer, exporter",

@@ -27,6 +27,40 @@ pub struct AppState {
     pub push_history: bool,
     /// Scenarios in the compare view.
     pub compare: Vec<CompareEntry>,
+    /// How the page is shown (from the address's query, not part of the scenario).
+    pub mode: Mode,
+    /// Workshop: keyboard shortcuts on.
+    pub shortcuts: bool,
+    /// Workshop: high-contrast theme.
+    pub high_contrast: bool,
+    /// Workshop: the QR code of the scenario shown over the page.
+    pub qr_overlay: bool,
+}
+
+/// How the page is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A resident's page.
+    Standard,
+    /// Projected in a workshop (`?mode=workshop`): big type, shortcuts, QR overlay.
+    Workshop,
+    /// Inside an iframe on another site (`?embed=1`): compact, no header or footer.
+    Embed,
+}
+
+impl Mode {
+    /// The mode a page query string asks for.
+    pub fn from_query(query: &str) -> Mode {
+        let q = query.trim_start_matches('?');
+        let has = |k: &str| q.split('&').any(|p| p == k);
+        if has("embed=1") {
+            Mode::Embed
+        } else if has("mode=workshop") || has("workshop=1") {
+            Mode::Workshop
+        } else {
+            Mode::Standard
+        }
+    }
 }
 
 /// A message shown in a banner until dismissed.
@@ -121,6 +155,12 @@ pub enum Action {
     CompareAdd(String, String),
     /// Remove the compared scenario at this position.
     CompareRemove(usize),
+    /// Workshop: keyboard shortcuts on or off.
+    ToggleShortcuts,
+    /// Workshop: high contrast on or off.
+    ToggleContrast,
+    /// Workshop: QR overlay on or off.
+    ToggleQr,
     /// Show a parameter in the methodology.
     ShowParam(String),
     /// Override a parameter (registry figures); refused unless the value is valid.
@@ -145,6 +185,10 @@ impl AppState {
             notice: None,
             push_history: false,
             compare: Vec::new(),
+            mode: Mode::Standard,
+            shortcuts: true,
+            high_contrast: false,
+            qr_overlay: false,
         }
     }
 
@@ -237,6 +281,9 @@ impl AppState {
                     }
                 }
             }
+            Action::ToggleShortcuts => self.shortcuts = !self.shortcuts,
+            Action::ToggleContrast => self.high_contrast = !self.high_contrast,
+            Action::ToggleQr => self.qr_overlay = !self.qr_overlay,
             Action::CompareRemove(k) => {
                 if k < self.compare.len() {
                     self.compare.remove(k);
@@ -413,6 +460,14 @@ mod tests {
         s.apply(Action::CompareRemove(0));
         s.apply(Action::CompareRemove(99));
         assert_eq!(s.compare.len(), 3);
+    }
+
+    #[test]
+    fn modes_come_from_the_query() {
+        assert_eq!(Mode::from_query(""), Mode::Standard);
+        assert_eq!(Mode::from_query("?embed=1"), Mode::Embed);
+        assert_eq!(Mode::from_query("?lang=fr&mode=workshop"), Mode::Workshop);
+        assert_eq!(Mode::from_query("?embed=10"), Mode::Standard);
     }
 
     #[test]

@@ -13,6 +13,10 @@ pub const SET_ASIDE: &str = "relance.setaside.";
 /// Longest name kept.
 pub const MAX_NAME: usize = 80;
 
+/// The store refused a write (quota full, storage disabled).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refused;
+
 /// A key-value store.
 pub trait Store {
     /// Every key.
@@ -20,7 +24,7 @@ pub trait Store {
     /// The value of `key`.
     fn get(&self, key: &str) -> Option<String>;
     /// Stores `value`; `Err` when the store refuses (quota, disabled).
-    fn set(&mut self, key: &str, value: &str) -> Result<(), ()>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused>;
     /// Removes `key`.
     fn remove(&mut self, key: &str);
 }
@@ -90,7 +94,7 @@ pub fn load_all(store: &mut dyn Store, model: &Model) -> (Vec<Saved>, Vec<String
 }
 
 /// Saves a scenario under a new id.
-pub fn save(store: &mut dyn Store, id: &str, name: &str, link: &str) -> Result<Saved, ()> {
+pub fn save(store: &mut dyn Store, id: &str, name: &str, link: &str) -> Result<Saved, Refused> {
     let s = Saved {
         format: "relance-saved".into(),
         version: 1,
@@ -98,13 +102,13 @@ pub fn save(store: &mut dyn Store, id: &str, name: &str, link: &str) -> Result<S
         name: clean_name(name),
         link: link.to_string(),
     };
-    let json = serde_json::to_string(&s).map_err(|_| ())?;
+    let json = serde_json::to_string(&s).map_err(|_| Refused)?;
     store.set(&format!("{PREFIX}{id}"), &json)?;
     Ok(s)
 }
 
 /// Renames a saved scenario.
-pub fn rename(store: &mut dyn Store, saved: &Saved, name: &str) -> Result<Saved, ()> {
+pub fn rename(store: &mut dyn Store, saved: &Saved, name: &str) -> Result<Saved, Refused> {
     save(store, &saved.id, name, &saved.link)
 }
 
@@ -132,12 +136,12 @@ impl Store for LocalStorage {
     fn get(&self, key: &str) -> Option<String> {
         self.0.as_ref()?.get_item(key).ok().flatten()
     }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), ()> {
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
         self.0
             .as_ref()
-            .ok_or(())?
+            .ok_or(Refused)?
             .set_item(key, value)
-            .map_err(|_| ())
+            .map_err(|_| Refused)
     }
     fn remove(&mut self, key: &str) {
         if let Some(st) = &self.0 {
@@ -164,9 +168,9 @@ mod tests {
         fn get(&self, key: &str) -> Option<String> {
             self.map.get(key).cloned()
         }
-        fn set(&mut self, key: &str, value: &str) -> Result<(), ()> {
+        fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
             if self.full {
-                return Err(());
+                return Err(Refused);
             }
             self.map.insert(key.into(), value.into());
             Ok(())

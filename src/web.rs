@@ -121,3 +121,49 @@ pub fn install_panic_hook(text: &'static str, reload: &'static str) {
         let _ = body.prepend_with_node_1(&banner);
     }));
 }
+
+/// The page's query string (with its `?`), empty outside a browser.
+pub fn query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Enters or leaves fullscreen.
+pub fn toggle_fullscreen() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else if let Some(root) = doc.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Asks the browser to keep the screen awake (Screen Wake Lock API), where it exists. The
+/// browser releases the lock when the page is hidden; call again when it is visible.
+pub fn keep_screen_awake() {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    let Ok(lock) = js_sys::Reflect::get(&nav, &JsValue::from_str("wakeLock")) else {
+        return;
+    };
+    if lock.is_undefined() {
+        return;
+    }
+    let Ok(request) = js_sys::Reflect::get(&lock, &JsValue::from_str("request")) else {
+        return;
+    };
+    if let Ok(f) = request.dyn_into::<js_sys::Function>() {
+        if let Ok(p) = f.call1(&lock, &JsValue::from_str("screen")) {
+            if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
+                // A refusal (battery saver, no permission) is not an error for the workshop.
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+                });
+            }
+        }
+    }
+}

@@ -10,4 +10,5 @@ pub mod results;
 pub mod share;
 pub mod simulator;
 pub mod totals;
+pub mod workshop;
 pub mod workstream;

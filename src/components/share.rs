@@ -43,10 +43,13 @@ pub fn read_import(
     if text.len() > MAX_IMPORT {
         return Err(vec![t(lang, Key::FileTooBig).to_string()]);
     }
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| vec![format!("{} ({e})", t(lang, Key::FileNotJson))])?;
-    let file: ScenarioFile = serde_json::from_value(value)
-        .map_err(|e| vec![format!("{} : {e}", t(lang, Key::FileWrongShape))])?;
+    let file: ScenarioFile = serde_json::from_str(text).map_err(|e| {
+        let key = match e.classify() {
+            serde_json::error::Category::Data => Key::FileWrongShape,
+            _ => Key::FileNotJson,
+        };
+        vec![format!("{} : {e}", t(lang, key))]
+    })?;
     let s = file.to_scenario(model).map_err(|errs| {
         errs.iter()
             .map(|e| crate::i18n::file_error(lang, e))
@@ -129,7 +132,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
         let s = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
             let f = ScenarioFile::from_scenario(&s);
-            if let Ok(text) = serde_json::to_string_pretty(&f) {
+            if let Ok(text) = serde_json::to_string(&f) {
                 let _ = web::download("relance-scenario.json", "application/json", &text);
             }
         })
@@ -192,7 +195,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
                     saved.set(all);
                     on_action.emit(Action::Notify(Notice::Info(Key::ScenarioSaved)));
                 }
-                Err(()) => on_action.emit(Action::Notify(Notice::StorageFull)),
+                Err(storage::Refused) => on_action.emit(Action::Notify(Notice::StorageFull)),
             }
         })
     };
@@ -244,7 +247,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
                         let input: HtmlInputElement = e.target_unchecked_into();
                         match storage::rename(&mut LocalStorage::open(), &entry, &input.value()) {
                             Ok(n) => saved.set(saved.iter().map(|x| if x.id == n.id { n.clone() } else { x.clone() }).collect()),
-                            Err(()) => on_action.emit(Action::Notify(Notice::StorageFull)),
+                            Err(storage::Refused) => on_action.emit(Action::Notify(Notice::StorageFull)),
                         }
                         renaming.set(None);
                     }) };

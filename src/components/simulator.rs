@@ -1,5 +1,6 @@
 //! The app's screen: header, view tabs, and the current view.
 
+use crate::charts::ChartStyle;
 use crate::components::assumptions::AssumptionsView;
 use crate::components::chart::ChartFigure;
 use crate::components::compare::CompareView;
@@ -8,9 +9,10 @@ use crate::components::notice::NoticeBanner;
 use crate::components::results::ResultsPanel;
 use crate::components::share::SharePanel;
 use crate::components::totals::Totals;
+use crate::components::workshop::{shortcut, QrOverlay, WorkshopBar};
 use crate::components::workstream::WorkstreamCard;
 use crate::i18n::{t, Key};
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, AppState, Mode, View};
 use crate::view::{Results, CHART_OUTCOMES};
 use crate::web;
 use relance_model::{Lang, Model, Workstream};
@@ -40,8 +42,13 @@ fn view_label(v: View, lang: Lang) -> &'static str {
 pub fn simulator(props: &SimulatorProps) -> Html {
     let state = use_reducer({
         let model = props.model.clone();
-        move || AppState::from_hash(model, &web::current_hash())
+        move || {
+            let mut s = AppState::from_hash(model, &web::current_hash());
+            s.mode = Mode::from_query(&web::query());
+            s
+        }
     });
+    let mode = state.mode;
     let lang = state.lang;
     let model = state.model.clone();
     let on_action = {
@@ -92,6 +99,73 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             }
         });
     }
+    // Workshop: shortcuts (off while typing, or when switched off) and the screen kept awake.
+    {
+        let state = state.clone();
+        let active = mode == Mode::Workshop && state.shortcuts;
+        use_effect_with(
+            (active, state.lang, state.qr_overlay),
+            move |&(active, lang, qr)| {
+                let doc = web_sys::window().and_then(|w| w.document());
+                let presets: Vec<String> =
+                    state.model.presets.iter().map(|p| p.id.clone()).collect();
+                let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
+                    move |e: web_sys::KeyboardEvent| {
+                        if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                            return;
+                        }
+                        let typing = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.active_element())
+                            .map(|el| {
+                                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            })
+                            .unwrap_or(false);
+                        if typing && e.key() != "Escape" {
+                            return;
+                        }
+                        if e.key() == "Escape" {
+                            if qr {
+                                state.dispatch(Action::ToggleQr);
+                            }
+                            return;
+                        }
+                        if !active {
+                            return;
+                        }
+                        if e.key() == "f" || e.key() == "F" {
+                            web::toggle_fullscreen();
+                            return;
+                        }
+                        if let Some(a) = shortcut(&e.key(), &presets, lang) {
+                            e.prevent_default();
+                            state.dispatch(a);
+                        }
+                    },
+                );
+                if let Some(d) = &doc {
+                    let _ = d.add_event_listener_with_callback(
+                        "keydown",
+                        on_key.as_ref().unchecked_ref(),
+                    );
+                }
+                move || {
+                    if let Some(d) = doc {
+                        let _ = d.remove_event_listener_with_callback(
+                            "keydown",
+                            on_key.as_ref().unchecked_ref(),
+                        );
+                    }
+                    drop(on_key);
+                }
+            },
+        );
+    }
+    use_effect_with(mode, |mode| {
+        if *mode == Mode::Workshop {
+            web::keep_screen_awake();
+        }
+    });
     use_effect_with(lang, |lang| {
         if let Some(d) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = d.document_element() {
@@ -115,6 +189,11 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         }
     };
 
+    let chart_style = if mode == Mode::Workshop {
+        ChartStyle { line: 5, font: 22 }
+    } else {
+        ChartStyle::default()
+    };
     let body = match state.view {
         View::Simulator => html! {
             <div class="sim">
@@ -157,7 +236,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     <h2 id="charts-h">{ t(lang, Key::ChartsHeading) }</h2>
                     <div class="charts__grid">
                     { for CHART_OUTCOMES.iter().map(|&o| html! {
-                        <ChartFigure outcome={o} results={results.clone()} baseline={base.clone()} lang={lang} />
+                        <ChartFigure outcome={o} results={results.clone()} baseline={base.clone()} lang={lang} style={chart_style} />
                     }) }
                     </div>
                 </section>
@@ -179,19 +258,34 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         },
     };
 
+    let root_class = classes!(
+        "app",
+        match mode {
+            Mode::Standard => "app--standard",
+            Mode::Workshop => "app--workshop",
+            Mode::Embed => "app--embed",
+        },
+        state.high_contrast.then_some("app--contrast"),
+    );
     html! {
-        <>
+        <div class={root_class}>
             <a class="skip" href="#main">{ t(lang, Key::SkipToResults) }</a>
             <header class="top">
                 <div class="top__text">
                     <h1>{ t(lang, Key::Title) }</h1>
-                    <p class="top__sub">{ t(lang, Key::Subtitle) }</p>
+                    if mode != Mode::Embed {
+                        <p class="top__sub">{ t(lang, Key::Subtitle) }</p>
+                    }
                 </div>
                 <button type="button" class="top__lang" lang={other.code()} onclick={switch_lang}
                     aria-label={format!("{} : {}", t(lang, Key::LanguageSwitch), t(lang, Key::OtherLanguage))}>
                     { t(lang, Key::OtherLanguage) }
                 </button>
             </header>
+            if mode == Mode::Workshop {
+                <WorkshopBar lang={lang} shortcuts={state.shortcuts} high_contrast={state.high_contrast}
+                    qr_overlay={state.qr_overlay} on_action={on_action.clone()} />
+            }
             <nav class="tabs" aria-label={t(lang, Key::ViewsLabel)}>
             { for View::ALL.iter().map(|&v| html! {
                 <button type="button" class="tabs__btn" id={format!("tab-{}", v.id())}
@@ -205,10 +299,15 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 }
                 { body }
             </main>
-            <footer class="foot">
-                <p>{ t(lang, Key::FooterLocal) }</p>
-                <p>{ t(lang, Key::FooterIllustrative) }</p>
-            </footer>
-        </>
+            if mode != Mode::Embed {
+                <footer class="foot">
+                    <p>{ t(lang, Key::FooterLocal) }</p>
+                    <p>{ t(lang, Key::FooterIllustrative) }</p>
+                </footer>
+            }
+            if state.qr_overlay {
+                <QrOverlay url={web::full_url(&link)} lang={lang} on_action={on_action.clone()} />
+            }
+        </div>
     }
 }

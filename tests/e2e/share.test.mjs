@@ -22,7 +22,7 @@ test('a copied link opens the same scenario, language and view in a fresh page',
   await setField(page, '#p-loan_margin-v', '0,4');
   await page.locator('#tab-simulator').click();
   const want = await tiles(page);
-  assert.match(page.url(), /#v=1&p=climate-first&a=food\.loans:35&o=loan_margin:0\.4$/);
+  await page.waitForURL(/#v=1&p=climate-first&a=food\.loans:35&o=loan_margin:0\.4$/);
   await page.locator('#copy-link').click();
   assert.match(await page.locator('.share__status').innerText(), /Lien copié|sélectionné/);
   const url = await page.locator('#share-url').inputValue();
@@ -50,9 +50,10 @@ test('dragging replaces the history entry and Back undoes a discrete choice', as
   const slider = page.locator('#lever-mobility-loans');
   await slider.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-  assert.match(page.url(), /mobility\.loans:275/);
+  await page.waitForURL(/mobility\.loans:275/);
   const length = await page.evaluate(() => history.length);
   await page.keyboard.press('ArrowRight');
+  await page.waitForURL(/mobility\.loans:280/);
   assert.equal(await page.evaluate(() => history.length), length, 'moving a lever must not add history');
   await page.goBack();
   await page.waitForFunction((t) => document.querySelector('.tiles').innerText === t, start);
