@@ -117,8 +117,14 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                         let typing = web_sys::window()
                             .and_then(|w| w.document())
                             .and_then(|d| d.active_element())
-                            .map(|el| {
-                                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            .map(|el| match el.tag_name().as_str() {
+                                "TEXTAREA" | "SELECT" => true,
+                                // Sliders and buttons keep the shortcuts; text fields take the keys.
+                                "INPUT" => !matches!(
+                                    el.get_attribute("type").as_deref(),
+                                    Some("range" | "button" | "submit" | "checkbox" | "radio" | "file")
+                                ),
+                                _ => false,
                             })
                             .unwrap_or(false);
                         if typing && e.key() != "Escape" {
