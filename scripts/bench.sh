@@ -33,7 +33,9 @@ echo "== release bundle (trunk build --release)"
 trunk build --release >/dev/null 2>&1 || { echo "trunk build failed: run make build" >&2; exit 1; }
 total_raw=0
 total_gz=0
-for f in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
+# The first download: what the page loads before it is usable (not sw.js, the manifest, the
+# icon or the embed files, which are fetched later or never).
+for f in dist/index.html dist/relance-*.js dist/start-*.js dist/relance-boot.js dist/*.wasm dist/*.css; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9c "$f" | wc -c)
   total_raw=$((total_raw + raw))
@@ -42,9 +44,10 @@ for f in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
 done
 printf '%-45s %8d B raw %8d B gzip (target: <= 250 KB gzip)\n' "first download (html+js+wasm+css)" "$total_raw" "$total_gz"
 
-echo "== lever input to charts re-rendered and laid out (100 moves, headless Chromium, 1920x1080)"
+echo "== page in headless Chromium (local serve, 1920x1080)"
 node scripts/bench-ui.mjs | node -e '
 let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
   const r = JSON.parse(s);
-  console.log(`p50 ${r.p50_ms.toFixed(1)} ms, p95 ${r.p95_ms.toFixed(1)} ms, max ${r.max_ms.toFixed(1)} ms over ${r.moves} moves (target: p95 <= 16 ms)`);
+  console.log(`time to interactive: median ${r.tti_median_ms.toFixed(0)} ms, max ${r.tti_max_ms.toFixed(0)} ms over 5 cold loads (target: <= 1000 ms)`);
+  console.log(`lever input to charts repainted: p50 ${r.p50_ms.toFixed(1)} ms, p95 ${r.p95_ms.toFixed(1)} ms, max ${r.max_ms.toFixed(1)} ms over ${r.moves} moves (target: p95 <= 16 ms)`);
 });'

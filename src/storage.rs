@@ -4,7 +4,6 @@
 
 use relance_model::link::decode;
 use relance_model::Model;
-use serde::{Deserialize, Serialize};
 
 /// Prefix of saved scenarios' keys.
 pub const PREFIX: &str = "relance.saved.";
@@ -29,20 +28,42 @@ pub trait Store {
     fn remove(&mut self, key: &str);
 }
 
-/// One saved scenario.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// First line of every entry: format marker and version.
+pub const HEADER: &str = "relance-saved 1";
+
+/// One saved scenario, stored as four lines: [`HEADER`], id, name, link.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Saved {
-    /// Format marker, `relance-saved`.
-    pub format: String,
-    /// Entry version, 1.
-    pub version: u32,
     /// Identifier (the key's suffix).
     pub id: String,
     /// Name given by the person.
     pub name: String,
     /// The scenario as a link hash (versioned and migrated like shared links).
     pub link: String,
+}
+
+impl Saved {
+    /// The stored text.
+    pub fn to_text(&self) -> String {
+        format!("{HEADER}\n{}\n{}\n{}", self.id, self.name, self.link)
+    }
+
+    /// Reads the stored text; `None` unless it is exactly one of ours.
+    pub fn from_text(text: &str) -> Option<Saved> {
+        let mut lines = text.split('\n');
+        if lines.next()? != HEADER {
+            return None;
+        }
+        let (id, name, link) = (lines.next()?, lines.next()?, lines.next()?);
+        if lines.next().is_some() || id.is_empty() || name.is_empty() {
+            return None;
+        }
+        Some(Saved {
+            id: id.to_string(),
+            name: name.to_string(),
+            link: link.to_string(),
+        })
+    }
 }
 
 fn clean_name(name: &str) -> String {
@@ -72,12 +93,8 @@ pub fn load_all(store: &mut dyn Store, model: &Model) -> (Vec<Saved>, Vec<String
     keys.sort();
     for key in keys {
         let raw = store.get(&key).unwrap_or_default();
-        let parsed = serde_json::from_str::<Saved>(&raw).ok().filter(|s| {
-            s.format == "relance-saved"
-                && s.version == 1
-                && key[PREFIX.len()..] == s.id
-                && decode(model, &s.link).is_ok()
-        });
+        let parsed = Saved::from_text(&raw)
+            .filter(|s| key[PREFIX.len()..] == s.id && decode(model, &s.link).is_ok());
         match parsed {
             Some(s) => good.push(s),
             None => {
@@ -96,14 +113,11 @@ pub fn load_all(store: &mut dyn Store, model: &Model) -> (Vec<Saved>, Vec<String
 /// Saves a scenario under a new id.
 pub fn save(store: &mut dyn Store, id: &str, name: &str, link: &str) -> Result<Saved, Refused> {
     let s = Saved {
-        format: "relance-saved".into(),
-        version: 1,
         id: id.to_string(),
         name: clean_name(name),
         link: link.to_string(),
     };
-    let json = serde_json::to_string(&s).map_err(|_| Refused)?;
-    store.set(&format!("{PREFIX}{id}"), &json)?;
+    store.set(&format!("{PREFIX}{id}"), &s.to_text())?;
     Ok(s)
 }
 

@@ -87,6 +87,14 @@ pub fn share_panel(props: &ShareProps) -> Html {
     let name = use_state(|| t(lang, Key::DefaultName).to_string());
     let renaming = use_state(|| None::<String>);
     let link_ref = use_node_ref();
+    let qr_open = use_state(|| false);
+    let on_qr_toggle = {
+        let qr_open = qr_open.clone();
+        Callback::from(move |e: Event| {
+            let d: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            qr_open.set(d.open());
+        })
+    };
 
     // Load saved scenarios once; report entries set aside.
     {
@@ -209,12 +217,15 @@ pub fn share_panel(props: &ShareProps) -> Html {
                 <button type="button" class="presets__btn" id="copy-link" onclick={on_copy}>{ t(lang, Key::CopyLink) }</button>
                 <p class="share__status" role="status">{ copy_status.map(|k| t(lang, k)).unwrap_or_default() }</p>
             </div>
-            if let Some(qr) = qr_svg(&url) {
-                <figure class="share__qr">
-                    <div class="share__qr-img">{ Html::from_html_unchecked(AttrValue::from(qr)) }</div>
-                    <figcaption>{ t(lang, Key::QrCaption) }</figcaption>
-                </figure>
-            }
+            // Drawn only while open: the link changes with every lever move.
+            <details class="share__qr" ontoggle={on_qr_toggle}>
+                <summary id="show-qr">{ t(lang, Key::QrCaption) }</summary>
+                if *qr_open {
+                    if let Some(qr) = qr_svg(&url) {
+                        <div class="share__qr-img">{ Html::from_html_unchecked(AttrValue::from(qr)) }</div>
+                    }
+                }
+            </details>
             <div class="share__row">
                 <span>{ t(lang, Key::ExportLabel) }{ " : " }</span>
                 <button type="button" class="presets__btn" id="export-csv" onclick={on_csv}>{ t(lang, Key::ExportCsv) }</button>

@@ -166,9 +166,9 @@ test('a valid file imports; the exported JSON imports back to the same scenario'
 test('corrupt saved entries are set aside and reported, the others kept', async () => {
   const { page, context } = await open(chrome, server.url);
   await page.evaluate(() => {
-    localStorage.setItem('relance.saved.a', JSON.stringify({ format: 'relance-saved', version: 1, id: 'a', name: 'Bonne', link: 'v=1' }));
+    localStorage.setItem('relance.saved.a', 'relance-saved 1\na\nBonne\nv=1');
     localStorage.setItem('relance.saved.b', '{corrompu');
-    localStorage.setItem('relance.saved.c', JSON.stringify({ format: 'relance-saved', version: 1, id: 'c', name: 'Vieille', link: 'v=1&a=moon.loans:1' }));
+    localStorage.setItem('relance.saved.c', 'relance-saved 1\nc\nVieille\nv=1&a=moon.loans:1');
   });
   await page.reload();
   await page.locator('#notice').waitFor();
