@@ -20,12 +20,6 @@ use yew::prelude::*;
 /// model's data were invalid, a clear message instead of a crash).
 #[function_component(App)]
 pub fn app() -> Html {
-    use_effect_with((), |_| {
-        web::install_panic_hook(
-            "Une erreur inattendue a arrêté le simulateur. Votre scénario est dans l'adresse de la page : rechargez pour reprendre. / An unexpected error stopped the simulator: reload to carry on.",
-            "Recharger / Reload",
-        )
-    });
     let loaded = use_memo((), |_| Model::embedded().map(Rc::new));
     match &*loaded {
         Ok(model) => html! { <Simulator model={model.clone()} /> },

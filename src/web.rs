@@ -82,44 +82,47 @@ pub fn new_id() -> String {
 }
 
 /// Installs a panic hook that shows a banner with a reload button instead of a frozen page.
-/// The banner is built with plain DOM calls: after a panic, the Yew app cannot be trusted.
 pub fn install_panic_hook(text: &'static str, reload: &'static str) {
     std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Some(body) = doc.body() else { return };
-        if doc.get_element_by_id("panic-banner").is_some() {
-            return;
-        }
-        let Ok(banner) = doc.create_element("div") else {
-            return;
-        };
-        banner.set_id("panic-banner");
-        let _ = banner.set_attribute("role", "alert");
-        let _ = banner.set_attribute("class", "panic");
-        let Ok(p) = doc.create_element("p") else {
-            return;
-        };
-        p.set_text_content(Some(text));
-        let Ok(button) = doc.create_element("button") else {
-            return;
-        };
-        let _ = button.set_attribute("type", "button");
-        // A listener, not an inline handler: the page runs under a strict CSP.
-        let on_click = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
-        });
-        let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-        on_click.forget();
-        button.set_text_content(Some(reload));
-        let _ = banner.append_child(&p);
-        let _ = banner.append_child(&button);
-        let _ = body.prepend_with_node_1(&banner);
+        show_panic_banner(text, reload);
     }));
+}
+
+/// Puts the panic banner at the top of the page (once). Built with plain DOM calls: after a
+/// panic, the Yew app cannot be trusted.
+pub fn show_panic_banner(text: &str, reload: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = doc.body() else { return };
+    if doc.get_element_by_id("panic-banner").is_some() {
+        return;
+    }
+    let (Ok(banner), Ok(p), Ok(button)) = (
+        doc.create_element("div"),
+        doc.create_element("p"),
+        doc.create_element("button"),
+    ) else {
+        return;
+    };
+    banner.set_id("panic-banner");
+    let _ = banner.set_attribute("role", "alert");
+    let _ = banner.set_attribute("class", "panic");
+    p.set_text_content(Some(text));
+    let _ = button.set_attribute("type", "button");
+    // A listener, not an inline handler: the page runs under a strict CSP.
+    let on_click = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget();
+    button.set_text_content(Some(reload));
+    let _ = banner.append_child(&p);
+    let _ = banner.append_child(&button);
+    let _ = body.prepend_with_node_1(&banner);
 }
 
 /// The page's query string (with its `?`), empty outside a browser.

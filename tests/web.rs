@@ -10,6 +10,22 @@ use web_sys::{Element, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount() -> Element {
+    // Every app reads and writes the shared address: start each test from a bare one.
+    set_hash("");
+    mount_here()
+}
+
+fn set_hash(hash: &str) {
+    let url = format!("#{hash}");
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+fn mount_here() -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -112,4 +128,39 @@ fn monte_carlo_in_wasm_matches_the_native_baseline_bit_for_bit() {
             .collect();
         assert_eq!(band, b.headline[o.index()].to_vec(), "{} band", o.id());
     }
+}
+
+#[wasm_bindgen_test]
+fn the_panic_banner_offers_a_reload_once() {
+    relance::web::show_panic_banner("Une erreur inattendue", "Recharger");
+    relance::web::show_panic_banner("Une erreur inattendue", "Recharger");
+    let doc = web_sys::window().unwrap().document().unwrap();
+    assert_eq!(doc.query_selector_all("#panic-banner").unwrap().length(), 1);
+    let banner = doc.get_element_by_id("panic-banner").unwrap();
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner.text_content().unwrap().contains("Recharger"));
+    assert!(
+        banner.query_selector("button[onclick]").unwrap().is_none(),
+        "no inline handler (CSP)"
+    );
+    banner.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_in_the_address_opens_its_scenario() {
+    set_hash("v=1&p=climate-first&l=en");
+    let root = mount_here();
+    yew::scheduler::flush().await;
+    let text = root.text_content().unwrap();
+    set_hash("");
+    assert!(
+        text.contains("Alternatives to the car"),
+        "English labels expected"
+    );
+    let pressed = root
+        .query_selector("#preset-climate-first")
+        .unwrap()
+        .unwrap()
+        .get_attribute("aria-pressed");
+    assert_eq!(pressed.as_deref(), Some("true"));
 }

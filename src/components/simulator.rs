@@ -122,7 +122,14 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                                 // Sliders and buttons keep the shortcuts; text fields take the keys.
                                 "INPUT" => !matches!(
                                     el.get_attribute("type").as_deref(),
-                                    Some("range" | "button" | "submit" | "checkbox" | "radio" | "file")
+                                    Some(
+                                        "range"
+                                            | "button"
+                                            | "submit"
+                                            | "checkbox"
+                                            | "radio"
+                                            | "file"
+                                    )
                                 ),
                                 _ => false,
                             })
