@@ -156,10 +156,10 @@ fn items(s: &str) -> impl Iterator<Item = Result<(&str, &str), LinkError>> {
     })
 }
 
-/// Shortest decimal text of `x` (no trailing zeros).
+/// Shortest decimal text of `x` that reads back to exactly `x` (Rust's `Display` for `f64`
+/// never uses an exponent, which the parser refuses).
 pub fn fmt_number(x: f64) -> String {
-    let r = (x * 1e6).round() / 1e6;
-    let s = format!("{r}");
+    let s = format!("{x}");
     if s == "-0" {
         "0".into()
     } else {
@@ -474,6 +474,28 @@ mod tests {
         check_err("v=1&o=loan_maturity:25.5", |e| {
             matches!(e, LinkError::BadParameterValue(..))
         });
+    }
+
+    #[test]
+    fn regression_fuzz_link_round_trip_lost_huge_override_values() {
+        // cargo-fuzz (link_decode) found `o=eng_cost_ratio:808888888888888888888` re-encoded
+        // as a different number: the encoder rounded to 1e-6 relative to M€.
+        let m = model();
+        let (l, s) = decode(&m, "v=1&o=eng_cost_ratio:808888888888888888888").unwrap();
+        let again = Link::from_scenario(&m, &l.preset, &s, l.lang, &l.view).encode();
+        let (_, s2) = decode(&m, &again).unwrap();
+        assert_eq!(s2.overrides, s.overrides);
+        for x in [
+            0.07,
+            1e-7,
+            123456.789,
+            8.088888888888889e20,
+            -5.0,
+            0.1 + 0.2,
+        ] {
+            assert_eq!(fmt_number(x).parse::<f64>().unwrap(), x, "{x}");
+            assert!(!fmt_number(x).contains('e'), "{x}");
+        }
     }
 
     #[test]
