@@ -102,18 +102,23 @@ fn points(s: &Series) -> Vec<(i32, f64)> {
         .collect()
 }
 
-/// Draws `d` on `root`. Labels sit on the lines' right ends (not colour alone), the baseline
-/// is dashed and the reference dotted, so the chart reads in grey too.
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    d: &ChartData,
+/// The frame every chart shares: white background, years 2020-2040 on x, `lo..hi` on y with
+/// grouped numbers in `lang`, light horizontal grid.
+type Frame<'a, DB> = ChartContext<
+    'a,
+    DB,
+    Cartesian2d<plotters::coord::types::RangedCoordi32, plotters::coord::types::RangedCoordf64>,
+>;
+
+fn frame<'a, DB: DrawingBackend>(
+    root: &'a DrawingArea<DB, Shift>,
+    lo: f64,
+    hi: f64,
     lang: Lang,
     style: ChartStyle,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<Frame<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
     root.fill(&WHITE)?;
-    let (lo, hi) = (y_min(d), y_max(d));
-    let font = ("sans-serif", style.font).into_font();
-    let axis_text = font.clone().color(&palette::AXIS);
+    let axis_text = ("sans-serif", style.font).into_font().color(&palette::AXIS);
     let decimals = if hi < 10.0 { 1 } else { 0 };
     let mut chart = ChartBuilder::on(root)
         .margin_top(style.font as i32)
@@ -131,10 +136,24 @@ pub fn draw<DB: DrawingBackend>(
         .x_labels(6)
         .y_labels(5)
         .x_label_style(axis_text.clone())
-        .y_label_style(axis_text.clone())
+        .y_label_style(axis_text)
         .x_label_formatter(&|y| y.to_string())
         .y_label_formatter(&|v| number(*v, decimals, lang))
         .draw()?;
+    Ok(chart)
+}
+
+/// Draws `d` on `root`. Labels sit on the lines' right ends (not colour alone), the baseline
+/// is dashed and the reference dotted, so the chart reads in grey too.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    d: &ChartData,
+    lang: Lang,
+    style: ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (lo, hi) = (y_min(d), y_max(d));
+    let font = ("sans-serif", style.font).into_font();
+    let mut chart = frame(root, lo, hi, lang, style)?;
     if let Some((p10, p90)) = &d.band {
         let mut poly = points(p90);
         poly.extend(points(p10).into_iter().rev());
@@ -314,7 +333,6 @@ pub fn draw_multi<DB: DrawingBackend>(
     lang: Lang,
     style: ChartStyle,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&WHITE)?;
     let hi = nice_ceiling(
         d.series
             .iter()
@@ -323,28 +341,7 @@ pub fn draw_multi<DB: DrawingBackend>(
     );
     let lo = 0.0;
     let font = ("sans-serif", style.font).into_font();
-    let axis_text = font.clone().color(&palette::AXIS);
-    let decimals = if hi < 10.0 { 1 } else { 0 };
-    let mut chart = ChartBuilder::on(root)
-        .margin_top(style.font as i32)
-        .margin_left(4)
-        .margin_right(style.font as i32 * 9)
-        .x_label_area_size(style.font * 2)
-        .y_label_area_size(style.font * 5)
-        .build_cartesian_2d(FIRST_YEAR..LAST_YEAR, lo..hi)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(palette::GRID)
-        .axis_style(palette::AXIS)
-        .x_labels(6)
-        .y_labels(5)
-        .x_label_style(axis_text.clone())
-        .y_label_style(axis_text)
-        .x_label_formatter(&|y| y.to_string())
-        .y_label_formatter(&|v| number(*v, decimals, lang))
-        .draw()?;
+    let mut chart = frame(root, lo, hi, lang, style)?;
     let mut ends: Vec<f64> = Vec::new();
     for (k, (label, s)) in d.series.iter().enumerate().take(4) {
         let colour = COMPARE_COLOURS[k];

@@ -34,13 +34,7 @@ pub fn chart_figure(props: &ChartProps) -> Html {
     // The table is built only while it is open: closed, it would be re-rendered for nothing on
     // every lever move.
     let open = use_state(|| false);
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let d: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-            open.set(d.open());
-        })
-    };
+    let on_toggle = crate::components::on_details_toggle(open.clone());
     html! {
         <figure class="chart" id={id.clone()}>
             <figcaption class="chart__title">{ format!("{} ({})", o.label(lang), data.unit) }</figcaption>

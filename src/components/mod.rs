@@ -12,3 +12,13 @@ pub mod simulator;
 pub mod totals;
 pub mod workshop;
 pub mod workstream;
+
+use yew::{Callback, Event, TargetCast, UseStateHandle};
+
+/// Keeps `open` in step with a `<details>` element, so its content is built only while shown.
+pub fn on_details_toggle(open: UseStateHandle<bool>) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let d: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+        open.set(d.open());
+    })
+}

@@ -88,13 +88,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
     let renaming = use_state(|| None::<String>);
     let link_ref = use_node_ref();
     let qr_open = use_state(|| false);
-    let on_qr_toggle = {
-        let qr_open = qr_open.clone();
-        Callback::from(move |e: Event| {
-            let d: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-            qr_open.set(d.open());
-        })
-    };
+    let on_qr_toggle = crate::components::on_details_toggle(qr_open.clone());
 
     // Load saved scenarios once; report entries set aside.
     {
