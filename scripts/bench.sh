@@ -35,7 +35,7 @@ total_raw=0
 total_gz=0
 # The first download: what the page loads before it is usable (not sw.js, the manifest, the
 # icon or the embed files, which are fetched later or never).
-for f in dist/index.html dist/relance-*.js dist/start-*.js dist/relance-boot.js dist/*.wasm dist/*.css; do
+for f in dist/index.html dist/relance-*[0-9a-f].js dist/start-*.js dist/relance-boot.js dist/*.wasm dist/*.css; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9c "$f" | wc -c)
   total_raw=$((total_raw + raw))

@@ -245,6 +245,14 @@ impl AppState {
                 if hash.trim_start_matches('#') == self.link() {
                     return;
                 }
+                // A bare address (Back to the page as first opened) is the baseline, not an error.
+                if hash.trim_start_matches('#').is_empty() {
+                    let base = self.model.baseline();
+                    self.scenario = base.scenario.clone();
+                    self.preset = base.id.clone();
+                    self.view = View::Simulator;
+                    return;
+                }
                 match relance_model::link::Link::parse(&hash)
                     .and_then(|l| l.to_scenario(&self.model).map(|s| (l, s)))
                 {
@@ -433,6 +441,11 @@ mod tests {
         ));
         assert!(matches!(bad.notice, Some(Notice::BadLink(_))));
         assert_eq!(bad.scenario, s.scenario, "the previous scenario is kept");
+
+        let mut back = s.clone();
+        back.apply(Action::OpenLink(String::new()));
+        assert_eq!(back.scenario, back.model.baseline().scenario);
+        assert!(back.notice.is_none(), "a bare address is the baseline");
 
         let fresh = AppState::from_hash(m, "#v=9");
         assert!(matches!(fresh.notice, Some(Notice::BadLink(_))));

@@ -243,8 +243,8 @@ pub struct TileView {
     pub formula: &'static str,
     /// Top contributing workstreams.
     pub contributions: Vec<Contribution>,
-    /// Registry parameters used, `(id, label, value with unit)`.
-    pub params: Vec<(String, String, String)>,
+    /// The outcome (its parameters are listed by [`tile_params`]).
+    pub outcome: Outcome,
 }
 
 /// Tiles shown, in order.
@@ -311,14 +311,7 @@ pub fn outcome_params(o: Outcome) -> &'static [&'static str] {
 }
 
 /// Builds the tile of outcome `o`.
-pub fn tile(
-    model: &Model,
-    s: &Scenario,
-    r: &Results,
-    base: &Projection,
-    o: Outcome,
-    lang: Lang,
-) -> TileView {
+pub fn tile(s: &Scenario, r: &Results, base: &Projection, o: Outcome, lang: Lang) -> TileView {
     let p = &r.projection;
     let value = p.headline(o);
     let b = base.headline(o);
@@ -358,22 +351,6 @@ pub fn tile(
         .collect();
     contributions.sort_by(|a, b| b.share.total_cmp(&a.share));
     contributions.truncate(3);
-    let prefixes: Vec<String> = outcome_params(o).iter().map(|x| x.to_string()).collect();
-    let values = model
-        .values(s)
-        .unwrap_or_else(|_| model.registry.central_values());
-    let params = params_for(&model.registry, &prefixes)
-        .into_iter()
-        .map(|prm| {
-            let pos = model.registry.position(&prm.id).unwrap_or(0);
-            let shown = values[pos] / prm.unit.scale();
-            (
-                prm.id.clone(),
-                prm.label(lang).to_string(),
-                param_text(prm, shown, lang),
-            )
-        })
-        .collect();
     TileView {
         id: o.id(),
         label: o.label(lang).to_string(),
@@ -385,8 +362,34 @@ pub fn tile(
         range: (hi > lo).then(|| range_text(lo, hi, lang)),
         formula: formula(lang, o),
         contributions,
-        params,
+        outcome: o,
     }
+}
+
+/// Registry parameters behind outcome `o`, `(id, label, value with unit)`, with the scenario's
+/// overrides. Built only when a "Pourquoi ?" is opened.
+pub fn tile_params(
+    model: &Model,
+    s: &Scenario,
+    o: Outcome,
+    lang: Lang,
+) -> Vec<(String, String, String)> {
+    let prefixes: Vec<String> = outcome_params(o).iter().map(|x| x.to_string()).collect();
+    let values = model
+        .values(s)
+        .unwrap_or_else(|_| model.registry.central_values());
+    params_for(&model.registry, &prefixes)
+        .into_iter()
+        .map(|prm| {
+            let pos = model.registry.position(&prm.id).unwrap_or(0);
+            let shown = values[pos] / prm.unit.scale();
+            (
+                prm.id.clone(),
+                prm.label(lang).to_string(),
+                param_text(prm, shown, lang),
+            )
+        })
+        .collect()
 }
 
 /// The charts shown, in order.
@@ -513,7 +516,7 @@ mod result_tests {
         let base_s = m.baseline().scenario.clone();
         let base = m.project(&base_s).unwrap();
         let r = Results::compute(&m, &base_s).unwrap();
-        let tl = tile(&m, &base_s, &r, &base, Outcome::Co2Avoided, Lang::Fr);
+        let tl = tile(&base_s, &r, &base, Outcome::Co2Avoided, Lang::Fr);
         assert_eq!(tl.delta_sign, 0);
         assert_eq!(tl.delta, "comme la Convention 2020");
         assert!(
@@ -522,15 +525,14 @@ mod result_tests {
             tl.range
         );
         assert_eq!(tl.contributions[0].workstream, Workstream::UrbanRenewal);
-        assert!(tl
-            .params
+        assert!(tile_params(&m, &base_s, Outcome::Co2Avoided, Lang::Fr)
             .iter()
             .any(|(id, _, _)| id == "co2_avoided.urban_renewal"));
 
         let mut more = base_s.clone();
         more.set_amount(Workstream::Mobility, Instrument::Loans, 500e6);
         let r2 = Results::compute(&m, &more).unwrap();
-        let t2 = tile(&m, &more, &r2, &base, Outcome::Co2Avoided, Lang::En);
+        let t2 = tile(&more, &r2, &base, Outcome::Co2Avoided, Lang::En);
         assert_eq!(t2.delta_sign, 1);
         assert!(
             t2.delta.starts_with('+') && t2.delta.ends_with("vs the 2020 convention"),

@@ -26,6 +26,21 @@ pub fn write_hash(hash: &str, push: bool) {
     };
 }
 
+/// Replaces the hash after `ms` milliseconds unless cancelled; returns the timer id.
+pub fn write_hash_later(hash: String, ms: i32) -> Option<i32> {
+    let w = web_sys::window()?;
+    let f = wasm_bindgen::closure::Closure::once_into_js(move || write_hash(&hash, false));
+    w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms)
+        .ok()
+}
+
+/// Cancels a pending [`write_hash_later`].
+pub fn cancel_later(id: i32) {
+    if let Some(w) = web_sys::window() {
+        w.clear_timeout_with_handle(id);
+    }
+}
+
 /// The full address of the page with `hash`.
 pub fn full_url(hash: &str) -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else {

@@ -3,7 +3,7 @@
 use crate::i18n::{t, Key};
 use crate::state::Action;
 use crate::view::{
-    figure, imperatives, leverage, range_text, tile, Results, TileView, TILE_OUTCOMES,
+    figure, imperatives, leverage, range_text, tile, tile_params, Results, TileView, TILE_OUTCOMES,
 };
 use relance_model::format::meur;
 use relance_model::{Lang, Model, Projection, Scenario};
@@ -27,9 +27,30 @@ pub struct ResultsProps {
     pub on_action: Callback<Action>,
 }
 
-fn why(tv: &TileView, lang: Lang, on_action: &Callback<Action>) -> Html {
+/// Properties of [`Why`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct WhyProps {
+    /// The tile explained.
+    pub tile: TileView,
+    /// The model.
+    pub model: Rc<Model>,
+    /// The scenario.
+    pub scenario: Scenario,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// "Pourquoi ?": the formula, the top workstreams and, once opened, the parameters used.
+#[function_component(Why)]
+pub fn why(p: &WhyProps) -> Html {
+    let (tv, lang, on_action) = (&p.tile, p.lang, &p.on_action);
+    // The parameter list is built only while open: it would otherwise be redone at every move.
+    let open = use_state(|| false);
+    let on_toggle = crate::components::on_details_toggle(open.clone());
     html! {
-        <details class="why">
+        <details class="why" ontoggle={on_toggle}>
             <summary>{ t(lang, Key::Why) }</summary>
             <p><strong>{ t(lang, Key::FormulaLabel) }{ " : " }</strong>{ tv.formula }</p>
             if !tv.contributions.is_empty() {
@@ -47,21 +68,23 @@ fn why(tv: &TileView, lang: Lang, on_action: &Callback<Action>) -> Html {
                 }) }
                 </ul>
             }
-            <p class="why__h">{ t(lang, Key::ParamsUsed) }</p>
-            <ul class="why__list why__params">
-            { for tv.params.iter().map(|(id, label, value)| {
-                let id2 = id.clone();
-                html! {
-                    <li>
-                        <a href={format!("#param-{id}")} onclick={on_action.reform(move |e: MouseEvent| {
-                            e.prevent_default();
-                            Action::ShowParam(id2.clone())
-                        })}>{ label }</a>
-                        { format!(" : {value}") }
-                    </li>
-                }
-            }) }
-            </ul>
+            if *open {
+                <p class="why__h">{ t(lang, Key::ParamsUsed) }</p>
+                <ul class="why__list why__params">
+                { for tile_params(&p.model, &p.scenario, tv.outcome, lang).into_iter().map(|(id, label, value)| {
+                    let id2 = id.clone();
+                    html! {
+                        <li>
+                            <a href={format!("#param-{id}")} onclick={on_action.reform(move |e: MouseEvent| {
+                                e.prevent_default();
+                                Action::ShowParam(id2.clone())
+                            })}>{ label }</a>
+                            { format!(" : {value}") }
+                        </li>
+                    }
+                }) }
+                </ul>
+            }
         </details>
     }
 }
@@ -73,7 +96,7 @@ pub fn results_panel(props: &ResultsProps) -> Html {
     let r = &props.results;
     let tiles: Vec<TileView> = TILE_OUTCOMES
         .iter()
-        .map(|&o| tile(&props.model, &props.scenario, r, &props.baseline, o, lang))
+        .map(|&o| tile(&props.scenario, r, &props.baseline, o, lang))
         .collect();
     let (lev, lev_base) = leverage(r, &props.baseline);
     let sm = &r.projection.summary;
@@ -98,7 +121,8 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                     if let Some(range) = &tv.range {
                         <p class="tile__range">{ range }</p>
                     }
-                    { why(tv, lang, &props.on_action) }
+                    <Why tile={tv.clone()} model={props.model.clone()} scenario={props.scenario.clone()}
+                        lang={lang} on_action={props.on_action.clone()} />
                 </li>
             }) }
                 <li class="tile" id="tile-leverage">

@@ -51,10 +51,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     let mode = state.mode;
     let lang = state.lang;
     let model = state.model.clone();
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
+    // One stable callback: components whose own props did not change (23 of 24 levers when
+    // one moves) are not re-rendered.
+    let on_action = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
     // Derived, not stored: results follow the scenario; the baseline follows the overrides.
     let results = {
         let model = model.clone();
@@ -74,7 +73,22 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     let link = state.link();
     use_effect_with(link.clone(), {
         let push = state.push_history;
-        move |link: &String| web::write_hash(link, push)
+        move |link: &String| {
+            // Discrete choices are written at once (a history entry each); while a lever is
+            // dragged the address is replaced once the hand rests, not at every step: browsers
+            // throttle history updates, and each costs time on the input path.
+            let pending = if push {
+                web::write_hash(link, true);
+                None
+            } else {
+                web::write_hash_later(link.clone(), 150)
+            };
+            move || {
+                if let Some(id) = pending {
+                    web::cancel_later(id);
+                }
+            }
+        }
     });
     // Back, Forward and edited addresses open the link they lead to.
     {
