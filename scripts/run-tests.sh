@@ -6,13 +6,15 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 WASM=(--target wasm32-unknown-unknown)
+LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
 
 step() {
   local name=$1
   shift
   printf '\n\033[1m== %s\033[0m\n' "$name"
   local t0=$SECONDS
-  if ! "$@"; then
+  if ! "$@" 2>&1 | tee -a "$LOG"; then
     printf '\n\033[1;31mFAILED: %s\033[0m (command: %s)\n' "$name" "$*" >&2
     exit 1
   fi
@@ -28,4 +30,7 @@ step "native tests" cargo test --workspace
 step "browser tests (wasm-bindgen-test, headless Chromium)" cargo test "${WASM[@]}" -p relance
 step "release build (trunk, wasm-opt)" trunk build --release
 step "end-to-end tests (Playwright, headless Chromium)" node --test tests/e2e/
+passed=$(sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '/^test result:/ {p += $4} /^# pass / {p += $3} END {print p + 0}')
 printf '\n\033[1;32mAll checks passed.\033[0m\n'
+# One closing line for CI: every Rust and end-to-end test counted.
+echo "Summary: $passed passed, 0 failed"

@@ -168,21 +168,28 @@ test('prefers-reduced-motion removes the transitions', async () => {
 });
 
 for (const mode of ['', '?mode=workshop', '?embed=1']) {
-  test(`axe-core finds no violation in the compare view${mode ? ` (${mode})` : ''}, and none in workshop high contrast`, async () => {
+  test(`axe-core finds no violation in any view${mode ? ` (${mode})` : ''}`, async () => {
     const { page, context } = await open(chrome, `${server.url}${mode}`);
     await page.locator('#tab-compare').click();
     await page.locator('#compare-add-current').click();
     await page.locator('#compare-paste').fill('v=1&p=jobs-first');
     await page.locator('#compare-paste').press('Enter');
     await page.locator('#compare-outcomes').waitFor();
-    let violations = await axe(page, TAGS);
-    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    for (const view of ['compare', 'simulator', 'assumptions', 'methodology']) {
+      await page.locator(`#tab-${view}`).click();
+      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      const violations = await axe(page, TAGS);
+      assert.deepEqual(violations, [], `${view}: ${JSON.stringify(violations, null, 2)}`);
+    }
     if (mode === '?mode=workshop') {
       await page.locator('#ws-contrast').click();
       await page.locator('#tab-simulator').click();
-      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      let violations = await axe(page, TAGS);
+      assert.deepEqual(violations, [], `high contrast: ${JSON.stringify(violations, null, 2)}`);
+      await page.locator('#ws-qr').click();
+      await page.locator('#qr-overlay svg').waitFor();
       violations = await axe(page, TAGS);
-      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      assert.deepEqual(violations, [], `QR overlay: ${JSON.stringify(violations, null, 2)}`);
     }
     await context.close();
   });
