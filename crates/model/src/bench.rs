@@ -28,7 +28,7 @@ pub fn run(model: &Model, now: &dyn Fn() -> f64) -> BenchReport {
     let mut sink = 0.0;
     // Warm up, so that browsers have tiered the code up to their optimising compiler, as they
     // have for a person who has been moving sliders.
-    for k in 0..3 {
+    for k in 0..8 {
         if let Ok(b) = model.monte_carlo(s, 1000, 100 + k) {
             sink += b.investment_net[1];
         }
@@ -45,7 +45,7 @@ pub fn run(model: &Model, now: &dyn Fn() -> f64) -> BenchReport {
         }
         central.push((now() - t0) / per as f64);
     }
-    let runs = 7;
+    let runs = 9;
     let mut mc = Vec::with_capacity(runs);
     for k in 0..runs {
         let t0 = now();

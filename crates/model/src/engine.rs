@@ -158,10 +158,42 @@ fn whole(x: f64) -> u32 {
 
 /// Projects `scenario` (already validated) with parameter values `p`.
 pub fn project(scenario: &Scenario, p: &Params) -> Projection {
-    let mut with = [[0.0; N_YEARS]; N_OUTCOMES];
-    let mut without = [[0.0; N_YEARS]; N_OUTCOMES];
-    let mut by_ws = [[0.0; 8]; N_OUTCOMES];
-    let mut summary = Summary::default();
+    let mut out = Projection::zero();
+    project_into(scenario, p, &mut out, true);
+    out
+}
+
+impl Projection {
+    /// A projection of nothing, to be filled by [`project_into`].
+    pub fn zero() -> Projection {
+        Projection {
+            with_bdt: [[0.0; N_YEARS]; N_OUTCOMES],
+            without_bdt: [[0.0; N_YEARS]; N_OUTCOMES],
+            by_workstream: [[0.0; 8]; N_OUTCOMES],
+            summary: Summary::default(),
+        }
+    }
+}
+
+/// [`project`] into an existing projection, overwritten whole (the Monte Carlo reuses one
+/// buffer instead of building a 20 KB value per draw). Without `by_workstream`, that split is
+/// left at zero (the Monte Carlo does not use it).
+pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_workstream: bool) {
+    let Projection {
+        with_bdt: with,
+        without_bdt: without,
+        by_workstream: by_ws,
+        summary,
+    } = out;
+    for s in [&mut *with, &mut *without] {
+        for row in s.iter_mut() {
+            row.fill(0.0);
+        }
+    }
+    for row in by_ws.iter_mut() {
+        row.fill(0.0);
+    }
+    *summary = Summary::default();
 
     // Disbursement profile, normalised.
     let mut d = [0.0; N_YEARS];
@@ -280,7 +312,9 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
                 with[o][t] += s[t];
                 without[o][t] += dw * s[t];
             }
-            by_ws[o][i] = (1.0 - dw) * headline_of(Outcome::ALL[o], s);
+            if by_workstream {
+                by_ws[o][i] = (1.0 - dw) * headline_of(Outcome::ALL[o], s);
+            }
         };
         add(Outcome::InvestmentSpent, &spent);
         let cj = (1.0 + induced) * jc[i];
@@ -387,7 +421,7 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
         ],
     );
     let (k_e, k_i, k_t) = (wsum(&we), wsum(&wi), wsum(&wt));
-    for s in [&mut with, &mut without] {
+    for s in [&mut *with, &mut *without] {
         let mut cj = 0.0;
         #[allow(clippy::needless_range_loop)] // t indexes several series at once
         for t in 0..N_YEARS {
@@ -412,8 +446,8 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
     }
 
     // Finance: loans, debt service, equity, mobility reference.
-    let total_interest = debt(p, &loans_by_year, &mut with);
-    equity(p, &equity_by_year, &mut with);
+    let total_interest = debt(p, &loans_by_year, with);
+    equity(p, &equity_by_year, with);
     with[idx(Outcome::LoansDisbursed)] = loans_by_year;
     with[idx(Outcome::EquityInvested)] = equity_by_year;
     let target = p.get(F::MobilityTarget);
@@ -438,12 +472,6 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
     } else {
         0.0
     };
-    Projection {
-        with_bdt: with,
-        without_bdt: without,
-        by_workstream: by_ws,
-        summary,
-    }
 }
 
 /// Livret A rate for `year` (engine figure): the known schedule, then the assumed path.

@@ -1,7 +1,7 @@
 //! Seeded Monte Carlo over the registry's uncertainty bands.
 
 use crate::domain::{Series, N_YEARS};
-use crate::engine::{headline_of, project};
+use crate::engine::{headline_of, project_into, Projection};
 use crate::outcome::{Outcome, N_OUTCOMES};
 use crate::params::{Layout, Params};
 use crate::registry::Registry;
@@ -89,39 +89,51 @@ impl Bands {
     }
 }
 
-/// Percentiles by nearest rank on `v` (reordered in place): the median first, then P10 in
-/// the lower part and P90 in the upper part, about two linear passes in all.
-fn percentiles(v: &mut [f64]) -> [f64; 3] {
+/// An integer with the same order as the float (IEEE 754 total order); its own inverse.
+fn key(x: f64) -> i64 {
+    let b = x.to_bits() as i64;
+    b ^ ((((b >> 63) as u64) >> 1) as i64)
+}
+
+fn unkey(k: i64) -> f64 {
+    f64::from_bits((k ^ ((((k >> 63) as u64) >> 1) as i64)) as u64)
+}
+
+/// Percentiles by nearest rank on order keys (reordered in place): the median first, then P10
+/// in the lower part and P90 in the upper part, about two linear passes of integer compares.
+fn percentiles_of_keys(v: &mut [i64]) -> [f64; 3] {
     let n = v.len();
     if n == 0 {
         return [0.0; 3];
     }
-    let rank = |q: f64| ((q * (n - 1) as f64).round() as usize).min(n - 1);
     // Many cells do not vary (years before any effect, deterministic flows): skip the selection.
     let (lo, hi) = v
         .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &x| {
-            (a.min(x), b.max(x))
-        });
+        .fold((i64::MAX, i64::MIN), |(a, b), &x| (a.min(x), b.max(x)));
     if lo == hi {
-        return [lo; 3];
+        return [unkey(lo); 3];
     }
+    let rank = |q: f64| ((q * (n - 1) as f64).round() as usize).min(n - 1);
     let (r10, r50, r90) = (rank(0.1), rank(0.5), rank(0.9));
-    // Values are finite (the engine guards every division), so the partial order is total.
-    let cmp = |a: &f64, b: &f64| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal);
-    let (lower, mid, upper) = v.select_nth_unstable_by(r50, cmp);
+    let (lower, mid, upper) = v.select_nth_unstable(r50);
     let p50 = *mid;
     let p10 = if r10 < r50 {
-        *lower.select_nth_unstable_by(r10, cmp).1
+        *lower.select_nth_unstable(r10).1
     } else {
         p50
     };
     let p90 = if r90 > r50 {
-        *upper.select_nth_unstable_by(r90 - r50 - 1, cmp).1
+        *upper.select_nth_unstable(r90 - r50 - 1).1
     } else {
         p50
     };
-    [p10, p50, p90]
+    [unkey(p10), unkey(p50), unkey(p90)]
+}
+
+/// Percentiles by nearest rank of `v`.
+fn percentiles(v: &[f64]) -> [f64; 3] {
+    let mut keys: Vec<i64> = v.iter().map(|&x| key(x)).collect();
+    percentiles_of_keys(&mut keys)
 }
 
 /// Draws `draws` parameter sets around `central` (engine figures, overrides applied), projects
@@ -143,23 +155,41 @@ pub fn monte_carlo(
     let mut inv = vec![0.0; draws];
     let mut interest = vec![0.0; draws];
     let mut values = central.to_vec();
-    for k in 0..draws {
-        for (j, p) in reg.params.iter().enumerate() {
-            if !p.is_uncertain() {
-                continue;
-            }
+    let mut proj = Projection::zero();
+    // What each draw samples, worked out once: (entry, low, mode, high, scale, whole number).
+    let drawn: Vec<(usize, f64, f64, f64, f64, bool)> = reg
+        .params
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.is_uncertain())
+        .map(|(j, p)| {
             let scale = p.unit.scale();
             let mode = central[j] / scale;
-            let (lo, hi) = (p.low.min(mode), p.high.max(mode));
+            (
+                j,
+                p.low.min(mode),
+                mode,
+                p.high.max(mode),
+                scale,
+                p.unit.is_integer(),
+            )
+        })
+        .collect();
+    let mut net: Series = [0.0; N_YEARS];
+    for k in 0..draws {
+        for &(j, lo, mode, hi, scale, whole) in &drawn {
             let mut x = triangular(rng.next_f64(), lo, mode, hi);
-            if p.unit.is_integer() {
+            if whole {
                 x = x.round();
             }
             values[j] = x * scale;
         }
-        let proj = project(scenario, &Params::new(layout, &values));
+        project_into(scenario, &Params::new(layout, &values), &mut proj, false);
         for &o in Outcome::ALL {
-            let net = proj.net(o);
+            let (a, b) = (&proj.with_bdt[o.index()], &proj.without_bdt[o.index()]);
+            for t in 0..N_YEARS {
+                net[t] = a[t] - b[t];
+            }
             samples.extend_from_slice(&net);
             heads[o.index() * draws + k] = headline_of(o, &net);
         }
@@ -171,18 +201,18 @@ pub fn monte_carlo(
     let mut p90 = p10.clone();
     // Transpose a block of adjacent cells at a time (one cache line per draw), then select.
     const BLOCK: usize = 8;
-    let mut columns = vec![0.0; BLOCK * draws];
+    let mut columns = vec![0i64; BLOCK * draws];
     for start in (0..n_series).step_by(BLOCK) {
         let width = BLOCK.min(n_series - start);
         for k in 0..draws {
             let src = &samples[k * n_series + start..k * n_series + start + width];
             for (c, &x) in src.iter().enumerate() {
-                columns[c * draws + k] = x;
+                columns[c * draws + k] = key(x);
             }
         }
         for c in 0..width {
             let cell = start + c;
-            let [a, b, q] = percentiles(&mut columns[c * draws..(c + 1) * draws]);
+            let [a, b, q] = percentiles_of_keys(&mut columns[c * draws..(c + 1) * draws]);
             let (o, t) = (cell / N_YEARS, cell % N_YEARS);
             p10[o][t] = a;
             p50[o][t] = b;
@@ -190,7 +220,7 @@ pub fn monte_carlo(
         }
     }
     let headline = (0..N_OUTCOMES)
-        .map(|o| percentiles(&mut heads[o * draws..(o + 1) * draws]))
+        .map(|o| percentiles(&heads[o * draws..(o + 1) * draws]))
         .collect();
     Bands {
         draws,
@@ -199,8 +229,8 @@ pub fn monte_carlo(
         p50,
         p90,
         headline,
-        investment_net: percentiles(&mut inv),
-        total_interest: percentiles(&mut interest),
+        investment_net: percentiles(&inv),
+        total_interest: percentiles(&interest),
     }
 }
 
@@ -229,11 +259,18 @@ mod tests {
 
     #[test]
     fn percentiles_by_nearest_rank() {
-        let mut v: Vec<f64> = (0..=100).rev().map(f64::from).collect();
-        assert_eq!(percentiles(&mut v), [10.0, 50.0, 90.0]);
-        let mut w: Vec<f64> = (0..1000).map(|k| ((k * 7919) % 1000) as f64).collect();
-        assert_eq!(percentiles(&mut w), [100.0, 500.0, 899.0]);
-        assert_eq!(percentiles(&mut [3.0]), [3.0, 3.0, 3.0]);
-        assert_eq!(percentiles(&mut [2.0, 1.0]), [1.0, 2.0, 2.0]);
+        let v: Vec<f64> = (0..=100).rev().map(f64::from).collect();
+        assert_eq!(percentiles(&v), [10.0, 50.0, 90.0]);
+        let w: Vec<f64> = (0..1000).map(|k| ((k * 7919) % 1000) as f64).collect();
+        assert_eq!(percentiles(&w), [100.0, 500.0, 899.0]);
+        assert_eq!(percentiles(&[3.0]), [3.0, 3.0, 3.0]);
+        assert_eq!(percentiles(&[2.0, 1.0]), [1.0, 2.0, 2.0]);
+        assert_eq!(
+            percentiles(&[-2.5, 1.0, -0.5, 4.0, -7.0]),
+            [-7.0, -0.5, 4.0]
+        );
+        for x in [0.0, -0.0, 1e-300, -3.5, f64::MAX, f64::MIN] {
+            assert_eq!(unkey(key(x)).to_bits(), x.to_bits());
+        }
     }
 }
