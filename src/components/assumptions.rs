@@ -127,7 +127,9 @@ pub fn param_row(props: &ParamRowProps) -> Html {
                     { &param.source }
                 }
             </p>
-            <p class="param__note" id={note_id}>{ &param.note }</p>
+            // Registry notes are written in English (labels are in both languages): marked so that
+            // screen readers switch pronunciation (RGAA 8.7).
+            <p class="param__note" id={note_id} lang="en">{ &param.note }</p>
         </li>
     }
 }

@@ -67,7 +67,7 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                                     } else {
                                         { &p.source }
                                     }
-                                    <span class="method__note">{ format!(" — {}", p.note) }</span>
+                                    { " — " }<span class="method__note" lang="en">{ &p.note }</span>
                                 </li>
                             }
                         }) }
