@@ -3,7 +3,7 @@
 use crate::charts::{svg_multi, ChartStyle, MultiChartData};
 use crate::i18n::{t, Key};
 use crate::state::{Action, CompareEntry, MAX_COMPARED};
-use crate::view::{figure, headline_unit};
+use crate::view::{figure, headline_unit, TILE_OUTCOMES};
 use relance_model::format::{eur_as_meur, meur};
 use relance_model::link::decode;
 use relance_model::{Instrument, Lang, Model, Outcome, Projection, Scenario, Workstream};
@@ -11,17 +11,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Outcomes in the comparison table.
-pub const COMPARED_OUTCOMES: [Outcome; 12] = [
-    Outcome::InvestmentSpent,
-    Outcome::ConstructionJobs,
-    Outcome::LastingJobs,
-    Outcome::Co2Avoided,
-    Outcome::HomesRenovated,
-    Outcome::HomesBuilt,
-    Outcome::TransitKm,
-    Outcome::DebtService,
-    Outcome::EquityValue,
+/// The imperative indices, compared after the tiles' outcomes.
+pub const COMPARED_INDICES: [Outcome; 3] = [
     Outcome::IndexEmploi,
     Outcome::IndexInclusion,
     Outcome::IndexTransition,
@@ -162,7 +153,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
                         { for projected.iter().map(|(name, _, _)| html! { <th scope="col">{ name }</th> }) }
                     </tr></thead>
                     <tbody>
-                    { for COMPARED_OUTCOMES.iter().map(|&o| {
+                    { for TILE_OUTCOMES.iter().chain(&COMPARED_INDICES).map(|&o| {
                         let base = projected[0].2.headline(o);
                         html! {
                             <tr>
