@@ -125,10 +125,6 @@ pub enum Key {
     AssumptionsHeading,
     /// Every number the model uses, with its range, source and confidence. Edit a value to test another assumption: an invalid value is reported and not applied. A value outside the range widens it.
     AssumptionsIntro,
-    /// Parameter
-    ColParameter,
-    /// Value
-    ColValue,
     /// Range
     ColRange,
     /// Source
@@ -151,8 +147,6 @@ pub enum Key {
     ParamNotWhole,
     /// Methodology
     MethodologyHeading,
-    /// assumption
-    NoSourceNote,
     /// Filter parameters
     Filter,
     /// Skip to results
@@ -391,10 +385,6 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (AssumptionsHeading, Lang::En) => "The model's assumptions",
         (AssumptionsIntro, Lang::Fr) => "Chaque nombre utilisé par le modèle, avec sa fourchette, sa source et sa confiance. Modifiez une valeur pour tester une autre hypothèse : une valeur invalide est signalée et n'est pas appliquée. Une valeur hors de la fourchette l'élargit.",
         (AssumptionsIntro, Lang::En) => "Every number the model uses, with its range, source and confidence. Edit a value to test another assumption: an invalid value is reported and not applied. A value outside the range widens it.",
-        (ColParameter, Lang::Fr) => "Paramètre",
-        (ColParameter, Lang::En) => "Parameter",
-        (ColValue, Lang::Fr) => "Valeur",
-        (ColValue, Lang::En) => "Value",
         (ColRange, Lang::Fr) => "Fourchette",
         (ColRange, Lang::En) => "Range",
         (ColSource, Lang::Fr) => "Source",
@@ -417,8 +407,6 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (ParamNotWhole, Lang::En) => "A whole number is expected: the value is not applied.",
         (MethodologyHeading, Lang::Fr) => "Méthode",
         (MethodologyHeading, Lang::En) => "Methodology",
-        (NoSourceNote, Lang::Fr) => "hypothèse",
-        (NoSourceNote, Lang::En) => "assumption",
         (Filter, Lang::Fr) => "Filtrer les paramètres",
         (Filter, Lang::En) => "Filter parameters",
         (SkipToResults, Lang::Fr) => "Aller au contenu",

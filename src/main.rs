@@ -1,9 +1,10 @@
+use relance::i18n::{t, Key, Lang};
+
 fn main() {
     // A panic shows a banner with a reload button rather than a frozen page (the scenario is in
     // the address, so nothing is lost). Installed here, not in `App`, so tests keep their hook.
-    relance::web::install_panic_hook(
-        "Une erreur inattendue a arrêté le simulateur. Votre scénario est dans l'adresse de la page : rechargez pour reprendre. / An unexpected error stopped the simulator: your scenario is in the address, reload to carry on.",
-        "Recharger / Reload",
-    );
+    // The language in use is unknown once the app has failed: both are shown.
+    let both = |k| format!("{} / {}", t(Lang::Fr, k), t(Lang::En, k));
+    relance::web::install_panic_hook(both(Key::PanicText), both(Key::Reload));
     yew::Renderer::<relance::App>::new().render();
 }

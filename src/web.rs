@@ -97,10 +97,10 @@ pub fn new_id() -> String {
 }
 
 /// Installs a panic hook that shows a banner with a reload button instead of a frozen page.
-pub fn install_panic_hook(text: &'static str, reload: &'static str) {
+pub fn install_panic_hook(text: String, reload: String) {
     std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
-        show_panic_banner(text, reload);
+        show_panic_banner(&text, &reload);
     }));
 }
 
