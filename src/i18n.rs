@@ -1,6 +1,6 @@
 //! Typed translations: every key has a French and an English text, checked by the compiler.
 
-use relance_model::export::FileError;
+use relance_model::export::{Expected, FileError, ReadError, ShapeProblem};
 use relance_model::format::number;
 use relance_model::link::LinkError;
 pub use relance_model::Lang;
@@ -709,6 +709,48 @@ pub fn link_error(lang: Lang, e: &LinkError) -> String {
             } else {
                 format!("impossible value for parameter \"{p}\"")
             }
+        }
+    }
+}
+
+/// Why an imported text is not a scenario file, with where (line and column) or which field.
+pub fn read_error(lang: Lang, e: &ReadError) -> String {
+    let fr = lang == Lang::Fr;
+    match e {
+        ReadError::Syntax(at) => {
+            let (l, c) = (at.line, at.column);
+            if fr {
+                format!("{} (ligne {l}, colonne {c})", t(lang, Key::FileNotJson))
+            } else {
+                format!("{} (line {l}, column {c})", t(lang, Key::FileNotJson))
+            }
+        }
+        ReadError::Shape { field, problem } => {
+            let field = match (field.is_empty(), fr) {
+                (false, _) => field.as_str(),
+                (true, true) => "fichier",
+                (true, false) => "file",
+            };
+            let what = match (problem, fr) {
+                (ShapeProblem::Missing, true) => "absent",
+                (ShapeProblem::Missing, false) => "missing",
+                (ShapeProblem::Unknown, true) => "champ inconnu",
+                (ShapeProblem::Unknown, false) => "unknown field",
+                (ShapeProblem::Repeated, true) => "donné deux fois",
+                (ShapeProblem::Repeated, false) => "given twice",
+                (ShapeProblem::WrongType(Expected::Integer), true) => "nombre entier attendu",
+                (ShapeProblem::WrongType(Expected::Number), true) => "nombre attendu",
+                (ShapeProblem::WrongType(Expected::Text), true) => "texte attendu",
+                (ShapeProblem::WrongType(Expected::Object), true) => "objet attendu",
+                (ShapeProblem::WrongType(x), false) => match x {
+                    Expected::Integer => "integer expected",
+                    Expected::Number => "number expected",
+                    Expected::Text => "string expected",
+                    Expected::Object => "object expected",
+                },
+            };
+            let sep = if fr { " : " } else { ": " };
+            format!("{}{sep}{field} ({what})", t(lang, Key::FileWrongShape))
         }
     }
 }

@@ -69,7 +69,7 @@ pub fn parse_amount_meur(text: &str) -> Option<f64> {
     if cleaned.is_empty() {
         return None;
     }
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+    relance_model::num::parse(&cleaned).filter(|v| v.is_finite())
 }
 
 #[cfg(test)]

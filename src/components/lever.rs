@@ -53,7 +53,7 @@ pub fn lever(props: &LeverProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Ok(v) = input.value().parse::<f64>() {
+            if let Some(v) = relance_model::num::parse(&input.value()) {
                 error.set(None);
                 draft.set(None);
                 on_action.emit(Action::SetAmount(w, i, v * MEUR));

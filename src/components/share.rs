@@ -43,13 +43,8 @@ pub fn read_import(
     if text.len() > MAX_IMPORT {
         return Err(vec![t(lang, Key::FileTooBig).to_string()]);
     }
-    let file: ScenarioFile = serde_json::from_str(text).map_err(|e| {
-        let key = match e.classify() {
-            serde_json::error::Category::Data => Key::FileWrongShape,
-            _ => Key::FileNotJson,
-        };
-        vec![format!("{} : {e}", t(lang, key))]
-    })?;
+    let file =
+        ScenarioFile::from_json(text).map_err(|e| vec![crate::i18n::read_error(lang, &e)])?;
     let s = file.to_scenario(model).map_err(|errs| {
         errs.iter()
             .map(|e| crate::i18n::file_error(lang, e))
@@ -134,9 +129,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
         let s = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
             let f = ScenarioFile::from_scenario(&s);
-            if let Ok(text) = serde_json::to_string(&f) {
-                let _ = web::download("relance-scenario.json", "application/json", &text);
-            }
+            let _ = web::download("relance-scenario.json", "application/json", &f.to_json());
         })
     };
     let on_import = {

@@ -7,7 +7,9 @@ use crate::model::Model;
 use crate::montecarlo::Bands;
 use crate::outcome::Outcome;
 use crate::scenario::Scenario;
-use serde::{Deserialize, Serialize};
+use crate::json::{self, Json, SyntaxError};
+use crate::num;
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// A problem in a scenario file, with the field it concerns.
@@ -75,28 +77,208 @@ impl std::fmt::Display for FileError {
     }
 }
 
+/// Why a text is not a scenario file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadError {
+    /// Not JSON at all.
+    Syntax(SyntaxError),
+    /// JSON, but `field` is missing, unknown, repeated or of the wrong type.
+    Shape {
+        /// The field, as a path (`amounts.food.loans`); empty for the whole file.
+        field: String,
+        /// What is wrong with it.
+        problem: ShapeProblem,
+    },
+}
+
+/// What is wrong with a field of a scenario file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShapeProblem {
+    /// Required and absent.
+    Missing,
+    /// Not a field of the format.
+    Unknown,
+    /// Given twice.
+    Repeated,
+    /// Of another type than the one expected.
+    WrongType(Expected),
+}
+
+/// A type a field of a scenario file must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// A whole number (`version`).
+    Integer,
+    /// A number.
+    Number,
+    /// A string.
+    Text,
+    /// An object.
+    Object,
+}
+
+impl Expected {
+    /// In English, with its article.
+    pub fn en(self) -> &'static str {
+        match self {
+            Expected::Integer => "an integer",
+            Expected::Number => "a number",
+            Expected::Text => "a string",
+            Expected::Object => "an object",
+        }
+    }
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Syntax(e) => e.fmt(f),
+            ReadError::Shape { field, problem } => {
+                let field = if field.is_empty() { "file" } else { field };
+                match problem {
+                    ShapeProblem::Missing => write!(f, "{field}: missing field"),
+                    ShapeProblem::Unknown => write!(f, "{field}: unknown field"),
+                    ShapeProblem::Repeated => write!(f, "{field}: given twice"),
+                    ShapeProblem::WrongType(t) => write!(f, "{field}: expected {}", t.en()),
+                }
+            }
+        }
+    }
+}
+
+fn shape(field: String, problem: ShapeProblem) -> ReadError {
+    ReadError::Shape { field, problem }
+}
+
+/// The members of an object, refusing repeated keys; `field` names it in errors.
+fn members<'a>(v: &'a Json, field: &str) -> Result<&'a [(String, Json)], ReadError> {
+    let Json::Object(m) = v else {
+        return Err(shape(field.into(), ShapeProblem::WrongType(Expected::Object)));
+    };
+    for (k, (key, _)) in m.iter().enumerate() {
+        if m[..k].iter().any(|(other, _)| other == key) {
+            return Err(shape(path(field, key), ShapeProblem::Repeated));
+        }
+    }
+    Ok(m)
+}
+
+fn path(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.into()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// An object of numbers, as a map.
+fn numbers(v: &Json, field: &str) -> Result<BTreeMap<String, f64>, ReadError> {
+    members(v, field)?
+        .iter()
+        .map(|(k, v)| match v {
+            Json::Number(x) => Ok((k.clone(), *x)),
+            _ => Err(shape(path(field, k), ShapeProblem::WrongType(Expected::Number))),
+        })
+        .collect()
+}
+
 /// Version of the scenario file format.
 pub const SCENARIO_FILE_VERSION: u32 = 1;
 
 /// A scenario as a file: amounts in euros by workstream then instrument id, overrides by
 /// parameter id. Levers absent from `amounts` take the preset's amount (or 0 without preset).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// [`ScenarioFile::from_json`] and [`ScenarioFile::to_json`] read and write it; the serde
+/// `Serialize` is there for the command line's projection export and is tested to agree.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScenarioFile {
     /// Format version, 1.
     pub version: u32,
     /// Preset the scenario starts from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub preset: Option<String>,
     /// Euros, `amounts["mobility"]["loans"]`.
-    #[serde(default)]
     pub amounts: BTreeMap<String, BTreeMap<String, f64>>,
     /// Parameter overrides in registry figures.
-    #[serde(default)]
     pub overrides: BTreeMap<String, f64>,
 }
 
 impl ScenarioFile {
+    /// Reads a scenario file: its shape only (the first problem found); [`Self::to_scenario`]
+    /// then checks every value against the model.
+    pub fn from_json(text: &str) -> Result<ScenarioFile, ReadError> {
+        let root = json::parse(text).map_err(ReadError::Syntax)?;
+        let mut file = ScenarioFile {
+            version: 0,
+            preset: None,
+            amounts: BTreeMap::new(),
+            overrides: BTreeMap::new(),
+        };
+        let mut version = None;
+        for (key, v) in members(&root, "")? {
+            match key.as_str() {
+                "version" => match v {
+                    Json::Number(x) if x.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(x) => {
+                        version = Some(*x as u32)
+                    }
+                    _ => return Err(shape(key.clone(), ShapeProblem::WrongType(Expected::Integer))),
+                },
+                "preset" => match v {
+                    Json::String(p) => file.preset = Some(p.clone()),
+                    Json::Null => {}
+                    _ => return Err(shape(key.clone(), ShapeProblem::WrongType(Expected::Text))),
+                },
+                "amounts" => {
+                    for (ws, m) in members(v, "amounts")? {
+                        let field = path("amounts", ws);
+                        file.amounts.insert(ws.clone(), numbers(m, &field)?);
+                    }
+                }
+                "overrides" => file.overrides = numbers(v, "overrides")?,
+                _ => return Err(shape(key.clone(), ShapeProblem::Unknown)),
+            }
+        }
+        file.version = version.ok_or_else(|| shape("version".into(), ShapeProblem::Missing))?;
+        Ok(file)
+    }
+
+    /// The file as indented JSON, numbers written exactly.
+    pub fn to_json(&self) -> String {
+        let mut out = format!("{{\n  \"version\": {}", self.version);
+        if let Some(p) = &self.preset {
+            out.push_str(",\n  \"preset\": ");
+            json::write_string(&mut out, p);
+        }
+        let map = |out: &mut String, m: &BTreeMap<String, f64>, indent: &str| {
+            out.push('{');
+            for (k, (key, v)) in m.iter().enumerate() {
+                out.push_str(if k == 0 { "\n" } else { ",\n" });
+                out.push_str(indent);
+                out.push_str("  ");
+                json::write_string(out, key);
+                out.push_str(": ");
+                out.push_str(&num::shortest(*v));
+            }
+            if !m.is_empty() {
+                out.push('\n');
+                out.push_str(indent);
+            }
+            out.push('}');
+        };
+        out.push_str(",\n  \"amounts\": {");
+        for (k, (ws, m)) in self.amounts.iter().enumerate() {
+            out.push_str(if k == 0 { "\n    " } else { ",\n    " });
+            json::write_string(&mut out, ws);
+            out.push_str(": ");
+            map(&mut out, m, "    ");
+        }
+        out.push_str(if self.amounts.is_empty() { "}" } else { "\n  }" });
+        out.push_str(",\n  \"overrides\": ");
+        map(&mut out, &self.overrides, "  ");
+        out.push_str("\n}\n");
+        out
+    }
+
     /// The file form of a scenario (every lever written).
     pub fn from_scenario(s: &Scenario) -> ScenarioFile {
         let amounts = Workstream::ALL
@@ -295,10 +477,92 @@ pub fn projection_csv(p: &Projection, bands: Option<&Bands>) -> String {
         for (name, v) in rows {
             out.push_str(&format!("{},{},{}", o.id(), o.unit(crate::Lang::En), name));
             for x in v {
-                out.push_str(&format!(",{x}"));
+                out.push(',');
+                out.push_str(&num::shortest(x));
             }
             out.push('\n');
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::tests::as_f64;
+    use crate::Model;
+
+    fn files() -> Vec<ScenarioFile> {
+        let m = Model::embedded().unwrap();
+        let mut out: Vec<ScenarioFile> = m
+            .presets
+            .iter()
+            .map(|p| ScenarioFile::from_scenario(&p.scenario))
+            .collect();
+        let mut odd = out[0].clone();
+        odd.preset = Some("quote\" back\\slash \u{1}é".into());
+        odd.overrides.insert("loan_margin".into(), 0.1 + 0.2);
+        odd.amounts.insert("food".into(), BTreeMap::new());
+        out.push(odd);
+        out.push(ScenarioFile {
+            version: 1,
+            preset: None,
+            amounts: BTreeMap::new(),
+            overrides: BTreeMap::new(),
+        });
+        out
+    }
+
+    #[test]
+    fn files_read_back_exactly_and_agree_with_serde() {
+        for f in files() {
+            let text = f.to_json();
+            assert_eq!(ScenarioFile::from_json(&text), Ok(f.clone()), "{text}");
+            let ours = as_f64(serde_json::from_str(&text).unwrap());
+            assert_eq!(ours, as_f64(serde_json::to_value(&f).unwrap()), "{text}");
+            let compact = serde_json::to_string(&f).unwrap();
+            assert_eq!(ScenarioFile::from_json(&compact), Ok(f));
+        }
+    }
+
+    #[test]
+    fn bad_shapes_name_their_field() {
+        let shape = |field: &str, problem| {
+            Err(ReadError::Shape {
+                field: field.into(),
+                problem,
+            })
+        };
+        for (text, want) in [
+            (r#"{"amounts": {}}"#, shape("version", ShapeProblem::Missing)),
+            (
+                r#"{"version": "un"}"#,
+                shape("version", ShapeProblem::WrongType(Expected::Integer)),
+            ),
+            (
+                r#"{"version": 1.5}"#,
+                shape("version", ShapeProblem::WrongType(Expected::Integer)),
+            ),
+            (r#"{"version": 1, "x": 2}"#, shape("x", ShapeProblem::Unknown)),
+            (
+                r#"{"version": 1, "version": 1}"#,
+                shape("version", ShapeProblem::Repeated),
+            ),
+            (
+                r#"{"version": 1, "amounts": {"food": {"loans": "2"}}}"#,
+                shape("amounts.food.loans", ShapeProblem::WrongType(Expected::Number)),
+            ),
+            (
+                r#"{"version": 1, "amounts": {"food": []}}"#,
+                shape("amounts.food", ShapeProblem::WrongType(Expected::Object)),
+            ),
+            ("[]", shape("", ShapeProblem::WrongType(Expected::Object))),
+        ] {
+            assert_eq!(ScenarioFile::from_json(text), want, "{text}");
+        }
+        assert!(matches!(
+            ScenarioFile::from_json("{\"version\": 1,"),
+            Err(ReadError::Syntax(_))
+        ));
+    }
 }

@@ -143,8 +143,8 @@ fn parse_number(s: &str) -> Result<f64, LinkError> {
             .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
         && s.chars().filter(|&c| c == '.').count() <= 1
         && !s[1..].contains('-');
-    match (ok, s.parse::<f64>()) {
-        (true, Ok(v)) if v.is_finite() => Ok(v),
+    match (ok, crate::num::parse(s)) {
+        (true, Some(v)) if v.is_finite() => Ok(v),
         _ => Err(LinkError::NotANumber(s.chars().take(40).collect())),
     }
 }
@@ -159,7 +159,7 @@ fn items(s: &str) -> impl Iterator<Item = Result<(&str, &str), LinkError>> {
 /// Shortest decimal text of `x` that reads back to exactly `x` (Rust's `Display` for `f64`
 /// never uses an exponent, which the parser refuses).
 pub fn fmt_number(x: f64) -> String {
-    let s = format!("{x}");
+    let s = crate::num::shortest(x);
     if s == "-0" {
         "0".into()
     } else {

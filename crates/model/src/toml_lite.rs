@@ -135,8 +135,8 @@ pub fn parse(text: &str) -> Result<Vec<Table>, SyntaxError> {
                 .unwrap_or("")
                 .trim()
                 .replace('_', "");
-            match v.parse::<f64>() {
-                Ok(n) if n.is_finite() => Value::Number(n),
+            match crate::num::parse(&v) {
+                Some(n) if n.is_finite() => Value::Number(n),
                 _ => return Err(err(format!("'{key}' is neither a number nor a string"))),
             }
         };

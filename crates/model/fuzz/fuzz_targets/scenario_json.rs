@@ -13,7 +13,12 @@ fn model() -> &'static Model {
 }
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(file) = serde_json::from_slice::<ScenarioFile>(data) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Ok(file) = ScenarioFile::from_json(text) {
+        // What was read writes back and reads again to the same file.
+        assert_eq!(ScenarioFile::from_json(&file.to_json()).as_ref(), Ok(&file));
         match file.to_scenario(model()) {
             Ok(s) => assert!(model().project(&s).is_ok()),
             Err(errors) => assert!(!errors.is_empty()),

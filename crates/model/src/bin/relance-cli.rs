@@ -75,7 +75,7 @@ fn run(args: &[String]) -> Result<String, String> {
                 .join("\n  ")
         })?;
         let file = ScenarioFile::from_scenario(&s);
-        return Ok(serde_json::to_string(&file).map_err(|e| e.to_string())? + "\n");
+        return Ok(file.to_json());
     }
     let o = parse(rest)?;
     match cmd.as_str() {
@@ -94,8 +94,8 @@ fn run(args: &[String]) -> Result<String, String> {
                 }
                 (Some(path), None) => {
                     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-                    let file: ScenarioFile =
-                        serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+                    let file =
+                        ScenarioFile::from_json(&text).map_err(|e| format!("{path}: {e}"))?;
                     file.to_scenario(&model).map_err(|errs| {
                         let lines: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
                         format!("{path}:\n  {}", lines.join("\n  "))
