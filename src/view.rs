@@ -41,7 +41,7 @@ pub fn envelope_rows(model: &Model, s: &Scenario) -> Vec<EnvelopeRow> {
 /// The text of a lever's number field: M€ without grouping, decimal comma in French.
 pub fn amount_field_text(euros: f64, lang: Lang) -> String {
     let m = (euros / MEUR * 100.0).round() / 100.0;
-    let s = format!("{m}");
+    let s = relance_model::num::shortest(m);
     match lang {
         Lang::Fr => s.replace('.', ","),
         Lang::En => s,
@@ -50,7 +50,7 @@ pub fn amount_field_text(euros: f64, lang: Lang) -> String {
 
 /// A registry figure as editable text (decimal comma in French, no grouping).
 pub fn amount_field_text_raw(x: f64, lang: Lang) -> String {
-    let s = format!("{x}");
+    let s = relance_model::num::shortest(x);
     match lang {
         Lang::Fr => s.replace('.', ","),
         Lang::En => s,

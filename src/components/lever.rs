@@ -4,6 +4,7 @@ use crate::i18n::{t, Key};
 use crate::state::Action;
 use crate::view::{amount_field_text, parse_amount_meur};
 use relance_model::format::eur_as_meur;
+use relance_model::num::shortest;
 use relance_model::{Lang, LeverSpec, MEUR};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -111,8 +112,8 @@ pub fn lever(props: &LeverProps) -> Html {
                 <button type="button" class="lever__step" onclick={step(-1)}
                     aria-label={format!("{} : {}", t(lang, Key::Decrease), label)}>{ "−" }</button>
                 <input type="range" id={id.clone()} class="lever__range"
-                    min={(spec.min / MEUR).to_string()} max={(spec.max / MEUR).to_string()}
-                    step={(spec.step / MEUR).to_string()} value={(value / MEUR).to_string()}
+                    min={shortest(spec.min / MEUR)} max={shortest(spec.max / MEUR)}
+                    step={shortest(spec.step / MEUR)} value={shortest(value / MEUR)}
                     aria-valuetext={eur_as_meur(value, lang)}
                     oninput={on_range} />
                 <button type="button" class="lever__step" onclick={step(1)}

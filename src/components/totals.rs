@@ -3,6 +3,7 @@
 use crate::i18n::{t, Key};
 use crate::view::envelope_rows;
 use relance_model::format::meur;
+use relance_model::num::fixed;
 use relance_model::{Lang, Model, Scenario};
 use yew::prelude::*;
 
@@ -40,7 +41,7 @@ pub fn totals(props: &TotalsProps) -> Html {
                         // An SVG bar: attributes, not inline styles, so it works under a strict CSP.
                         <svg class="totals__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             <rect class="totals__track" width="100" height="6" rx="3" />
-                            <rect class="totals__fill" width={format!("{pct:.1}")} height="6" rx="3" />
+                            <rect class="totals__fill" width={fixed(pct, 1)} height="6" rx="3" />
                         </svg>
                         <span class="totals__left">
                             if over {

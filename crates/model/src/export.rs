@@ -3,12 +3,12 @@
 
 use crate::domain::{Instrument, Workstream, FIRST_YEAR, LAST_YEAR};
 use crate::engine::{headline_of, Projection, Summary};
+use crate::json::{self, Json, SyntaxError};
 use crate::model::Model;
 use crate::montecarlo::Bands;
+use crate::num;
 use crate::outcome::Outcome;
 use crate::scenario::Scenario;
-use crate::json::{self, Json, SyntaxError};
-use crate::num;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -70,7 +70,13 @@ impl std::fmt::Display for FileError {
                 value,
                 min,
                 max,
-            } => write!(f, "{field}: {value} € is outside [{min}, {max}] €"),
+            } => write!(
+                f,
+                "{field}: {} € is outside [{}, {}] €",
+                num::shortest(*value),
+                num::shortest(*min),
+                num::shortest(*max)
+            ),
             FileError::UnknownParameter(x) => write!(f, "{x}: unknown parameter"),
             FileError::BadParameterValue(x, e) => write!(f, "{x}: {e}"),
         }
@@ -153,7 +159,10 @@ fn shape(field: String, problem: ShapeProblem) -> ReadError {
 /// The members of an object, refusing repeated keys; `field` names it in errors.
 fn members<'a>(v: &'a Json, field: &str) -> Result<&'a [(String, Json)], ReadError> {
     let Json::Object(m) = v else {
-        return Err(shape(field.into(), ShapeProblem::WrongType(Expected::Object)));
+        return Err(shape(
+            field.into(),
+            ShapeProblem::WrongType(Expected::Object),
+        ));
     };
     for (k, (key, _)) in m.iter().enumerate() {
         if m[..k].iter().any(|(other, _)| other == key) {
@@ -177,7 +186,10 @@ fn numbers(v: &Json, field: &str) -> Result<BTreeMap<String, f64>, ReadError> {
         .iter()
         .map(|(k, v)| match v {
             Json::Number(x) => Ok((k.clone(), *x)),
-            _ => Err(shape(path(field, k), ShapeProblem::WrongType(Expected::Number))),
+            _ => Err(shape(
+                path(field, k),
+                ShapeProblem::WrongType(Expected::Number),
+            )),
         })
         .collect()
 }
@@ -221,7 +233,12 @@ impl ScenarioFile {
                     Json::Number(x) if x.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(x) => {
                         version = Some(*x as u32)
                     }
-                    _ => return Err(shape(key.clone(), ShapeProblem::WrongType(Expected::Integer))),
+                    _ => {
+                        return Err(shape(
+                            key.clone(),
+                            ShapeProblem::WrongType(Expected::Integer),
+                        ))
+                    }
                 },
                 "preset" => match v {
                     Json::String(p) => file.preset = Some(p.clone()),
@@ -272,7 +289,11 @@ impl ScenarioFile {
             out.push_str(": ");
             map(&mut out, m, "    ");
         }
-        out.push_str(if self.amounts.is_empty() { "}" } else { "\n  }" });
+        out.push_str(if self.amounts.is_empty() {
+            "}"
+        } else {
+            "\n  }"
+        });
         out.push_str(",\n  \"overrides\": ");
         map(&mut out, &self.overrides, "  ");
         out.push_str("\n}\n");
@@ -534,7 +555,10 @@ mod tests {
             })
         };
         for (text, want) in [
-            (r#"{"amounts": {}}"#, shape("version", ShapeProblem::Missing)),
+            (
+                r#"{"amounts": {}}"#,
+                shape("version", ShapeProblem::Missing),
+            ),
             (
                 r#"{"version": "un"}"#,
                 shape("version", ShapeProblem::WrongType(Expected::Integer)),
@@ -543,14 +567,20 @@ mod tests {
                 r#"{"version": 1.5}"#,
                 shape("version", ShapeProblem::WrongType(Expected::Integer)),
             ),
-            (r#"{"version": 1, "x": 2}"#, shape("x", ShapeProblem::Unknown)),
+            (
+                r#"{"version": 1, "x": 2}"#,
+                shape("x", ShapeProblem::Unknown),
+            ),
             (
                 r#"{"version": 1, "version": 1}"#,
                 shape("version", ShapeProblem::Repeated),
             ),
             (
                 r#"{"version": 1, "amounts": {"food": {"loans": "2"}}}"#,
-                shape("amounts.food.loans", ShapeProblem::WrongType(Expected::Number)),
+                shape(
+                    "amounts.food.loans",
+                    ShapeProblem::WrongType(Expected::Number),
+                ),
             ),
             (
                 r#"{"version": 1, "amounts": {"food": []}}"#,

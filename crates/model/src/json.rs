@@ -64,8 +64,14 @@ struct Reader<'a> {
 impl Reader<'_> {
     fn error(&self) -> SyntaxError {
         let before = &self.b[..self.i.min(self.b.len())];
-        let line_start = before.iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
-        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |p| p + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
         SyntaxError {
             line: before.iter().filter(|&&c| c == b'\n').count() + 1,
             column,
@@ -354,8 +360,7 @@ pub(crate) mod tests {
             "123456789012345678901234567890",
         ] {
             let ours = parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
-            let theirs =
-                as_f64(serde_json::from_str(text.trim_start_matches('\u{FEFF}')).unwrap());
+            let theirs = as_f64(serde_json::from_str(text.trim_start_matches('\u{FEFF}')).unwrap());
             assert_eq!(to_serde(&ours), theirs, "{text}");
         }
     }

@@ -104,6 +104,7 @@ impl fmt::Display for LinkError {
                 min,
                 max,
             } => {
+                let [value, min, max] = [value, min, max].map(|x| fmt_number(*x));
                 write!(f, "{lever} = {value} M€ is outside [{min}, {max}] M€")
             }
             UnknownParameter(p) => write!(f, "unknown parameter '{p}'"),

@@ -5,6 +5,7 @@
 //! allows, or an entry the engine does not know is a [`RegistryError`] naming the parameter.
 
 use crate::domain::Lang;
+use crate::num::shortest;
 use crate::toml_lite::{self, Table, Value};
 use serde::Serialize;
 use std::fmt;
@@ -323,9 +324,16 @@ impl fmt::Display for ValueError {
         match self {
             ValueError::NotANumber => write!(f, "not a finite number"),
             ValueError::OutOfRange { min, max } if max.is_infinite() => {
-                write!(f, "must be at least {min}")
+                write!(f, "must be at least {}", shortest(*min))
             }
-            ValueError::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
+            ValueError::OutOfRange { min, max } => {
+                write!(
+                    f,
+                    "must be between {} and {}",
+                    shortest(*min),
+                    shortest(*max)
+                )
+            }
             ValueError::NotWhole => write!(f, "must be a whole number"),
         }
     }
@@ -429,17 +437,28 @@ fn param_from_table(t: &Table) -> Result<Param, RegistryError> {
         note: text("note")?,
     };
     if p.low > p.high {
-        return Err(err(format!("low ({}) is above high ({})", p.low, p.high)));
+        return Err(err(format!(
+            "low ({}) is above high ({})",
+            shortest(p.low),
+            shortest(p.high)
+        )));
     }
     if p.value < p.low || p.value > p.high {
         return Err(err(format!(
             "value ({}) is outside its band [{}, {}]",
-            p.value, p.low, p.high
+            shortest(p.value),
+            shortest(p.low),
+            shortest(p.high)
         )));
     }
     for (name, v) in [("value", p.value), ("low", p.low), ("high", p.high)] {
-        p.check_value(v)
-            .map_err(|e| err(format!("{name} {v} {e} for unit '{}'", unit.id())))?;
+        p.check_value(v).map_err(|e| {
+            err(format!(
+                "{name} {} {e} for unit '{}'",
+                shortest(v),
+                unit.id()
+            ))
+        })?;
     }
     Ok(p)
 }

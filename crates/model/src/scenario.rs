@@ -1,6 +1,7 @@
 //! Scenarios (what the user chooses), lever specs and presets.
 
 use crate::domain::{Instrument, Lang, Workstream};
+use crate::num::shortest;
 use crate::registry::{Registry, ValueError};
 use crate::toml_lite::{self, Value};
 use serde::{Deserialize, Serialize};
@@ -75,7 +76,9 @@ impl LeverSpec {
             return self.min;
         }
         let steps = ((euros - self.min) / self.step).round();
-        (self.min + steps * self.step).clamp(self.min, self.max)
+        // max/min rather than clamp, whose panic message would pull float formatting into the
+        // Wasm build.
+        (self.min + steps * self.step).max(self.min).min(self.max)
     }
 }
 
@@ -155,9 +158,9 @@ impl fmt::Display for ScenarioError {
                 "amount {}.{} = {} € is outside [{}, {}] €",
                 workstream.id(),
                 instrument.id(),
-                value,
-                min,
-                max
+                shortest(*value),
+                shortest(*min),
+                shortest(*max)
             ),
             ScenarioError::UnknownParameter(id) => write!(f, "unknown parameter '{id}'"),
             ScenarioError::BadOverride(id, e) => write!(f, "parameter '{id}': {e}"),
