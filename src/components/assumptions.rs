@@ -3,7 +3,7 @@
 use crate::i18n::{t, Key};
 use crate::state::Action;
 use crate::view::{amount_field_text_raw, parse_amount_meur};
-use relance_model::format::number;
+use relance_model::format::{fold_for_search, number};
 use relance_model::{Lang, Model, Param, Scenario, ValueError};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -159,11 +159,11 @@ pub fn assumptions_view(props: &AssumptionsProps) -> Html {
             filter.set(input.value());
         })
     };
-    let needle = filter.to_lowercase();
+    let needle = fold_for_search(filter.trim());
     let shown = props.model.registry.params.iter().filter(|p| {
         needle.is_empty()
-            || p.id.to_lowercase().contains(&needle)
-            || p.label(lang).to_lowercase().contains(&needle)
+            || fold_for_search(&p.id).contains(&needle)
+            || fold_for_search(p.label(lang)).contains(&needle)
     });
     let n_edited = props.scenario.overrides.len();
     html! {

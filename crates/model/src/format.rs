@@ -90,6 +90,39 @@ pub fn eur_as_meur(euros: f64, lang: Lang) -> String {
     meur(euros / 1e6, lang)
 }
 
+/// `text` folded for searching: lower case, French accents dropped (`Énergie` → `energie`,
+/// `Œuvre` → `oeuvre`), typographic apostrophes made straight. Letters outside Latin-1 are kept
+/// as they are: the registry is French and English, and full Unicode case tables would add
+/// about 6 KB to the download.
+pub fn fold_for_search(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let base = match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'À'..='Å' | 'à'..='å' => 'a',
+            'Ç' | 'ç' => 'c',
+            'È'..='Ë' | 'è'..='ë' => 'e',
+            'Ì'..='Ï' | 'ì'..='ï' => 'i',
+            'Ñ' | 'ñ' => 'n',
+            'Ò'..='Ö' | 'ò'..='ö' | 'Ø' | 'ø' => 'o',
+            'Ù'..='Ü' | 'ù'..='ü' => 'u',
+            'Ý' | 'ý' | 'ÿ' | 'Ÿ' => 'y',
+            'Œ' | 'œ' => {
+                out.push_str("oe");
+                continue;
+            }
+            'Æ' | 'æ' => {
+                out.push_str("ae");
+                continue;
+            }
+            '’' | 'ʼ' => '\'',
+            c => c,
+        };
+        out.push(base);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +143,17 @@ mod tests {
         assert_eq!(meur(1234.5, Lang::Fr), "1\u{202F}234\u{A0}M€");
         assert_eq!(meur(12.34, Lang::Fr), "12,3\u{A0}M€");
         assert_eq!(with_unit(20.0, "%", Lang::En), "20.0%");
+    }
+
+    #[test]
+    fn search_folding_ignores_case_and_accents() {
+        assert_eq!(fold_for_search("Énergie RÉNOVÉE"), "energie renovee");
+        assert_eq!(fold_for_search("Œuvre d’Ïle-de-France ÇA"), "oeuvre d'ile-de-france ca");
+        assert_eq!(fold_for_search("loan_margin 2,5 %"), "loan_margin 2,5 %");
+        assert_eq!(fold_for_search("Ωμέγα"), "Ωμέγα");
+        // Agrees with the standard library on every ASCII text.
+        let ascii: String = (0u8..128).map(char::from).collect();
+        assert_eq!(fold_for_search(&ascii), ascii.to_lowercase());
     }
 
     #[test]
