@@ -90,7 +90,7 @@ pub fn load_all(store: &mut dyn Store, model: &Model) -> (Vec<Saved>, Vec<String
         .into_iter()
         .filter(|k| k.starts_with(PREFIX))
         .collect();
-    keys.sort();
+    crate::view::sort_small_by(&mut keys, |a, b| a < b);
     for key in keys {
         let raw = store.get(&key).unwrap_or_default();
         let parsed = Saved::from_text(&raw)

@@ -38,6 +38,19 @@ pub fn envelope_rows(model: &Model, s: &Scenario) -> Vec<EnvelopeRow> {
         .collect()
 }
 
+/// Sorts a short slice (a few dozen items at most) so that `before(a, b)` holds for no later
+/// `a` ahead of an earlier `b`: stable, and far smaller in Wasm than the standard library's
+/// sorts, which are instantiated once per element type.
+pub fn sort_small_by<T>(v: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && before(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
 /// The text of a lever's number field: M€ without grouping, decimal comma in French.
 pub fn amount_field_text(euros: f64, lang: Lang) -> String {
     let m = (euros / MEUR * 100.0).round() / 100.0;
@@ -75,6 +88,16 @@ pub fn parse_amount_meur(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_sorts_are_stable() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e')];
+        sort_small_by(&mut v, |a, b| a.0 > b.0);
+        assert_eq!(v, [(3, 'a'), (3, 'c'), (2, 'd'), (1, 'b'), (1, 'e')]);
+        let mut keys = vec!["b".to_string(), "a".into(), "c".into()];
+        sort_small_by(&mut keys, |a, b| a < b);
+        assert_eq!(keys, ["a", "b", "c"]);
+    }
 
     #[test]
     fn amounts_parse_in_both_conventions() {
@@ -349,7 +372,7 @@ pub fn tile(s: &Scenario, r: &Results, base: &Projection, o: Outcome, lang: Lang
         })
         .filter(|c| c.share > 0.005)
         .collect();
-    contributions.sort_by(|a, b| b.share.total_cmp(&a.share));
+    sort_small_by(&mut contributions, |a, b| a.share > b.share);
     contributions.truncate(3);
     TileView {
         id: o.id(),

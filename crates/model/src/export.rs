@@ -182,16 +182,15 @@ fn path(parent: &str, key: &str) -> String {
 
 /// An object of numbers, as a map.
 fn numbers(v: &Json, field: &str) -> Result<BTreeMap<String, f64>, ReadError> {
-    members(v, field)?
-        .iter()
-        .map(|(k, v)| match v {
-            Json::Number(x) => Ok((k.clone(), *x)),
-            _ => Err(shape(
-                path(field, k),
-                ShapeProblem::WrongType(Expected::Number),
-            )),
-        })
-        .collect()
+    // Inserted one by one: collecting into a BTreeMap sorts first, which costs Wasm size.
+    let mut out = BTreeMap::new();
+    for (k, v) in members(v, field)? {
+        let Json::Number(x) = v else {
+            return Err(shape(path(field, k), ShapeProblem::WrongType(Expected::Number)));
+        };
+        out.insert(k.clone(), *x);
+    }
+    Ok(out)
 }
 
 /// Version of the scenario file format.
