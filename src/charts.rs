@@ -110,7 +110,7 @@ fn escape(text: &str) -> String {
 
 /// A coordinate to a tenth of a unit, written without float formatting.
 fn coord(out: &mut String, v: f64) {
-    let n = (v.max(-1e6).min(1e6) * 10.0).round() as i64;
+    let n = (relance_model::num::clamp(v, -1e6, 1e6) * 10.0).round() as i64;
     if n < 0 {
         out.push('-');
     }
@@ -308,9 +308,11 @@ pub fn svg(d: &ChartData, lang: Lang, style: ChartStyle, width: u32, height: u32
             (0usize, 0.0f64),
             |m, (t, &v)| if v > m.1 { (t, v) } else { m },
         );
+        // Above the line's peak, running away from the nearer edge of the plot.
         let x = fr.x((FIRST_YEAR + t as i32) as f64);
         let y = fr.y(v) - style.font as f64 * 0.8;
-        fr.text(x, y, palette::REFERENCE, "middle", text);
+        let anchor = if t < N_YEARS / 2 { "start" } else { "end" };
+        fr.text(x, y, palette::REFERENCE, anchor, text);
     }
     if let Some(b) = &d.baseline {
         fr.line(

@@ -186,7 +186,10 @@ fn numbers(v: &Json, field: &str) -> Result<BTreeMap<String, f64>, ReadError> {
     let mut out = BTreeMap::new();
     for (k, v) in members(v, field)? {
         let Json::Number(x) = v else {
-            return Err(shape(path(field, k), ShapeProblem::WrongType(Expected::Number)));
+            return Err(shape(
+                path(field, k),
+                ShapeProblem::WrongType(Expected::Number),
+            ));
         };
         out.insert(k.clone(), *x);
     }

@@ -148,7 +148,10 @@ mod tests {
     #[test]
     fn search_folding_ignores_case_and_accents() {
         assert_eq!(fold_for_search("Énergie RÉNOVÉE"), "energie renovee");
-        assert_eq!(fold_for_search("Œuvre d’Ïle-de-France ÇA"), "oeuvre d'ile-de-france ca");
+        assert_eq!(
+            fold_for_search("Œuvre d’Ïle-de-France ÇA"),
+            "oeuvre d'ile-de-france ca"
+        );
         assert_eq!(fold_for_search("loan_margin 2,5 %"), "loan_margin 2,5 %");
         assert_eq!(fold_for_search("Ωμέγα"), "Ωμέγα");
         // Agrees with the standard library on every ASCII text.

@@ -517,6 +517,13 @@ pub fn fixed(x: f64, decimals: usize) -> String {
     out
 }
 
+/// `x` limited to `lo..=hi` (NaN stays NaN). Not `f64::clamp`: its panic message formats
+/// floats, which would bring the standard float formatting back into the Wasm build.
+#[allow(clippy::manual_clamp)]
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    x.max(lo).min(hi)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -76,9 +76,7 @@ impl LeverSpec {
             return self.min;
         }
         let steps = ((euros - self.min) / self.step).round();
-        // max/min rather than clamp, whose panic message would pull float formatting into the
-        // Wasm build.
-        (self.min + steps * self.step).max(self.min).min(self.max)
+        crate::num::clamp(self.min + steps * self.step, self.min, self.max)
     }
 }
 
