@@ -4,6 +4,7 @@
 //! the first download.
 
 use relance_model::format::number;
+use relance_model::num::clamp;
 use relance_model::{Lang, Series, FIRST_YEAR, LAST_YEAR, N_YEARS};
 use std::fmt::Write;
 
@@ -110,7 +111,7 @@ fn escape(text: &str) -> String {
 
 /// A coordinate to a tenth of a unit, written without float formatting.
 fn coord(out: &mut String, v: f64) {
-    let n = (relance_model::num::clamp(v, -1e6, 1e6) * 10.0).round() as i64;
+    let n = (clamp(v, -1e6, 1e6) * 10.0).round() as i64;
     if n < 0 {
         out.push('-');
     }
@@ -121,9 +122,14 @@ fn coord(out: &mut String, v: f64) {
     }
 }
 
+/// Average advance of a character of the sans-serif labels, in ems (an estimate on the wide
+/// side, so that labels fit).
+const CHAR_WIDTH: f64 = 0.58;
+
 /// The plot area of a `width` × `height` chart, its value range and its document so far.
 struct Frame {
     out: String,
+    width: f64,
     left: f64,
     right: f64,
     top: f64,
@@ -136,12 +142,28 @@ struct Frame {
 impl Frame {
     /// White background, years 2020-2040 on x, `lo..hi` on y with grouped numbers in `lang`,
     /// a light horizontal grid and the two axes.
-    fn new(width: u32, height: u32, lo: f64, hi: f64, lang: Lang, style: ChartStyle) -> Frame {
+    /// `labels` are the end labels, which the right margin is made wide enough for (up to
+    /// 40 % of the width; longer ones are shortened by [`Frame::end_label`]).
+    fn new(
+        width: u32,
+        height: u32,
+        (lo, hi): (f64, f64),
+        labels: &[&str],
+        lang: Lang,
+        style: ChartStyle,
+    ) -> Frame {
         let f = style.font as f64;
+        let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let margin = clamp(
+            longest as f64 * CHAR_WIDTH * f + 10.0,
+            f * 6.0,
+            width as f64 * 0.4,
+        );
         let mut fr = Frame {
             out: String::with_capacity(4096),
+            width: width as f64,
             left: f * 5.0,
-            right: width as f64 - f * 9.0,
+            right: width as f64 - margin,
             top: f,
             bottom: height as f64 - f * 2.0,
             lo,
@@ -281,10 +303,17 @@ impl Frame {
         );
     }
 
-    /// A label at the right end of a line, at value `v`.
+    /// A label at the right end of a line, at value `v`, shortened with "…" to fit the margin
+    /// (the legend and the data table carry the full name).
     fn end_label(&mut self, v: f64, colour: &str, text: &str) {
         let (x, y) = (self.right + 6.0, self.y(v));
-        self.text(x, y, colour, "start", text);
+        let room = ((self.width - x) / (CHAR_WIDTH * self.font as f64)).max(1.0) as usize;
+        let shown: String = if text.chars().count() > room {
+            text.chars().take(room - 1).chain(['…']).collect()
+        } else {
+            text.to_string()
+        };
+        self.text(x, y, colour, "start", &shown);
     }
 
     fn finish(mut self) -> String {
@@ -298,7 +327,8 @@ impl Frame {
 /// reads in grey too.
 pub fn svg(d: &ChartData, lang: Lang, style: ChartStyle, width: u32, height: u32) -> String {
     let (lo, hi) = y_range(d);
-    let mut fr = Frame::new(width, height, lo, hi, lang, style);
+    let labels = [d.scenario_label.as_str(), d.baseline_label.as_str()];
+    let mut fr = Frame::new(width, height, (lo, hi), &labels, lang, style);
     if let Some((p10, p90)) = &d.band {
         fr.band(p10, p90, palette::SCENARIO);
     }
@@ -414,7 +444,13 @@ mod tests {
             (f * 5.0, 300.0 - f * 2.0),
             "2020 at 0 sits on the axes"
         );
-        assert_eq!(points[N_YEARS - 1].0, 640.0 - f * 9.0);
+        // The right margin fits "Convention 2020", the longer label.
+        let right = 640.0 - (15.0 * CHAR_WIDTH * f + 10.0);
+        assert!(
+            (points[N_YEARS - 1].0 - right).abs() <= 0.05,
+            "{:?}",
+            points[N_YEARS - 1]
+        );
         // 2 000 on a 0..2 500 axis: 80 % of the height.
         let top = 300.0 - f * 2.0 - 0.8 * (300.0 - f * 3.0);
         assert!(
@@ -497,7 +533,8 @@ pub fn svg_multi(
 ) -> String {
     let all: Vec<&[f64]> = d.series.iter().map(|(_, s)| &s[..]).collect();
     let hi = nice_ceiling(fold(&all, 0.0, f64::max));
-    let mut fr = Frame::new(width, height, 0.0, hi, lang, style);
+    let labels: Vec<&str> = d.series.iter().map(|(l, _)| l.as_str()).collect();
+    let mut fr = Frame::new(width, height, (0.0, hi), &labels, lang, style);
     let mut ends: Vec<f64> = Vec::new();
     for (k, (label, s)) in d.series.iter().enumerate().take(4) {
         let colour = COMPARE_COLOURS[k];
@@ -540,5 +577,26 @@ mod multi_tests {
                 "{l} missing in {out}"
             );
         }
+    }
+
+    #[test]
+    fn long_names_are_shortened_to_fit_the_chart() {
+        let d = MultiChartData {
+            series: vec![
+                ("Scénario en cours 1".into(), [1.0; N_YEARS]),
+                (
+                    "Une équipe au nom vraiment beaucoup trop long".into(),
+                    [2.0; N_YEARS],
+                ),
+            ],
+            unit: "M€".into(),
+        };
+        let out = svg_multi(&d, Lang::Fr, ChartStyle::default(), 640, 300);
+        assert!(out.contains(">Scénario en cours 1</text>"), "{out}");
+        assert!(out.contains(">Une équipe au nom"), "{out}");
+        assert!(
+            out.contains("…</text>") && !out.contains("trop long<"),
+            "{out}"
+        );
     }
 }
