@@ -24,7 +24,8 @@ test('a copied link opens the same scenario, language and view in a fresh page',
   const want = await tiles(page);
   await page.waitForURL(/#v=1&p=climate-first&a=food\.loans:35&o=loan_margin:0\.4$/);
   await page.locator('#copy-link').click();
-  assert.match(await page.locator('.share__status').innerText(), /Lien copié|sélectionné/);
+  // The status is written when the clipboard's promise settles: wait for it.
+  await page.locator('.share__status', { hasText: /Lien copié|sélectionné/ }).waitFor();
   const url = await page.locator('#share-url').inputValue();
   assert.equal(url, page.url());
   const fresh = await chrome.newContext();

@@ -125,6 +125,8 @@ test('every chart has a text summary and a data table', async () => {
     const c = charts.nth(i);
     assert.ok((await c.locator('[role=img]').getAttribute('aria-label')).length > 40);
     await c.locator('details summary').click();
+    // The table is built after the toggle event: wait for its last row, then count.
+    await c.locator('tbody tr').nth(20).waitFor();
     assert.equal(await c.locator('tbody tr').count(), 21);
   }
   assert.match(await page.locator('#chart-mobility_investment').innerText(), /Objectif 350 M€\/an/);
