@@ -383,24 +383,36 @@ fn round_digits(digits: &[u8], drop: usize, ties_even: bool) -> Vec<u8> {
     let first = digits[keep];
     let rest_zero = digits[keep + 1..].iter().all(|&d| d == b'0');
     let last_odd = !ties_even || out.last().is_some_and(|d| (d - b'0') % 2 == 1);
-    let up = first > b'5' || (first == b'5' && (!rest_zero || last_odd));
-    if up {
-        let mut i = out.len();
-        loop {
-            if i == 0 {
-                out.insert(0, b'1');
-                break;
-            }
-            i -= 1;
-            if out[i] == b'9' {
-                out[i] = b'0';
-            } else {
-                out[i] += 1;
-                break;
-            }
-        }
+    if first > b'5' || (first == b'5' && (!rest_zero || last_odd)) {
+        increment(&mut out);
     }
     out
+}
+
+/// Adds one in the last place of `digits` (`199` → `200`, `99` → `100`).
+fn increment(digits: &mut Vec<u8>) {
+    for d in digits.iter_mut().rev() {
+        if *d == b'9' {
+            *d = b'0';
+        } else {
+            *d += 1;
+            return;
+        }
+    }
+    digits.insert(0, b'1');
+}
+
+/// The start shared by [`shortest`] and [`fixed`]: `Err` with the whole text for NaN and the
+/// infinities, else `Ok` with the sign (`-` for negative numbers, `-0.0` included).
+fn sign_or_special(x: f64) -> Result<String, String> {
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_nan() {
+        Err("NaN".into())
+    } else if x.is_infinite() {
+        Err(format!("{sign}inf"))
+    } else {
+        Ok(sign.into())
+    }
 }
 
 /// `digits × 10^exp10` written plainly (no exponent); `digits` has no leading zero.
@@ -427,19 +439,13 @@ fn plain(out: &mut String, digits: &[u8], exp10: i64) {
 /// The shortest decimal text that [`parse`] reads back to exactly `x`, written without an
 /// exponent, as `format!("{x}")` writes it (`0.1`, `350`, `-0`, `NaN`, `inf`).
 pub fn shortest(x: f64) -> String {
-    if x.is_nan() {
-        return "NaN".into();
-    }
-    let mut out = String::new();
-    if x.is_sign_negative() {
-        out.push('-');
-    }
-    if x.is_infinite() {
-        out.push_str("inf");
-        return out;
-    }
-    if x == 0.0 {
-        out.push('0');
+    let mut out = match sign_or_special(x) {
+        Ok(sign) => sign,
+        Err(text) => return text,
+    };
+    // Whole numbers below 2^53 (most amounts) are their own shortest text.
+    if x.fract() == 0.0 && x.abs() < 9_007_199_254_740_992.0 {
+        out.push_str(&(x.abs() as u64).to_string());
         return out;
     }
     let (digits, exp10) = exact(x);
@@ -450,11 +456,12 @@ pub fn shortest(x: f64) -> String {
         let mut candidates = vec![nearest.clone()];
         // Near a power of two the interval that reads back is lopsided: the p-digit number on
         // the other side of x may read back when the nearest does not.
-        let truncated = digits[..p].to_vec();
-        if nearest != truncated {
-            candidates.push(truncated);
-        } else if drop > 0 {
-            candidates.push(round_digits(&[&digits[..p], b"9"].concat(), 1, false));
+        let mut other = digits[..p].to_vec();
+        if nearest == other && drop > 0 {
+            increment(&mut other);
+        }
+        if other != nearest {
+            candidates.push(other);
         }
         for c in candidates {
             let e = exp10 + drop as i64;
@@ -477,17 +484,10 @@ pub fn shortest(x: f64) -> String {
 /// `x` rounded to `decimals` decimals (ties to even on the exact value), as
 /// `format!("{x:.decimals$}")` writes it (`-0.0` keeps its sign; `NaN`, `inf`).
 pub fn fixed(x: f64, decimals: usize) -> String {
-    if x.is_nan() {
-        return "NaN".into();
-    }
-    let mut out = String::new();
-    if x.is_sign_negative() {
-        out.push('-');
-    }
-    if x.is_infinite() {
-        out.push_str("inf");
-        return out;
-    }
+    let mut out = match sign_or_special(x) {
+        Ok(sign) => sign,
+        Err(text) => return text,
+    };
     let (digits, exp10) = if x == 0.0 { (Vec::new(), 0) } else { exact(x) };
     // Integer of x · 10^decimals, rounded.
     let scaled = exp10 + decimals as i64;
