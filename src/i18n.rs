@@ -1,8 +1,5 @@
 //! Typed translations: every key has a French and an English text, checked by the compiler.
 
-use relance_model::export::{Expected, FileError, ReadError, ShapeProblem};
-use relance_model::format::number;
-use relance_model::link::LinkError;
 pub use relance_model::Lang;
 use relance_model::Outcome;
 
@@ -139,12 +136,8 @@ pub enum Key {
     Edited,
     /// parameters edited
     EditedCount,
-    /// That is not a number: the value is not applied.
-    ParamInvalidNumber,
-    /// Impossible value for this parameter: it is not applied.
-    ParamOutOfRange,
-    /// A whole number is expected: the value is not applied.
-    ParamNotWhole,
+    /// « : la valeur n'est pas appliquée. » after the reason a value is refused
+    ValueNotApplied,
     /// Methodology
     MethodologyHeading,
     /// Filter parameters
@@ -225,12 +218,10 @@ pub enum Key {
     StorageFullText,
     /// Dismiss the message
     Dismiss,
-    /// This is not a readable JSON file
+    /// This is not a readable file
     FileNotJson,
     /// File too large (over 1 MB)
     FileTooBig,
-    /// Missing field or wrong type
-    FileWrongShape,
     /// Compare up to four scenarios
     CompareHeading,
     /// Add saved scenarios or paste links (for instance those of a workshop's teams). Differences from the first scenario are highlighted.
@@ -399,12 +390,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Edited, Lang::En) => "edited",
         (EditedCount, Lang::Fr) => "paramètres modifiés",
         (EditedCount, Lang::En) => "parameters edited",
-        (ParamInvalidNumber, Lang::Fr) => "Ce n'est pas un nombre : la valeur n'est pas appliquée.",
-        (ParamInvalidNumber, Lang::En) => "That is not a number: the value is not applied.",
-        (ParamOutOfRange, Lang::Fr) => "Valeur impossible pour ce paramètre : elle n'est pas appliquée.",
-        (ParamOutOfRange, Lang::En) => "Impossible value for this parameter: it is not applied.",
-        (ParamNotWhole, Lang::Fr) => "Un nombre entier est attendu : la valeur n'est pas appliquée.",
-        (ParamNotWhole, Lang::En) => "A whole number is expected: the value is not applied.",
+        (ValueNotApplied, Lang::Fr) => " : la valeur n'est pas appliquée.",
+        (ValueNotApplied, Lang::En) => ": the value is not applied.",
         (MethodologyHeading, Lang::Fr) => "Méthode",
         (MethodologyHeading, Lang::En) => "Methodology",
         (Filter, Lang::Fr) => "Filtrer les paramètres",
@@ -485,12 +472,10 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (StorageFullText, Lang::En) => "The browser refuses to save: storage is full or disabled. Nothing was lost, but this scenario is not saved.",
         (Dismiss, Lang::Fr) => "Fermer le message",
         (Dismiss, Lang::En) => "Dismiss the message",
-        (FileNotJson, Lang::Fr) => "Ce n'est pas un fichier JSON lisible",
-        (FileNotJson, Lang::En) => "This is not a readable JSON file",
+        (FileNotJson, Lang::Fr) => "Ce fichier n'a pas pu être lu.",
+        (FileNotJson, Lang::En) => "This file could not be read.",
         (FileTooBig, Lang::Fr) => "Fichier trop gros (plus de 1 Mo)",
         (FileTooBig, Lang::En) => "File too large (over 1 MB)",
-        (FileWrongShape, Lang::Fr) => "Champ manquant ou de mauvais type",
-        (FileWrongShape, Lang::En) => "Missing field or wrong type",
         (CompareHeading, Lang::Fr) => "Comparer jusqu'à quatre scénarios",
         (CompareHeading, Lang::En) => "Compare up to four scenarios",
         (CompareIntro, Lang::Fr) => "Ajoutez des scénarios enregistrés ou collez des liens (par exemple ceux des équipes d'un atelier). Les écarts par rapport au premier scénario sont mis en évidence.",
@@ -583,244 +568,4 @@ pub fn formula(lang: Lang, o: Outcome) -> &'static str {
         (MobilityTarget, Lang::Fr) => "Objectif du chantier 5 : 350 M€ d'investissement par an.",
         (MobilityTarget, Lang::En) => "Workstream 5's target: 350 M€ of investment a year.",
     }
-}
-
-/// A link problem in plain words.
-pub fn link_error(lang: Lang, e: &LinkError) -> String {
-    use LinkError::*;
-    let fr = lang == Lang::Fr;
-    match e {
-        TooLong(n) => {
-            if fr {
-                format!("le lien est trop long ({n} caractères, 8 192 au plus)")
-            } else {
-                format!("the link is too long ({n} characters, 8,192 at most)")
-            }
-        }
-        BadEncoding => {
-            if fr {
-                "le lien contient des caractères mal encodés (%)".into()
-            } else {
-                "the link has badly encoded characters (%)".into()
-            }
-        }
-        MissingVersion => {
-            if fr {
-                "le lien n'indique pas sa version (v=)".into()
-            } else {
-                "the link gives no version (v=)".into()
-            }
-        }
-        UnknownVersion(v) => {
-            if fr {
-                format!("version de lien inconnue : {v} (lien plus récent que ce simulateur ?)")
-            } else {
-                format!("unknown link version: {v} (a link newer than this simulator?)")
-            }
-        }
-        UnknownKey(k) => {
-            if fr {
-                format!("élément inconnu : « {k} »")
-            } else {
-                format!("unknown item: \"{k}\"")
-            }
-        }
-        DuplicateKey(k) => {
-            if fr {
-                format!("élément donné deux fois : « {k} »")
-            } else {
-                format!("item given twice: \"{k}\"")
-            }
-        }
-        Malformed(p) => {
-            if fr {
-                format!("partie illisible : « {p} »")
-            } else {
-                format!("unreadable part: \"{p}\"")
-            }
-        }
-        UnknownPreset(p) => {
-            if fr {
-                format!("scénario de départ inconnu : « {p} »")
-            } else {
-                format!("unknown starting scenario: \"{p}\"")
-            }
-        }
-        UnknownLanguage(l) => {
-            if fr {
-                format!("langue inconnue : « {l} »")
-            } else {
-                format!("unknown language: \"{l}\"")
-            }
-        }
-        UnknownView(v) => {
-            if fr {
-                format!("vue inconnue : « {v} »")
-            } else {
-                format!("unknown view: \"{v}\"")
-            }
-        }
-        UnknownLever(l) => {
-            if fr {
-                format!("levier inconnu : « {l} »")
-            } else {
-                format!("unknown lever: \"{l}\"")
-            }
-        }
-        NotANumber(v) => {
-            if fr {
-                format!("« {v} » n'est pas un nombre")
-            } else {
-                format!("\"{v}\" is not a number")
-            }
-        }
-        OutOfRange {
-            lever,
-            value,
-            min,
-            max,
-        } => {
-            if fr {
-                format!(
-                    "{lever} = {} M€ est hors limites ({} à {} M€)",
-                    number(*value, 2, lang),
-                    number(*min, 0, lang),
-                    number(*max, 0, lang)
-                )
-            } else {
-                format!(
-                    "{lever} = {} M€ is out of range ({} to {} M€)",
-                    number(*value, 2, lang),
-                    number(*min, 0, lang),
-                    number(*max, 0, lang)
-                )
-            }
-        }
-        UnknownParameter(p) => {
-            if fr {
-                format!("paramètre inconnu : « {p} »")
-            } else {
-                format!("unknown parameter: \"{p}\"")
-            }
-        }
-        BadParameterValue(p, _) => {
-            if fr {
-                format!("valeur impossible pour le paramètre « {p} »")
-            } else {
-                format!("impossible value for parameter \"{p}\"")
-            }
-        }
-    }
-}
-
-/// Why an imported text is not a scenario file, with where (line and column) or which field.
-pub fn read_error(lang: Lang, e: &ReadError) -> String {
-    let fr = lang == Lang::Fr;
-    match e {
-        ReadError::Syntax(at) => {
-            let (l, c) = (at.line, at.column);
-            if fr {
-                format!("{} (ligne {l}, colonne {c})", t(lang, Key::FileNotJson))
-            } else {
-                format!("{} (line {l}, column {c})", t(lang, Key::FileNotJson))
-            }
-        }
-        ReadError::Shape { field, problem } => {
-            let field = match (field.is_empty(), fr) {
-                (false, _) => field.as_str(),
-                (true, true) => "fichier",
-                (true, false) => "file",
-            };
-            let what = match (problem, fr) {
-                (ShapeProblem::Missing, true) => "absent",
-                (ShapeProblem::Missing, false) => "missing",
-                (ShapeProblem::Unknown, true) => "champ inconnu",
-                (ShapeProblem::Unknown, false) => "unknown field",
-                (ShapeProblem::Repeated, true) => "donné deux fois",
-                (ShapeProblem::Repeated, false) => "given twice",
-                (ShapeProblem::WrongType(Expected::Integer), true) => "nombre entier attendu",
-                (ShapeProblem::WrongType(Expected::Number), true) => "nombre attendu",
-                (ShapeProblem::WrongType(Expected::Text), true) => "texte attendu",
-                (ShapeProblem::WrongType(Expected::Object), true) => "objet attendu",
-                (ShapeProblem::WrongType(x), false) => match x {
-                    Expected::Integer => "integer expected",
-                    Expected::Number => "number expected",
-                    Expected::Text => "string expected",
-                    Expected::Object => "object expected",
-                },
-            };
-            let sep = if fr { " : " } else { ": " };
-            format!("{}{sep}{field} ({what})", t(lang, Key::FileWrongShape))
-        }
-    }
-}
-
-/// A scenario-file problem in plain words, naming its field.
-pub fn file_error(lang: Lang, e: &FileError) -> String {
-    let field = e.field();
-    let fr = lang == Lang::Fr;
-    let what = match e {
-        FileError::Version(v) => {
-            if fr {
-                format!("version {v} non prise en charge (1 attendue)")
-            } else {
-                format!("version {v} is not supported (1 expected)")
-            }
-        }
-        FileError::UnknownPreset(p) => {
-            if fr {
-                format!("scénario de départ inconnu « {p} »")
-            } else {
-                format!("unknown starting scenario \"{p}\"")
-            }
-        }
-        FileError::UnknownWorkstream(_) => {
-            if fr {
-                "chantier inconnu".into()
-            } else {
-                "unknown workstream".into()
-            }
-        }
-        FileError::UnknownInstrument(_) => {
-            if fr {
-                "instrument inconnu".into()
-            } else {
-                "unknown instrument".into()
-            }
-        }
-        FileError::OutOfRange {
-            value, min, max, ..
-        } => {
-            if fr {
-                format!(
-                    "{} € hors limites ({} à {} €)",
-                    number(*value, 0, lang),
-                    number(*min, 0, lang),
-                    number(*max, 0, lang)
-                )
-            } else {
-                format!(
-                    "{} € out of range ({} to {} €)",
-                    number(*value, 0, lang),
-                    number(*min, 0, lang),
-                    number(*max, 0, lang)
-                )
-            }
-        }
-        FileError::UnknownParameter(_) => {
-            if fr {
-                "paramètre inconnu".into()
-            } else {
-                "unknown parameter".into()
-            }
-        }
-        FileError::BadParameterValue(_, _) => {
-            if fr {
-                "valeur impossible pour ce paramètre".into()
-            } else {
-                "impossible value for this parameter".into()
-            }
-        }
-    };
-    format!("{field} : {what}")
 }

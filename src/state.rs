@@ -177,7 +177,7 @@ impl AppState {
         let base = model.baseline();
         AppState {
             scenario: base.scenario.clone(),
-            preset: base.id.clone(),
+            preset: base.id.to_string(),
             model,
             lang: Lang::Fr,
             view: View::Simulator,
@@ -238,7 +238,7 @@ impl AppState {
                     let overrides = std::mem::take(&mut self.scenario.overrides);
                     self.scenario = p.scenario.clone();
                     self.scenario.overrides = overrides;
-                    self.preset = p.id.clone();
+                    self.preset = p.id.to_string();
                 }
             }
             Action::OpenLink(hash) => {
@@ -249,7 +249,7 @@ impl AppState {
                 if hash.trim_start_matches('#').is_empty() {
                     let base = self.model.baseline();
                     self.scenario = base.scenario.clone();
-                    self.preset = base.id.clone();
+                    self.preset = base.id.to_string();
                     self.view = View::Simulator;
                     return;
                 }
@@ -300,7 +300,7 @@ impl AppState {
             Action::Reset => {
                 let base = self.model.baseline();
                 self.scenario = base.scenario.clone();
-                self.preset = base.id.clone();
+                self.preset = base.id.to_string();
             }
             Action::SetLang(l) => self.lang = l,
             Action::SetView(v) => {

@@ -90,7 +90,7 @@ pub fn load_all(store: &mut dyn Store, model: &Model) -> (Vec<Saved>, Vec<String
         .into_iter()
         .filter(|k| k.starts_with(PREFIX))
         .collect();
-    crate::view::sort_small_by(&mut keys, |a, b| a < b);
+    keys.sort();
     for key in keys {
         let raw = store.get(&key).unwrap_or_default();
         let parsed = Saved::from_text(&raw)
@@ -131,35 +131,51 @@ pub fn delete(store: &mut dyn Store, id: &str) {
     store.remove(&format!("{PREFIX}{id}"));
 }
 
-/// The browser's localStorage (absent or refused: every write fails, reads are empty).
-pub struct LocalStorage(Option<web_sys::Storage>);
+/// The browser's localStorage through `gloo-storage`, holding our own text format (see
+/// [`Saved`]). Where the browser has none (disabled, sandboxed), every write is refused and
+/// reads are empty, rather than throwing as `gloo_storage::LocalStorage::raw` would.
+pub struct LocalStorage {
+    available: bool,
+}
 
 impl LocalStorage {
     /// Opens the page's localStorage.
     pub fn open() -> LocalStorage {
-        LocalStorage(web_sys::window().and_then(|w| w.local_storage().ok().flatten()))
+        let available = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some();
+        LocalStorage { available }
+    }
+
+    fn raw(&self) -> Option<web_sys::Storage> {
+        use gloo_storage::Storage;
+        self.available.then(gloo_storage::LocalStorage::raw)
     }
 }
 
 impl Store for LocalStorage {
     fn keys(&self) -> Vec<String> {
-        let Some(st) = &self.0 else { return Vec::new() };
-        let n = st.length().unwrap_or(0);
-        (0..n).filter_map(|i| st.key(i).ok().flatten()).collect()
+        let Some(st) = self.raw() else {
+            return Vec::new();
+        };
+        use gloo_storage::Storage;
+        (0..gloo_storage::LocalStorage::length())
+            .filter_map(|i| st.key(i).ok().flatten())
+            .collect()
     }
     fn get(&self, key: &str) -> Option<String> {
-        self.0.as_ref()?.get_item(key).ok().flatten()
+        self.raw()?.get_item(key).ok().flatten()
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
-        self.0
-            .as_ref()
+        self.raw()
             .ok_or(Refused)?
             .set_item(key, value)
             .map_err(|_| Refused)
     }
     fn remove(&mut self, key: &str) {
-        if let Some(st) = &self.0 {
-            let _ = st.remove_item(key);
+        if self.available {
+            use gloo_storage::Storage;
+            gloo_storage::LocalStorage::delete(key);
         }
     }
 }

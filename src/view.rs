@@ -38,23 +38,35 @@ pub fn envelope_rows(model: &Model, s: &Scenario) -> Vec<EnvelopeRow> {
         .collect()
 }
 
-/// Sorts a short slice (a few dozen items at most) so that `before(a, b)` holds for no later
-/// `a` ahead of an earlier `b`: stable, and far smaller in Wasm than the standard library's
-/// sorts, which are instantiated once per element type.
-pub fn sort_small_by<T>(v: &mut [T], before: impl Fn(&T, &T) -> bool) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && before(&v[j], &v[j - 1]) {
-            v.swap(j, j - 1);
-            j -= 1;
-        }
+/// The width of a bar as SVG text: `part` as a percentage of `whole`, to a tenth, inside
+/// 0–100 (0 when either is not a number).
+pub fn bar_width(part: f64, whole: f64) -> String {
+    let pct = part / whole * 100.0;
+    let pct = if pct.is_finite() {
+        pct.clamp(0.0, 100.0)
+    } else {
+        0.0
+    };
+    format!("{pct:.1}")
+}
+
+/// An amount in euros as M€ text for a slider or a field, from whole thousands of euros
+/// (levers move by 10 k€ at the finest): `12.5`, `0.07`, exactly, whatever the float.
+pub fn meur_text(euros: f64) -> String {
+    let k = (euros / 1e3).round() as i64;
+    let sign = if k < 0 { "-" } else { "" };
+    let (int, frac) = (k.unsigned_abs() / 1000, k.unsigned_abs() % 1000);
+    if frac == 0 {
+        format!("{sign}{int}")
+    } else {
+        let frac = format!("{frac:03}");
+        format!("{sign}{int}.{}", frac.trim_end_matches('0'))
     }
 }
 
 /// The text of a lever's number field: M€ without grouping, decimal comma in French.
 pub fn amount_field_text(euros: f64, lang: Lang) -> String {
-    let m = (euros / MEUR * 100.0).round() / 100.0;
-    let s = relance_model::num::shortest(m);
+    let s = meur_text(euros);
     match lang {
         Lang::Fr => s.replace('.', ","),
         Lang::En => s,
@@ -63,7 +75,7 @@ pub fn amount_field_text(euros: f64, lang: Lang) -> String {
 
 /// A registry figure as editable text (decimal comma in French, no grouping).
 pub fn amount_field_text_raw(x: f64, lang: Lang) -> String {
-    let s = relance_model::num::shortest(x);
+    let s = x.to_string();
     match lang {
         Lang::Fr => s.replace('.', ","),
         Lang::En => s,
@@ -82,7 +94,7 @@ pub fn parse_amount_meur(text: &str) -> Option<f64> {
     if cleaned.is_empty() {
         return None;
     }
-    relance_model::num::parse(&cleaned).filter(|v| v.is_finite())
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 #[cfg(test)]
@@ -90,13 +102,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn small_sorts_are_stable() {
-        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e')];
-        sort_small_by(&mut v, |a, b| a.0 > b.0);
-        assert_eq!(v, [(3, 'a'), (3, 'c'), (2, 'd'), (1, 'b'), (1, 'e')]);
-        let mut keys = vec!["b".to_string(), "a".into(), "c".into()];
-        sort_small_by(&mut keys, |a, b| a < b);
-        assert_eq!(keys, ["a", "b", "c"]);
+    fn amounts_are_written_from_whole_thousands() {
+        assert_eq!(meur_text(12.5e6), "12.5");
+        assert_eq!(meur_text(0.07e6), "0.07");
+        assert_eq!(meur_text(0.3e6), "0.3");
+        assert_eq!(meur_text(600e6), "600");
+        assert_eq!(meur_text(0.0), "0");
+        assert_eq!(meur_text((0.1 + 0.2) * 1e6), "0.3");
+        assert_eq!(meur_text(-1.25e6), "-1.25");
+        assert_eq!(bar_width(1.0, 3.0), "33.3");
+        assert_eq!(bar_width(5.0, 3.0), "100.0");
+        assert_eq!(bar_width(f64::NAN, 3.0), "0.0");
+        assert_eq!(bar_width(1.0, 0.0), "0.0");
     }
 
     #[test]
@@ -372,7 +389,7 @@ pub fn tile(s: &Scenario, r: &Results, base: &Projection, o: Outcome, lang: Lang
         })
         .filter(|c| c.share > 0.005)
         .collect();
-    sort_small_by(&mut contributions, |a, b| a.share > b.share);
+    contributions.sort_by(|a, b| b.share.total_cmp(&a.share));
     contributions.truncate(3);
     TileView {
         id: o.id(),
@@ -404,10 +421,10 @@ pub fn tile_params(
     params_for(&model.registry, &prefixes)
         .into_iter()
         .map(|prm| {
-            let pos = model.registry.position(&prm.id).unwrap_or(0);
+            let pos = model.registry.position(prm.id).unwrap_or(0);
             let shown = values[pos] / prm.unit.scale();
             (
-                prm.id.clone(),
+                prm.id.to_string(),
                 prm.label(lang).to_string(),
                 param_text(prm, shown, lang),
             )

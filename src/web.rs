@@ -1,6 +1,7 @@
 //! The browser at the edge: URL hash, history, downloads, clipboard, files, panic banner.
 //! Components call these from effects and event handlers, never from the reducer.
 
+use gloo_utils::window;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The page's hash without `#` (empty if none or outside a browser).
@@ -26,19 +27,9 @@ pub fn write_hash(hash: &str, push: bool) {
     };
 }
 
-/// Replaces the hash after `ms` milliseconds unless cancelled; returns the timer id.
-pub fn write_hash_later(hash: String, ms: i32) -> Option<i32> {
-    let w = web_sys::window()?;
-    let f = wasm_bindgen::closure::Closure::once_into_js(move || write_hash(&hash, false));
-    w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms)
-        .ok()
-}
-
-/// Cancels a pending [`write_hash_later`].
-pub fn cancel_later(id: i32) {
-    if let Some(w) = web_sys::window() {
-        w.clear_timeout_with_handle(id);
-    }
+/// Replaces the hash after `ms` milliseconds unless the returned timer is dropped first.
+pub fn write_hash_later(hash: String, ms: u32) -> gloo_timers::callback::Timeout {
+    gloo_timers::callback::Timeout::new(ms, move || write_hash(&hash, false))
 }
 
 /// The full address of the page with `hash`.
@@ -51,21 +42,19 @@ pub fn full_url(hash: &str) -> String {
     format!("{base}#{hash}")
 }
 
-/// Offers `content` as a file download.
+/// Offers `content` as a file download. The object URL is revoked a little later, once the
+/// browser has started the download.
 pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let doc = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    let blob = gloo_file::Blob::new_with_options(content, Some(mime));
+    let url = gloo_file::ObjectUrl::from(blob);
+    let a: web_sys::HtmlAnchorElement = gloo_utils::document().create_element("a")?.dyn_into()?;
     a.set_href(&url);
     a.set_download(filename);
     a.click();
-    web_sys::Url::revoke_object_url(&url)?;
+    wasm_bindgen_futures::spawn_local(async move {
+        gloo_timers::future::TimeoutFuture::new(10_000).await;
+        drop(url);
+    });
     Ok(())
 }
 
@@ -84,9 +73,8 @@ pub async fn copy(text: &str) -> Result<(), JsValue> {
 }
 
 /// The text of a file chosen by the person.
-pub async fn file_text(file: web_sys::File) -> Result<String, JsValue> {
-    let v = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
-    v.as_string().ok_or_else(|| JsValue::from_str("not text"))
+pub async fn file_text(file: web_sys::File) -> Result<String, gloo_file::FileReadError> {
+    gloo_file::futures::read_as_text(&gloo_file::File::from(file)).await
 }
 
 /// A fresh identifier for a saved scenario.
@@ -126,14 +114,12 @@ pub fn show_panic_banner(text: &str, reload: &str) {
     let _ = banner.set_attribute("class", "panic");
     p.set_text_content(Some(text));
     let _ = button.set_attribute("type", "button");
-    // A listener, not an inline handler: the page runs under a strict CSP.
-    let on_click = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
-    });
-    let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    on_click.forget();
+    // A listener, not an inline handler: the page runs under a strict CSP. It lives as long as
+    // the banner, which stays until the page is reloaded: it is kept on purpose.
+    gloo_events::EventListener::new(&button, "click", |_| {
+        let _ = window().location().reload();
+    })
+    .forget();
     button.set_text_content(Some(reload));
     let _ = banner.append_child(&p);
     let _ = banner.append_child(&button);

@@ -22,20 +22,16 @@ pub struct ParamRowProps {
     pub on_action: Callback<Action>,
 }
 
-/// The message for a refused value.
+/// The message for a refused value: the model's reason, and that nothing was applied.
 pub fn value_error_text(e: ValueError, lang: Lang) -> String {
-    match e {
-        ValueError::NotANumber => t(lang, Key::ParamInvalidNumber).to_string(),
-        ValueError::NotWhole => t(lang, Key::ParamNotWhole).to_string(),
-        ValueError::OutOfRange { min, max } => {
-            let range = if max.is_infinite() {
-                format!("≥ {}", number(min, 0, lang))
-            } else {
-                format!("{} – {}", number(min, 0, lang), number(max, 0, lang))
-            };
-            format!("{} ({range})", t(lang, Key::ParamOutOfRange))
-        }
-    }
+    let reason = e.message(lang);
+    let mut chars = reason.chars();
+    let first: String = chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .collect();
+    format!("{first}{}{}", chars.as_str(), t(lang, Key::ValueNotApplied))
 }
 
 /// One editable parameter.
@@ -72,18 +68,18 @@ pub fn param_row(props: &ParamRowProps) -> Html {
                 Ok(()) => {
                     error.set(None);
                     draft.set(None);
-                    on_action.emit(Action::SetOverride(param.id.clone(), v));
+                    on_action.emit(Action::SetOverride(param.id.to_string(), v));
                 }
                 Err(err) => error.set(Some(value_error_text(err, lang))),
             }
         })
     };
     let on_reset = {
-        let (draft, error, id) = (draft.clone(), error.clone(), param.id.clone());
+        let (draft, error, id) = (draft.clone(), error.clone(), param.id);
         on_action.reform(move |_: MouseEvent| {
             draft.set(None);
             error.set(None);
-            Action::ClearOverride(id.clone())
+            Action::ClearOverride(id.to_string())
         })
     };
     let text = (*draft)
@@ -122,7 +118,7 @@ pub fn param_row(props: &ParamRowProps) -> Html {
             <p class="param__source">
                 { format!("{} : ", t(lang, Key::ColSource)) }
                 if let Some(url) = &param.url {
-                    <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &param.source }</a>
+                    <a href={*url} rel="noopener noreferrer" target="_blank">{ &param.source }</a>
                 } else {
                     { &param.source }
                 }
@@ -179,7 +175,7 @@ pub fn assumptions_view(props: &AssumptionsProps) -> Html {
             </div>
             <ul class="params">
             { for shown.map(|p| html! {
-                <ParamRow key={p.id.clone()} param={p.clone()} edited={props.scenario.overrides.get(&p.id).copied()}
+                <ParamRow key={p.id} param={p.clone()} edited={props.scenario.overrides.get(p.id).copied()}
                     lang={lang} on_action={props.on_action.clone()} />
             }) }
             </ul>

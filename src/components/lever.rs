@@ -2,9 +2,8 @@
 
 use crate::i18n::{t, Key};
 use crate::state::Action;
-use crate::view::{amount_field_text, parse_amount_meur};
+use crate::view::{amount_field_text, meur_text, parse_amount_meur};
 use relance_model::format::eur_as_meur;
-use relance_model::num::shortest;
 use relance_model::{Lang, LeverSpec, MEUR};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -54,7 +53,7 @@ pub fn lever(props: &LeverProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(v) = relance_model::num::parse(&input.value()) {
+            if let Ok(v) = input.value().parse::<f64>() {
                 error.set(None);
                 draft.set(None);
                 on_action.emit(Action::SetAmount(w, i, v * MEUR));
@@ -112,8 +111,8 @@ pub fn lever(props: &LeverProps) -> Html {
                 <button type="button" class="lever__step" onclick={step(-1)}
                     aria-label={format!("{} : {}", t(lang, Key::Decrease), label)}>{ "−" }</button>
                 <input type="range" id={id.clone()} class="lever__range"
-                    min={shortest(spec.min / MEUR)} max={shortest(spec.max / MEUR)}
-                    step={shortest(spec.step / MEUR)} value={shortest(value / MEUR)}
+                    min={meur_text(spec.min)} max={meur_text(spec.max)}
+                    step={meur_text(spec.step)} value={meur_text(value)}
                     aria-valuetext={eur_as_meur(value, lang)}
                     oninput={on_range} />
                 <button type="button" class="lever__step" onclick={step(1)}

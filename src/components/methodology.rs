@@ -50,7 +50,7 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                 Block::Params(prefixes) => {
                     let params: Vec<_> = params_for(reg, &prefixes)
                         .into_iter()
-                        .filter(|p| seen.insert(p.id.clone()))
+                        .filter(|p| seen.insert(p.id))
                         .collect();
                     html! {
                         <ul class="method__params">
@@ -63,7 +63,7 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                                         number(p.low, 2, lang), number(p.high, 2, lang), p.confidence.label(lang)) }
                                     <br />
                                     if let Some(url) = &p.url {
-                                        <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &p.source }</a>
+                                        <a href={*url} rel="noopener noreferrer" target="_blank">{ &p.source }</a>
                                     } else {
                                         { &p.source }
                                     }

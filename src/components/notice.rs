@@ -1,6 +1,6 @@
 //! The message banner: bad links, refused files, storage problems.
 
-use crate::i18n::{link_error, t, Key};
+use crate::i18n::{t, Key};
 use crate::state::{Action, Notice};
 use relance_model::Lang;
 use yew::prelude::*;
@@ -23,7 +23,7 @@ pub fn notice_banner(props: &NoticeProps) -> Html {
     let (intro, items, error): (String, Vec<String>, bool) = match &props.notice {
         Notice::BadLink(errs) => (
             t(lang, Key::BadLinkIntro).into(),
-            errs.iter().map(|e| link_error(lang, e)).collect(),
+            errs.iter().map(|e| e.message(lang)).collect(),
             true,
         ),
         Notice::BadImport(items) => (t(lang, Key::BadImportIntro).into(), items.clone(), true),

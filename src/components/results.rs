@@ -6,7 +6,6 @@ use crate::view::{
     figure, imperatives, leverage, range_text, tile, tile_params, Results, TileView, TILE_OUTCOMES,
 };
 use relance_model::format::meur;
-use relance_model::num::{clamp, fixed};
 use relance_model::{Lang, Model, Projection, Scenario};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -146,7 +145,7 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                 <ul class="imperatives__list">
                 { for imps.iter().map(|iv| {
                     let scale = imps.iter().map(|x| x.value.max(x.baseline).max(x.range.1)).fold(100.0, f64::max);
-                    let w = |v: f64| fixed(clamp(v / scale * 100.0, 0.0, 100.0), 1);
+                    let w = |v: f64| crate::view::bar_width(v, scale);
                     html! {
                         <li class="imp" id={format!("imp-{}", iv.outcome.id())}>
                             <span class="imp__name">{ iv.outcome.label(lang) }</span>

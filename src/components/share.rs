@@ -43,13 +43,10 @@ pub fn read_import(
     if text.len() > MAX_IMPORT {
         return Err(vec![t(lang, Key::FileTooBig).to_string()]);
     }
-    let file =
-        ScenarioFile::from_json(text).map_err(|e| vec![crate::i18n::read_error(lang, &e)])?;
-    let s = file.to_scenario(model).map_err(|errs| {
-        errs.iter()
-            .map(|e| crate::i18n::file_error(lang, e))
-            .collect::<Vec<_>>()
-    })?;
+    let file = ScenarioFile::from_json(text).map_err(|e| vec![e.message(lang)])?;
+    let s = file
+        .to_scenario(model)
+        .map_err(|errs| errs.iter().map(|e| e.message(lang)).collect::<Vec<_>>())?;
     Ok((file.preset.unwrap_or_default(), s))
 }
 

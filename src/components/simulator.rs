@@ -15,9 +15,9 @@ use crate::i18n::{t, Key};
 use crate::state::{Action, AppState, Mode, View};
 use crate::view::{Results, CHART_OUTCOMES};
 use crate::web;
+use gloo_events::EventListener;
 use relance_model::{Lang, Model, Workstream};
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -81,36 +81,25 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 web::write_hash(link, true);
                 None
             } else {
-                web::write_hash_later(link.clone(), 150)
+                Some(web::write_hash_later(link.clone(), 150))
             };
-            move || {
-                if let Some(id) = pending {
-                    web::cancel_later(id);
-                }
-            }
+            // Dropping the timer cancels it (and frees its callback).
+            move || drop(pending)
         }
     });
     // Back, Forward and edited addresses open the link they lead to.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let on_nav = Closure::<dyn Fn()>::new(move || {
-                state.dispatch(Action::OpenLink(web::current_hash()))
+            let window = gloo_utils::window();
+            // Listeners are removed when dropped, with the effect.
+            let listeners = ["popstate", "hashchange"].map(|event| {
+                let state = state.clone();
+                EventListener::new(&window, event, move |_| {
+                    state.dispatch(Action::OpenLink(web::current_hash()))
+                })
             });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let f = on_nav.as_ref().unchecked_ref();
-                let _ = w.add_event_listener_with_callback("popstate", f);
-                let _ = w.add_event_listener_with_callback("hashchange", f);
-            }
-            move || {
-                if let Some(w) = window {
-                    let f = on_nav.as_ref().unchecked_ref();
-                    let _ = w.remove_event_listener_with_callback("popstate", f);
-                    let _ = w.remove_event_listener_with_callback("hashchange", f);
-                }
-                drop(on_nav);
-            }
+            move || drop(listeners)
         });
     }
     // Workshop: shortcuts (off while typing, or when switched off) and the screen kept awake.
@@ -120,11 +109,17 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         use_effect_with(
             (active, state.lang, state.qr_overlay),
             move |&(active, lang, qr)| {
-                let doc = web_sys::window().and_then(|w| w.document());
-                let presets: Vec<String> =
-                    state.model.presets.iter().map(|p| p.id.clone()).collect();
-                let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
-                    move |e: web_sys::KeyboardEvent| {
+                let presets: Vec<String> = state
+                    .model
+                    .presets
+                    .iter()
+                    .map(|p| p.id.to_string())
+                    .collect();
+                let on_key = EventListener::new(&gloo_utils::document(), "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    {
                         if e.ctrl_key() || e.meta_key() || e.alt_key() {
                             return;
                         }
@@ -168,23 +163,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             e.prevent_default();
                             state.dispatch(a);
                         }
-                    },
-                );
-                if let Some(d) = &doc {
-                    let _ = d.add_event_listener_with_callback(
-                        "keydown",
-                        on_key.as_ref().unchecked_ref(),
-                    );
-                }
-                move || {
-                    if let Some(d) = doc {
-                        let _ = d.remove_event_listener_with_callback(
-                            "keydown",
-                            on_key.as_ref().unchecked_ref(),
-                        );
                     }
-                    drop(on_key);
-                }
+                });
+                move || drop(on_key)
             },
         );
     }
@@ -228,11 +209,11 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     <h2 id="presets-h">{ t(lang, Key::Presets) }</h2>
                     <div class="presets__list">
                     { for model.presets.iter().map(|p| {
-                        let id = p.id.clone();
+                        let id = p.id;
                         html! {
                             <button type="button" class="presets__btn" aria-pressed={(state.preset == p.id).to_string()}
                                 id={format!("preset-{}", p.id)} title={p.description(lang).to_string()}
-                                onclick={on_action.reform(move |_| Action::LoadPreset(id.clone()))}>
+                                onclick={on_action.reform(move |_| Action::LoadPreset(id.to_string()))}>
                                 { p.label(lang) }
                             </button>
                         }

@@ -3,7 +3,6 @@
 use crate::i18n::{t, Key};
 use crate::view::envelope_rows;
 use relance_model::format::meur;
-use relance_model::num::fixed;
 use relance_model::{Lang, Model, Scenario};
 use yew::prelude::*;
 
@@ -28,7 +27,7 @@ pub fn totals(props: &TotalsProps) -> Html {
             <h2 id="totals-h">{ t(lang, Key::TotalsHeading) }</h2>
             <ul class="totals__list">
             { for rows.iter().map(|r| {
-                let pct = (r.share * 100.0).min(100.0);
+                let pct = r.share * 100.0;
                 let over = r.total > r.envelope + 1e-9;
                 html! {
                     <li class={classes!("totals__row", over.then_some("totals__row--over"))}
@@ -41,7 +40,7 @@ pub fn totals(props: &TotalsProps) -> Html {
                         // An SVG bar: attributes, not inline styles, so it works under a strict CSP.
                         <svg class="totals__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             <rect class="totals__track" width="100" height="6" rx="3" />
-                            <rect class="totals__fill" width={fixed(pct, 1)} height="6" rx="3" />
+                            <rect class="totals__fill" width={crate::view::bar_width(pct, 100.0)} height="6" rx="3" />
                         </svg>
                         <span class="totals__left">
                             if over {

@@ -1,15 +1,16 @@
 //! Exports: the scenario file format (JSON) and projection tables (JSON, CSV), shared by the
 //! command-line tool and the app.
 
+use crate::domain::Lang;
 use crate::domain::{Instrument, Workstream, FIRST_YEAR, LAST_YEAR};
 use crate::engine::{headline_of, Projection, Summary};
-use crate::json::{self, Json, SyntaxError};
+use crate::format::number;
 use crate::model::Model;
 use crate::montecarlo::Bands;
-use crate::num;
 use crate::outcome::Outcome;
 use crate::scenario::Scenario;
-use serde::Serialize;
+use serde::de::{Error as _, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
 
 /// A problem in a scenario file, with the field it concerns.
@@ -55,39 +56,55 @@ impl FileError {
     }
 }
 
+impl FileError {
+    /// The problem in plain words in `lang`, naming its field.
+    pub fn message(&self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        let what = match self {
+            FileError::Version(v) => match fr {
+                true => {
+                    format!("version {v} non prise en charge ({SCENARIO_FILE_VERSION} attendue)")
+                }
+                false => format!("version {v} is not supported ({SCENARIO_FILE_VERSION} expected)"),
+            },
+            FileError::UnknownPreset(p) => match fr {
+                true => format!("scénario de départ inconnu « {p} »"),
+                false => format!("unknown starting scenario \"{p}\""),
+            },
+            FileError::UnknownWorkstream(_) => pick(fr, "chantier inconnu", "unknown workstream"),
+            FileError::UnknownInstrument(_) => pick(fr, "instrument inconnu", "unknown instrument"),
+            FileError::OutOfRange {
+                value, min, max, ..
+            } => {
+                let [value, min, max] = [value, min, max].map(|x| number(*x, 0, lang));
+                match fr {
+                    true => format!("{value} € hors limites ({min} à {max} €)"),
+                    false => format!("{value} € out of range ({min} to {max} €)"),
+                }
+            }
+            FileError::UnknownParameter(_) => pick(fr, "paramètre inconnu", "unknown parameter"),
+            FileError::BadParameterValue(_, e) => e.message(lang),
+        };
+        format!("{}{}{what}", self.field(), colon(lang))
+    }
+}
+
 impl std::fmt::Display for FileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FileError::Version(v) => write!(
-                f,
-                "version: {v} is not supported (expected {SCENARIO_FILE_VERSION})"
-            ),
-            FileError::UnknownPreset(p) => write!(f, "preset: unknown preset '{p}'"),
-            FileError::UnknownWorkstream(x) => write!(f, "{x}: unknown workstream"),
-            FileError::UnknownInstrument(x) => write!(f, "{x}: unknown instrument"),
-            FileError::OutOfRange {
-                field,
-                value,
-                min,
-                max,
-            } => write!(
-                f,
-                "{field}: {} € is outside [{}, {}] €",
-                num::shortest(*value),
-                num::shortest(*min),
-                num::shortest(*max)
-            ),
-            FileError::UnknownParameter(x) => write!(f, "{x}: unknown parameter"),
-            FileError::BadParameterValue(x, e) => write!(f, "{x}: {e}"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
 /// Why a text is not a scenario file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadError {
-    /// Not JSON at all.
-    Syntax(SyntaxError),
+    /// Not JSON at all: where it stops being JSON.
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
     /// JSON, but `field` is missing, unknown, repeated or of the wrong type.
     Shape {
         /// The field, as a path (`amounts.food.loans`); empty for the whole file.
@@ -124,76 +141,169 @@ pub enum Expected {
 }
 
 impl Expected {
-    /// In English, with its article.
-    pub fn en(self) -> &'static str {
+    /// The type a field at `path` (segments from the root) must have, by the file format.
+    fn at(path: &[String]) -> Expected {
+        match path {
+            [v] if v == "version" => Expected::Integer,
+            [p] if p == "preset" => Expected::Text,
+            [a, _, _] if a == "amounts" => Expected::Number,
+            [o, _] if o == "overrides" => Expected::Number,
+            _ => Expected::Object,
+        }
+    }
+}
+
+impl ReadError {
+    /// The problem in plain words in `lang`: where the text stops being JSON, or which field
+    /// is missing, unknown, repeated or of the wrong type.
+    pub fn message(&self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
         match self {
-            Expected::Integer => "an integer",
-            Expected::Number => "a number",
-            Expected::Text => "a string",
-            Expected::Object => "an object",
+            ReadError::Syntax { line, column } => match fr {
+                true => {
+                    format!("Ce n'est pas un fichier JSON lisible (ligne {line}, colonne {column})")
+                }
+                false => format!("This is not a readable JSON file (line {line}, column {column})"),
+            },
+            ReadError::Shape { field, problem } => {
+                let field = match (field.is_empty(), fr) {
+                    (false, _) => field.as_str(),
+                    (true, true) => "fichier",
+                    (true, false) => "file",
+                };
+                let what = match problem {
+                    ShapeProblem::Missing => pick(fr, "absent", "missing"),
+                    ShapeProblem::Unknown => pick(fr, "champ inconnu", "unknown field"),
+                    ShapeProblem::Repeated => pick(fr, "donné deux fois", "given twice"),
+                    ShapeProblem::WrongType(x) => match x {
+                        Expected::Integer => pick(fr, "nombre entier attendu", "integer expected"),
+                        Expected::Number => pick(fr, "nombre attendu", "number expected"),
+                        Expected::Text => pick(fr, "texte attendu", "string expected"),
+                        Expected::Object => pick(fr, "objet attendu", "object expected"),
+                    },
+                };
+                let intro = pick(
+                    fr,
+                    "Champ manquant ou de mauvais type",
+                    "Missing field or wrong type",
+                );
+                format!("{intro}{}{field} ({what})", colon(lang))
+            }
+        }
+    }
+
+    /// Classifies a serde_json error met at `path`.
+    fn from_serde(path: &serde_path_to_error::Path, e: &serde_json::Error) -> ReadError {
+        use serde_json::error::Category;
+        if matches!(
+            e.classify(),
+            Category::Syntax | Category::Eof | Category::Io
+        ) {
+            return ReadError::Syntax {
+                line: e.line(),
+                column: e.column(),
+            };
+        }
+        let mut segments: Vec<String> = path
+            .iter()
+            .filter_map(|s| match s {
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                serde_path_to_error::Segment::Enum { variant } => Some(variant.clone()),
+                serde_path_to_error::Segment::Unknown => None,
+            })
+            .collect();
+        // serde's own messages for these three name the field between backticks, at the
+        // level of the object that holds it.
+        let text = e.to_string();
+        let named = |prefix: &str| {
+            text.strip_prefix(prefix)
+                .and_then(|rest| rest.strip_prefix('`'))
+                .and_then(|rest| rest.split('`').next())
+                .map(str::to_string)
+        };
+        let problem = [
+            ("missing field ", ShapeProblem::Missing),
+            ("unknown field ", ShapeProblem::Unknown),
+            ("duplicate field ", ShapeProblem::Repeated),
+        ]
+        .into_iter()
+        .find_map(|(prefix, problem)| Some((named(prefix)?, problem)));
+        let problem = match problem {
+            Some((name, problem)) => {
+                // The path may stop at the object or already name the field.
+                if segments.last() != Some(&name) {
+                    segments.push(name);
+                }
+                problem
+            }
+            None => ShapeProblem::WrongType(Expected::at(&segments)),
+        };
+        ReadError::Shape {
+            field: segments.join("."),
+            problem,
         }
     }
 }
 
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::Syntax(e) => e.fmt(f),
-            ReadError::Shape { field, problem } => {
-                let field = if field.is_empty() { "file" } else { field };
-                match problem {
-                    ShapeProblem::Missing => write!(f, "{field}: missing field"),
-                    ShapeProblem::Unknown => write!(f, "{field}: unknown field"),
-                    ShapeProblem::Repeated => write!(f, "{field}: given twice"),
-                    ShapeProblem::WrongType(t) => write!(f, "{field}: expected {}", t.en()),
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// `fr` or `en`, as a `String`.
+fn pick(fr: bool, fr_text: &str, en_text: &str) -> String {
+    if fr { fr_text } else { en_text }.to_string()
+}
+
+/// The colon before an explanation: spaced in French (« champ : absent »).
+pub(crate) fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " : ",
+        Lang::En => ": ",
+    }
+}
+
+/// An object whose keys must all differ: JSON allows repeated keys, and serde keeps the last,
+/// which would hide a mistake in a hand-edited file.
+struct Unique<V>(BTreeMap<String, V>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Unique<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for Visit<V> {
+            type Value = Unique<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if out.contains_key(&key) {
+                        return Err(A::Error::custom(format_args!("duplicate field `{key}`")));
+                    }
+                    let value = map.next_value()?;
+                    out.insert(key, value);
                 }
+                Ok(Unique(out))
             }
         }
+        d.deserialize_map(Visit(std::marker::PhantomData))
     }
 }
 
-fn shape(field: String, problem: ShapeProblem) -> ReadError {
-    ReadError::Shape { field, problem }
+fn unique_numbers<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, f64>, D::Error> {
+    Unique::deserialize(d).map(|u| u.0)
 }
 
-/// The members of an object, refusing repeated keys; `field` names it in errors.
-fn members<'a>(v: &'a Json, field: &str) -> Result<&'a [(String, Json)], ReadError> {
-    let Json::Object(m) = v else {
-        return Err(shape(
-            field.into(),
-            ShapeProblem::WrongType(Expected::Object),
-        ));
-    };
-    for (k, (key, _)) in m.iter().enumerate() {
-        if m[..k].iter().any(|(other, _)| other == key) {
-            return Err(shape(path(field, key), ShapeProblem::Repeated));
-        }
-    }
-    Ok(m)
-}
-
-fn path(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.into()
-    } else {
-        format!("{parent}.{key}")
-    }
-}
-
-/// An object of numbers, as a map.
-fn numbers(v: &Json, field: &str) -> Result<BTreeMap<String, f64>, ReadError> {
-    // Inserted one by one: collecting into a BTreeMap sorts first, which costs Wasm size.
-    let mut out = BTreeMap::new();
-    for (k, v) in members(v, field)? {
-        let Json::Number(x) = v else {
-            return Err(shape(
-                path(field, k),
-                ShapeProblem::WrongType(Expected::Number),
-            ));
-        };
-        out.insert(k.clone(), *x);
-    }
-    Ok(out)
+fn unique_amounts<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, BTreeMap<String, f64>>, D::Error> {
+    let u: Unique<Unique<f64>> = Unique::deserialize(d)?;
+    Ok(u.0.into_iter().map(|(k, v)| (k, v.0)).collect())
 }
 
 /// Version of the scenario file format.
@@ -202,104 +312,42 @@ pub const SCENARIO_FILE_VERSION: u32 = 1;
 /// A scenario as a file: amounts in euros by workstream then instrument id, overrides by
 /// parameter id. Levers absent from `amounts` take the preset's amount (or 0 without preset).
 ///
-/// [`ScenarioFile::from_json`] and [`ScenarioFile::to_json`] read and write it; the serde
-/// `Serialize` is there for the command line's projection export and is tested to agree.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// [`ScenarioFile::from_json`] and [`ScenarioFile::to_json`] read and write it with serde_json.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScenarioFile {
     /// Format version, 1.
     pub version: u32,
     /// Preset the scenario starts from.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preset: Option<String>,
     /// Euros, `amounts["mobility"]["loans"]`.
+    #[serde(default, deserialize_with = "unique_amounts")]
     pub amounts: BTreeMap<String, BTreeMap<String, f64>>,
     /// Parameter overrides in registry figures.
+    #[serde(default, deserialize_with = "unique_numbers")]
     pub overrides: BTreeMap<String, f64>,
 }
 
 impl ScenarioFile {
-    /// Reads a scenario file: its shape only (the first problem found); [`Self::to_scenario`]
-    /// then checks every value against the model.
+    /// Reads a scenario file: its shape only (the first problem found, with the line and
+    /// column of a syntax error or the path of the field at fault); [`Self::to_scenario`] then
+    /// checks every value against the model.
     pub fn from_json(text: &str) -> Result<ScenarioFile, ReadError> {
-        let root = json::parse(text).map_err(ReadError::Syntax)?;
-        let mut file = ScenarioFile {
-            version: 0,
-            preset: None,
-            amounts: BTreeMap::new(),
-            overrides: BTreeMap::new(),
-        };
-        let mut version = None;
-        for (key, v) in members(&root, "")? {
-            match key.as_str() {
-                "version" => match v {
-                    Json::Number(x) if x.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(x) => {
-                        version = Some(*x as u32)
-                    }
-                    _ => {
-                        return Err(shape(
-                            key.clone(),
-                            ShapeProblem::WrongType(Expected::Integer),
-                        ))
-                    }
-                },
-                "preset" => match v {
-                    Json::String(p) => file.preset = Some(p.clone()),
-                    Json::Null => {}
-                    _ => return Err(shape(key.clone(), ShapeProblem::WrongType(Expected::Text))),
-                },
-                "amounts" => {
-                    for (ws, m) in members(v, "amounts")? {
-                        let field = path("amounts", ws);
-                        file.amounts.insert(ws.clone(), numbers(m, &field)?);
-                    }
-                }
-                "overrides" => file.overrides = numbers(v, "overrides")?,
-                _ => return Err(shape(key.clone(), ShapeProblem::Unknown)),
-            }
-        }
-        file.version = version.ok_or_else(|| shape("version".into(), ShapeProblem::Missing))?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        let mut track = serde_path_to_error::Track::new();
+        let file =
+            ScenarioFile::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track))
+                .and_then(|f| de.end().map(|()| f))
+                .map_err(|e| ReadError::from_serde(&track.path(), &e))?;
         Ok(file)
     }
 
-    /// The file as indented JSON, numbers written exactly.
+    /// The file as indented JSON, numbers written exactly (shortest round-trip form).
     pub fn to_json(&self) -> String {
-        let mut out = format!("{{\n  \"version\": {}", self.version);
-        if let Some(p) = &self.preset {
-            out.push_str(",\n  \"preset\": ");
-            json::write_string(&mut out, p);
-        }
-        let map = |out: &mut String, m: &BTreeMap<String, f64>, indent: &str| {
-            out.push('{');
-            for (k, (key, v)) in m.iter().enumerate() {
-                out.push_str(if k == 0 { "\n" } else { ",\n" });
-                out.push_str(indent);
-                out.push_str("  ");
-                json::write_string(out, key);
-                out.push_str(": ");
-                out.push_str(&num::shortest(*v));
-            }
-            if !m.is_empty() {
-                out.push('\n');
-                out.push_str(indent);
-            }
-            out.push('}');
-        };
-        out.push_str(",\n  \"amounts\": {");
-        for (k, (ws, m)) in self.amounts.iter().enumerate() {
-            out.push_str(if k == 0 { "\n    " } else { ",\n    " });
-            json::write_string(&mut out, ws);
-            out.push_str(": ");
-            map(&mut out, m, "    ");
-        }
-        out.push_str(if self.amounts.is_empty() {
-            "}"
-        } else {
-            "\n  }"
-        });
-        out.push_str(",\n  \"overrides\": ");
-        map(&mut out, &self.overrides, "  ");
-        out.push_str("\n}\n");
-        out
+        // Serialising maps of strings and finite numbers cannot fail; non-finite numbers are
+        // refused by `to_scenario` and written as `null` by serde_json.
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
     }
 
     /// The file form of a scenario (every lever written).
@@ -501,7 +549,7 @@ pub fn projection_csv(p: &Projection, bands: Option<&Bands>) -> String {
             out.push_str(&format!("{},{},{}", o.id(), o.unit(crate::Lang::En), name));
             for x in v {
                 out.push(',');
-                out.push_str(&num::shortest(x));
+                out.push_str(&x.to_string());
             }
             out.push('\n');
         }
@@ -512,7 +560,6 @@ pub fn projection_csv(p: &Projection, bands: Option<&Bands>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json::tests::as_f64;
     use crate::Model;
 
     fn files() -> Vec<ScenarioFile> {
@@ -537,15 +584,31 @@ mod tests {
     }
 
     #[test]
-    fn files_read_back_exactly_and_agree_with_serde() {
+    fn files_read_back_exactly() {
         for f in files() {
             let text = f.to_json();
             assert_eq!(ScenarioFile::from_json(&text), Ok(f.clone()), "{text}");
-            let ours = as_f64(serde_json::from_str(&text).unwrap());
-            assert_eq!(ours, as_f64(serde_json::to_value(&f).unwrap()), "{text}");
             let compact = serde_json::to_string(&f).unwrap();
             assert_eq!(ScenarioFile::from_json(&compact), Ok(f));
         }
+    }
+
+    #[test]
+    fn regression_long_decimals_read_as_the_standard_library_does() {
+        // The hand-written float parser read "1." + 799 zeros + "1" as 1.1, and disagreed
+        // with std on about a third of 790-830-digit inputs.
+        for zeros in [0, 17, 300, 799, 800, 830] {
+            for tail in ["1", "5", "49999", "50001"] {
+                let text = format!("1.{}{tail}", "0".repeat(zeros));
+                let want: f64 = text.parse().unwrap();
+                let file =
+                    format!("{{\"version\": 1, \"overrides\": {{\"loan_margin\": {text}}}}}");
+                let got = ScenarioFile::from_json(&file).unwrap().overrides["loan_margin"];
+                assert_eq!(got.to_bits(), want.to_bits(), "{zeros} zeros then {tail}");
+            }
+        }
+        let text = format!("1.{}1", "0".repeat(799));
+        assert_eq!(text.parse::<f64>().unwrap(), 1.0);
     }
 
     #[test]
@@ -578,6 +641,30 @@ mod tests {
                 shape("version", ShapeProblem::Repeated),
             ),
             (
+                r#"{"version": 1, "overrides": {"loan_margin": 1, "loan_margin": 2}}"#,
+                shape("overrides.loan_margin", ShapeProblem::Repeated),
+            ),
+            (
+                r#"{"version": 1, "amounts": {"food": {"loans": 1, "loans": 1}}}"#,
+                shape("amounts.food.loans", ShapeProblem::Repeated),
+            ),
+            (
+                r#"{"version": 1, "amounts": {"food": {}, "food": {}}}"#,
+                shape("amounts.food", ShapeProblem::Repeated),
+            ),
+            (
+                r#"{"version": 1, "preset": 3}"#,
+                shape("preset", ShapeProblem::WrongType(Expected::Text)),
+            ),
+            (
+                // Beyond f64: serde_json stops reading there, like a syntax error.
+                r#"{"version": 1, "overrides": {"loan_margin": 1e400}}"#,
+                Err(ReadError::Syntax {
+                    line: 1,
+                    column: 49,
+                }),
+            ),
+            (
                 r#"{"version": 1, "amounts": {"food": {"loans": "2"}}}"#,
                 shape(
                     "amounts.food.loans",
@@ -592,9 +679,20 @@ mod tests {
         ] {
             assert_eq!(ScenarioFile::from_json(text), want, "{text}");
         }
+        assert_eq!(
+            ScenarioFile::from_json("{\"version\": 1,\n  \"amounts\": x}"),
+            Err(ReadError::Syntax {
+                line: 2,
+                column: 14
+            })
+        );
         assert!(matches!(
             ScenarioFile::from_json("{\"version\": 1,"),
-            Err(ReadError::Syntax(_))
+            Err(ReadError::Syntax { .. })
+        ));
+        assert!(matches!(
+            ScenarioFile::from_json("{\"version\": 1} trailing"),
+            Err(ReadError::Syntax { .. })
         ));
     }
 }

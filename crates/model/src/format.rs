@@ -12,7 +12,7 @@ pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let s = crate::num::fixed(x.abs(), decimals);
+    let s = format!("{:.*}", decimals, x.abs());
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) => (i.to_string(), Some(f.to_string())),
         None => (s, None),

@@ -26,21 +26,19 @@
 #![deny(missing_docs)]
 
 pub mod bench;
+pub mod data;
 pub mod domain;
 pub mod engine;
 pub mod export;
 pub mod format;
-pub mod json;
 pub mod link;
 pub mod methodology;
 pub mod model;
 pub mod montecarlo;
-pub mod num;
 pub mod outcome;
 pub mod params;
 pub mod registry;
 pub mod scenario;
-pub mod toml_lite;
 
 pub use domain::{Instrument, Lang, Series, Workstream, FIRST_YEAR, LAST_YEAR, N_YEARS};
 pub use engine::{Projection, Summary, WorkstreamSummary};

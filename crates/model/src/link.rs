@@ -11,6 +11,7 @@
 //! or refused with every problem listed, so a bad link never half-applies.
 
 use crate::domain::{Instrument, Lang, Workstream};
+use crate::format::number;
 use crate::model::{Model, BASELINE_PRESET};
 use crate::registry::ValueError;
 use crate::scenario::{Scenario, MEUR};
@@ -82,34 +83,96 @@ pub enum LinkError {
     BadParameterValue(String, ValueError),
 }
 
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LinkError {
+    /// The problem in plain words in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
         use LinkError::*;
-        match self {
-            TooLong(n) => write!(f, "the link is {n} bytes long (at most {MAX_LEN})"),
-            BadEncoding => write!(f, "the link's percent-encoding is invalid"),
-            MissingVersion => write!(f, "the link has no version (v=)"),
-            UnknownVersion(v) => write!(f, "link version '{v}' is not known"),
-            UnknownKey(k) => write!(f, "unknown key '{k}'"),
-            DuplicateKey(k) => write!(f, "key '{k}' is given twice"),
-            Malformed(p) => write!(f, "'{p}' is not of the form key=value or name:value"),
-            UnknownPreset(p) => write!(f, "unknown preset '{p}'"),
-            UnknownLanguage(l) => write!(f, "unknown language '{l}'"),
-            UnknownView(v) => write!(f, "unknown view '{v}'"),
-            UnknownLever(l) => write!(f, "unknown lever '{l}'"),
-            NotANumber(v) => write!(f, "'{v}' is not a number"),
+        let fr = lang == Lang::Fr;
+        let (fr_text, en_text) = match self {
+            TooLong(n) => {
+                let max = number(MAX_LEN as f64, 0, lang);
+                (
+                    format!("le lien est trop long ({n} caractères, {max} au plus)"),
+                    format!("the link is too long ({n} characters, {max} at most)"),
+                )
+            }
+            BadEncoding => (
+                "le lien contient des caractères mal encodés (%)".into(),
+                "the link has badly encoded characters (%)".into(),
+            ),
+            MissingVersion => (
+                "le lien n'indique pas sa version (v=)".into(),
+                "the link gives no version (v=)".into(),
+            ),
+            UnknownVersion(v) => (
+                format!("version de lien inconnue : {v} (lien plus récent que ce simulateur ?)"),
+                format!("unknown link version: {v} (a link newer than this simulator?)"),
+            ),
+            UnknownKey(k) => (
+                format!("élément inconnu : « {k} »"),
+                format!("unknown item: \"{k}\""),
+            ),
+            DuplicateKey(k) => (
+                format!("élément donné deux fois : « {k} »"),
+                format!("item given twice: \"{k}\""),
+            ),
+            Malformed(p) => (
+                format!("partie illisible : « {p} »"),
+                format!("unreadable part: \"{p}\""),
+            ),
+            UnknownPreset(p) => (
+                format!("scénario de départ inconnu : « {p} »"),
+                format!("unknown starting scenario: \"{p}\""),
+            ),
+            UnknownLanguage(l) => (
+                format!("langue inconnue : « {l} »"),
+                format!("unknown language: \"{l}\""),
+            ),
+            UnknownView(v) => (
+                format!("vue inconnue : « {v} »"),
+                format!("unknown view: \"{v}\""),
+            ),
+            UnknownLever(l) => (
+                format!("levier inconnu : « {l} »"),
+                format!("unknown lever: \"{l}\""),
+            ),
+            NotANumber(v) => (
+                format!("« {v} » n'est pas un nombre"),
+                format!("\"{v}\" is not a number"),
+            ),
             OutOfRange {
                 lever,
                 value,
                 min,
                 max,
             } => {
-                let [value, min, max] = [value, min, max].map(|x| fmt_number(*x));
-                write!(f, "{lever} = {value} M€ is outside [{min}, {max}] M€")
+                let value = number(*value, 2, lang);
+                let [min, max] = [min, max].map(|x| number(*x, 0, lang));
+                (
+                    format!("{lever} = {value} M€ est hors limites ({min} à {max} M€)"),
+                    format!("{lever} = {value} M€ is out of range ({min} to {max} M€)"),
+                )
             }
-            UnknownParameter(p) => write!(f, "unknown parameter '{p}'"),
-            BadParameterValue(p, e) => write!(f, "parameter '{p}': {e}"),
+            UnknownParameter(p) => (
+                format!("paramètre inconnu : « {p} »"),
+                format!("unknown parameter: \"{p}\""),
+            ),
+            BadParameterValue(p, e) => (
+                format!("paramètre « {p} » : {}", e.message(lang)),
+                format!("parameter \"{p}\": {}", e.message(lang)),
+            ),
+        };
+        if fr {
+            fr_text
+        } else {
+            en_text
         }
+    }
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -144,8 +207,8 @@ fn parse_number(s: &str) -> Result<f64, LinkError> {
             .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
         && s.chars().filter(|&c| c == '.').count() <= 1
         && !s[1..].contains('-');
-    match (ok, crate::num::parse(s)) {
-        (true, Some(v)) if v.is_finite() => Ok(v),
+    match (ok, s.parse::<f64>()) {
+        (true, Ok(v)) if v.is_finite() => Ok(v),
         _ => Err(LinkError::NotANumber(s.chars().take(40).collect())),
     }
 }
@@ -160,7 +223,7 @@ fn items(s: &str) -> impl Iterator<Item = Result<(&str, &str), LinkError>> {
 /// Shortest decimal text of `x` that reads back to exactly `x` (Rust's `Display` for `f64`
 /// never uses an exponent, which the parser refuses).
 pub fn fmt_number(x: f64) -> String {
-    let s = crate::num::shortest(x);
+    let s = x.to_string();
     if s == "-0" {
         "0".into()
     } else {
@@ -316,7 +379,7 @@ impl Link {
             }
         }
         Link {
-            preset: base.id.clone(),
+            preset: base.id.to_string(),
             lang,
             view: view.to_string(),
             amounts,
@@ -496,6 +559,25 @@ mod tests {
         ] {
             assert_eq!(fmt_number(x).parse::<f64>().unwrap(), x, "{x}");
             assert!(!fmt_number(x).contains('e'), "{x}");
+        }
+    }
+
+    #[test]
+    fn regression_long_decimals_in_links_read_as_the_standard_library_does() {
+        // The hand-written float parser read "1." + 799 zeros + "1" as 1.1.
+        let m = model();
+        for zeros in [0, 300, 799, 800, 830] {
+            let text = format!("1.{}1", "0".repeat(zeros));
+            let (_, s) = decode(&m, &format!("v=1&o=loan_margin:{text}")).unwrap();
+            assert_eq!(
+                s.overrides["loan_margin"],
+                text.parse::<f64>().unwrap(),
+                "{zeros}"
+            );
+            let amount = format!("12.{}5", "0".repeat(zeros));
+            let (_, s) = decode(&m, &format!("v=1&a=food.loans:{amount}")).unwrap();
+            let want = amount.parse::<f64>().unwrap() * MEUR;
+            assert_eq!(s.amount(Workstream::Food, Instrument::Loans), want);
         }
     }
 

@@ -207,7 +207,7 @@ pub fn markdown(reg: &Registry, lang: Lang) -> String {
                     let sym = p.unit.symbol(lang);
                     let src = match &p.url {
                         Some(u) => format!("[{}]({u})", p.source),
-                        None => p.source.clone(),
+                        None => p.source.to_string(),
                     };
                     s.push_str(&format!(
                         "| {} (`{}`) | {} | {} – {} | {} | {} |\n",
@@ -233,13 +233,13 @@ mod tests {
 
     #[test]
     fn every_parameter_appears_in_the_methodology() {
-        let reg = Registry::embedded().unwrap();
+        let reg = Registry::embedded();
         for lang in [Lang::Fr, Lang::En] {
             let blocks = methodology(&reg, lang);
             let mut shown = std::collections::BTreeSet::new();
             for b in &blocks {
                 if let Block::Params(pre) = b {
-                    shown.extend(params_for(&reg, pre).iter().map(|p| p.id.clone()));
+                    shown.extend(params_for(&reg, pre).iter().map(|p| p.id));
                 }
             }
             for p in &reg.params {

@@ -4,10 +4,9 @@ use crate::domain::{Instrument, Workstream};
 use crate::engine::{project, Projection};
 use crate::montecarlo::{monte_carlo, Bands};
 use crate::params::{Family, Layout, Params};
-use crate::registry::{Registry, RegistryError, EMBEDDED};
+use crate::registry::{Registry, RegistryError};
 use crate::scenario::{
-    parse_levers, parse_presets, validate, DataError, LeverSpec, Preset, Scenario, ScenarioError,
-    LEVERS, PRESETS,
+    embedded_levers, embedded_presets, validate, LeverSpec, Preset, Scenario, ScenarioError,
 };
 use std::fmt;
 
@@ -16,8 +15,8 @@ use std::fmt;
 pub enum ModelError {
     /// The parameter registry is invalid.
     Registry(RegistryError),
-    /// Lever or preset data is invalid.
-    Data(DataError),
+    /// The baseline preset is missing.
+    NoBaseline,
     /// A preset does not fit the levers.
     Preset(String, ScenarioError),
 }
@@ -26,7 +25,9 @@ impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ModelError::Registry(e) => write!(f, "{e}"),
-            ModelError::Data(e) => write!(f, "{e}"),
+            ModelError::NoBaseline => {
+                write!(f, "the baseline preset '{BASELINE_PRESET}' is missing")
+            }
             ModelError::Preset(id, e) => write!(f, "preset '{id}': {e}"),
         }
     }
@@ -51,28 +52,26 @@ pub struct Model {
 }
 
 impl Model {
-    /// The model built into this binary.
+    /// The model built into this binary: the registry, levers and presets the build script
+    /// read and checked, checked here against what the engine reads.
     pub fn embedded() -> Result<Model, ModelError> {
-        Model::from_texts(EMBEDDED, LEVERS, PRESETS)
+        Model::new(Registry::embedded(), embedded_presets())
     }
 
-    /// Builds a model from the texts of its three data files.
-    pub fn from_texts(registry: &str, levers: &str, presets: &str) -> Result<Model, ModelError> {
-        let registry = Registry::parse(registry).map_err(ModelError::Registry)?;
+    /// Builds a model from a registry and presets (lever ranges are the embedded ones, closed
+    /// where the registry makes an instrument ineligible).
+    pub fn new(registry: Registry, presets: Vec<Preset>) -> Result<Model, ModelError> {
         let layout = Layout::new(&registry).map_err(ModelError::Registry)?;
         let central = registry.central_values();
         let p = Params::new(&layout, &central);
         let eligible = p.ws_all(Family::EquityEligible).map(|x| x >= 0.5);
-        let levers = parse_levers(levers, eligible).map_err(ModelError::Data)?;
-        let presets = parse_presets(presets).map_err(ModelError::Data)?;
+        let levers = embedded_levers(eligible);
         if presets.iter().all(|p| p.id != BASELINE_PRESET) {
-            return Err(ModelError::Data(DataError(format!(
-                "presets: the baseline '{BASELINE_PRESET}' is missing"
-            ))));
+            return Err(ModelError::NoBaseline);
         }
         for pr in &presets {
             validate(&pr.scenario, &levers, &registry)
-                .map_err(|e| ModelError::Preset(pr.id.clone(), e))?;
+                .map_err(|e| ModelError::Preset(pr.id.to_string(), e))?;
         }
         Ok(Model {
             registry,

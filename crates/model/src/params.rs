@@ -208,14 +208,12 @@ impl Layout {
                     })
                     .ok_or_else(|| RegistryError {
                         param: id.clone(),
-                        line: 0,
                         message: "missing: the engine needs this parameter".into(),
                     })?;
                 let p = &reg.params[pos];
                 if p.unit != f.unit() {
                     return Err(RegistryError {
-                        param: p.id.clone(),
-                        line: 0,
+                        param: p.id.to_string(),
                         message: format!(
                             "unit '{}' where the engine expects '{}'",
                             p.unit.id(),
@@ -229,8 +227,7 @@ impl Layout {
         }
         if let Some(pos) = used.iter().position(|u| !u) {
             return Err(RegistryError {
-                param: reg.params[pos].id.clone(),
-                line: 0,
+                param: reg.params[pos].id.to_string(),
                 message: "unknown parameter: the engine never reads it".into(),
             });
         }
@@ -302,7 +299,7 @@ mod tests {
 
     #[test]
     fn the_embedded_registry_fits_the_engine() {
-        let reg = Registry::embedded().unwrap();
+        let reg = Registry::embedded();
         let layout = Layout::new(&reg).unwrap();
         let v = reg.central_values();
         let p = Params::new(&layout, &v);
@@ -321,13 +318,13 @@ mod tests {
 
     #[test]
     fn a_missing_or_unknown_entry_is_named() {
-        let reg = Registry::embedded().unwrap();
+        let reg = Registry::embedded();
         let mut r = reg.clone();
         r.params.retain(|p| p.id != "sharpness");
         assert_eq!(Layout::new(&r).unwrap_err().param, "sharpness");
         let mut r = reg.clone();
         let mut extra = reg.params[0].clone();
-        extra.id = "sharpnes".into();
+        extra.id = "sharpnes";
         r.params.push(extra);
         let e = Layout::new(&r).unwrap_err();
         assert_eq!(e.param, "sharpnes");

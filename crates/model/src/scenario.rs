@@ -1,17 +1,29 @@
 //! Scenarios (what the user chooses), lever specs and presets.
 
 use crate::domain::{Instrument, Lang, Workstream};
-use crate::num::shortest;
 use crate::registry::{Registry, ValueError};
-use crate::toml_lite::{self, Value};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// Lever specs shipped with the build.
-pub const LEVERS: &str = include_str!("../data/levers.toml");
-/// Presets shipped with the build.
-pub const PRESETS: &str = include_str!("../data/presets.toml");
+include!(concat!(env!("OUT_DIR"), "/scenario_tables.rs"));
+
+/// A preset as embedded by the build script.
+#[derive(Debug)]
+pub struct PresetRow {
+    /// Identifier.
+    pub id: &'static str,
+    /// French label.
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// French description.
+    pub description_fr: &'static str,
+    /// English description.
+    pub description_en: &'static str,
+    /// Amounts in k€, `[workstream][instrument]`.
+    pub keur: [[i64; 3]; 8],
+}
 
 /// Euros in a million euros.
 pub const MEUR: f64 = 1e6;
@@ -76,7 +88,7 @@ impl LeverSpec {
             return self.min;
         }
         let steps = ((euros - self.min) / self.step).round();
-        crate::num::clamp(self.min + steps * self.step, self.min, self.max)
+        (self.min + steps * self.step).clamp(self.min, self.max)
     }
 }
 
@@ -84,33 +96,33 @@ impl LeverSpec {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Preset {
     /// Identifier (used in links and the CLI).
-    pub id: String,
+    pub id: &'static str,
     /// French label.
-    pub label_fr: String,
+    pub label_fr: &'static str,
     /// English label.
-    pub label_en: String,
+    pub label_en: &'static str,
     /// French description.
-    pub description_fr: String,
+    pub description_fr: &'static str,
     /// English description.
-    pub description_en: String,
+    pub description_en: &'static str,
     /// The scenario.
     pub scenario: Scenario,
 }
 
 impl Preset {
     /// Label in `lang`.
-    pub fn label(&self, lang: Lang) -> &str {
+    pub fn label(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::Fr => &self.label_fr,
-            Lang::En => &self.label_en,
+            Lang::Fr => self.label_fr,
+            Lang::En => self.label_en,
         }
     }
 
     /// Description in `lang`.
-    pub fn description(&self, lang: Lang) -> &str {
+    pub fn description(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::Fr => &self.description_fr,
-            Lang::En => &self.description_en,
+            Lang::Fr => self.description_fr,
+            Lang::En => self.description_en,
         }
     }
 }
@@ -156,9 +168,9 @@ impl fmt::Display for ScenarioError {
                 "amount {}.{} = {} € is outside [{}, {}] €",
                 workstream.id(),
                 instrument.id(),
-                shortest(*value),
-                shortest(*min),
-                shortest(*max)
+                value,
+                min,
+                max
             ),
             ScenarioError::UnknownParameter(id) => write!(f, "unknown parameter '{id}'"),
             ScenarioError::BadOverride(id, e) => write!(f, "parameter '{id}': {e}"),
@@ -168,98 +180,42 @@ impl fmt::Display for ScenarioError {
 
 impl std::error::Error for ScenarioError {}
 
-/// An error in the lever or preset data.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DataError(pub String);
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-fn number(t: &toml_lite::Table, key: &str) -> Result<f64, DataError> {
-    match t.get(key) {
-        Some(Value::Number(n)) => Ok(*n),
-        _ => Err(DataError(format!("[{}] needs a number '{key}'", t.name))),
-    }
-}
-
-fn text(t: &toml_lite::Table, key: &str) -> Result<String, DataError> {
-    match t.get(key) {
-        Some(Value::Text(s)) => Ok(s.clone()),
-        _ => Err(DataError(format!("[{}] needs a string '{key}'", t.name))),
-    }
-}
-
-/// Reads lever specs; equity levers are closed where `eligible[w]` is false.
-pub fn parse_levers(text_: &str, eligible: [bool; 8]) -> Result<Vec<LeverSpec>, DataError> {
-    let tables = toml_lite::parse(text_).map_err(|e| DataError(format!("levers: {e}")))?;
+/// Lever specs from the embedded ranges; equity levers are closed where `eligible[w]` is
+/// false.
+pub fn embedded_levers(eligible: [bool; 8]) -> Vec<LeverSpec> {
     let mut out = Vec::with_capacity(24);
     for w in Workstream::ALL {
         for i in Instrument::ALL {
-            let t = tables
-                .iter()
-                .find(|t| t.name == i.id())
-                .ok_or_else(|| DataError(format!("levers: missing [{}]", i.id())))?;
-            let (min, max, step) = (number(t, "min")?, number(t, "max")?, number(t, "step")?);
-            if !(min >= 0.0 && max >= min && step > 0.0) {
-                return Err(DataError(format!(
-                    "levers: [{}] needs 0 ≤ min ≤ max, step > 0",
-                    i.id()
-                )));
-            }
+            let [min, max, step] = LEVER_KEUR[i.index()].map(|k| k as f64 * 1e3);
             let open = i != Instrument::Equity || eligible[w.index()];
             out.push(LeverSpec {
                 workstream: w,
                 instrument: i,
-                min: min * MEUR,
-                max: if open { max * MEUR } else { min * MEUR },
-                step: step * MEUR,
+                min,
+                max: if open { max } else { min },
+                step,
             });
         }
     }
-    Ok(out)
+    out
 }
 
-/// Reads presets (amounts in M€).
-pub fn parse_presets(text_: &str) -> Result<Vec<Preset>, DataError> {
-    let tables = toml_lite::parse(text_).map_err(|e| DataError(format!("presets: {e}")))?;
-    let mut presets: Vec<Preset> = Vec::new();
-    for t in &tables {
-        match t.name.split_once('.') {
-            None => presets.push(Preset {
-                id: t.name.clone(),
-                label_fr: text(t, "label_fr")?,
-                label_en: text(t, "label_en")?,
-                description_fr: text(t, "description_fr")?,
-                description_en: text(t, "description_en")?,
-                scenario: Scenario::default(),
-            }),
-            Some((pid, inst)) => {
-                let i = Instrument::from_id(inst).ok_or_else(|| {
-                    DataError(format!("presets: unknown instrument in [{}]", t.name))
-                })?;
-                let p = presets
-                    .iter_mut()
-                    .find(|p| p.id == pid)
-                    .ok_or_else(|| DataError(format!("presets: [{}] before [{pid}]", t.name)))?;
-                for (k, v, _) in &t.fields {
-                    let w = Workstream::from_id(k).ok_or_else(|| {
-                        DataError(format!("presets: unknown workstream '{k}' in [{}]", t.name))
-                    })?;
-                    let Value::Number(m) = v else {
-                        return Err(DataError(format!(
-                            "presets: '{k}' in [{}] must be a number",
-                            t.name
-                        )));
-                    };
-                    p.scenario.set_amount(w, i, m * MEUR);
-                }
-            }
-        }
-    }
-    Ok(presets)
+/// The embedded presets, in file order.
+pub fn embedded_presets() -> Vec<Preset> {
+    PRESET_ROWS
+        .iter()
+        .map(|r| Preset {
+            id: r.id,
+            label_fr: r.label_fr,
+            label_en: r.label_en,
+            description_fr: r.description_fr,
+            description_en: r.description_en,
+            scenario: Scenario {
+                amounts: r.keur.map(|ws| ws.map(|k| k as f64 * 1e3)),
+                overrides: BTreeMap::new(),
+            },
+        })
+        .collect()
 }
 
 /// Checks a scenario against lever specs and the registry.

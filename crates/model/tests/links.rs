@@ -33,12 +33,12 @@ fn frozen_v1_links_decode_to_the_same_scenarios() {
 fn arb_scenario() -> impl Strategy<Value = (String, Scenario, bool, usize)> {
     let m = model();
     let specs = m.levers.clone();
-    let presets: Vec<String> = m.presets.iter().map(|p| p.id.clone()).collect();
+    let presets: Vec<String> = m.presets.iter().map(|p| p.id.to_string()).collect();
     let params: Vec<(String, f64, f64)> = m
         .registry
         .params
         .iter()
-        .map(|p| (p.id.clone(), p.low, p.high))
+        .map(|p| (p.id.to_string(), p.low, p.high))
         .collect();
     (
         proptest::sample::select(presets),

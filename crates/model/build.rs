@@ -1,0 +1,175 @@
+//! Reads the data files (`data/parameters.toml`, `levers.toml`, `presets.toml`) with `toml` and
+//! `serde`, checks every entry with the crate's own rules (`src/data.rs`), and writes them as
+//! static Rust tables into `OUT_DIR`. A bad entry stops the build with a message naming it, and
+//! the shipped program carries no TOML parser.
+
+#[allow(dead_code)]
+#[path = "src/data.rs"]
+mod data;
+#[allow(dead_code)]
+#[path = "src/domain.rs"]
+mod domain;
+
+use data::{meur_to_keur, LeverEntry, ParamEntry};
+use domain::{Instrument, Workstream};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    for f in ["parameters.toml", "levers.toml", "presets.toml"] {
+        println!("cargo:rerun-if-changed=data/{f}");
+    }
+    println!("cargo:rerun-if-changed=src/data.rs");
+    println!("cargo:rerun-if-changed=src/domain.rs");
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let run = || -> Result<(), String> {
+        let registry = registry_table(&read("parameters.toml")?)?;
+        std::fs::write(Path::new(&out).join("registry_table.rs"), registry)
+            .map_err(|e| e.to_string())?;
+        let levers = lever_table(&read("levers.toml")?)?;
+        let presets = preset_table(&read("presets.toml")?)?;
+        std::fs::write(
+            Path::new(&out).join("scenario_tables.rs"),
+            levers + &presets,
+        )
+        .map_err(|e| e.to_string())
+    };
+    if let Err(e) = run() {
+        eprintln!("error in crates/model/data: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn read(name: &str) -> Result<toml::Table, String> {
+    let path = format!("data/{name}");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+    text.parse::<toml::Table>()
+        .map_err(|e| format!("{path} is not valid TOML: {e}"))
+}
+
+/// Parameters in file order: a table with values is an entry named by its dotted path
+/// (`jobs_construction.mobility`); a table holding only tables is a group.
+fn flatten(prefix: &str, t: &toml::Table, out: &mut Vec<(String, toml::Table)>) {
+    let (tables, values): (Vec<_>, Vec<_>) = t.iter().partition(|(_, v)| v.is_table());
+    if !values.is_empty() {
+        let entry = values
+            .into_iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        out.push((prefix.to_string(), entry));
+    }
+    for (k, v) in tables {
+        let id = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        if let toml::Value::Table(sub) = v {
+            flatten(&id, sub, out);
+        }
+    }
+}
+
+fn registry_table(t: &toml::Table) -> Result<String, String> {
+    let mut entries = Vec::new();
+    flatten("", t, &mut entries);
+    let mut out = String::from(
+        "/// The registry's entries, in file order (generated from `data/parameters.toml`).\n",
+    );
+    out.push_str("pub static PARAMS: &[Param] = &[\n");
+    let mut seen = std::collections::BTreeSet::new();
+    for (id, table) in entries {
+        let fail = |m: String| format!("parameter '{id}': {m}");
+        if !seen.insert(id.clone()) {
+            return Err(fail("given twice".into()));
+        }
+        let p: ParamEntry = toml::Value::Table(table)
+            .try_into()
+            .map_err(|e: toml::de::Error| fail(e.message().to_string()))?;
+        let (unit, confidence) = p.check().map_err(fail)?;
+        let _ = writeln!(
+            out,
+            "    Param {{ id: {id:?}, value: {:?}, low: {:?}, high: {:?}, unit: Unit::{unit:?}, \
+             label_fr: {:?}, label_en: {:?}, source: {:?}, url: {:?}, \
+             confidence: Confidence::{confidence:?}, note: {:?} }},",
+            p.value, p.low, p.high, p.label_fr, p.label_en, p.source, p.url, p.note
+        );
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+fn lever_table(t: &toml::Table) -> Result<String, String> {
+    let mut out = String::from(
+        "/// `[min, max, step]` in k€ per instrument, in `Instrument::ALL` order (generated from \
+         `data/levers.toml`).\npub const LEVER_KEUR: [[i64; 3]; 3] = [",
+    );
+    for key in t.keys() {
+        if Instrument::from_id(key).is_none() {
+            return Err(format!("levers: unknown instrument [{key}]"));
+        }
+    }
+    for i in Instrument::ALL {
+        let entry = t
+            .get(i.id())
+            .ok_or(format!("levers: missing [{}]", i.id()))?;
+        let e: LeverEntry = entry
+            .clone()
+            .try_into()
+            .map_err(|e: toml::de::Error| format!("levers [{}]: {}", i.id(), e.message()))?;
+        let [min, max, step] = e.check().map_err(|m| format!("levers [{}]: {m}", i.id()))?;
+        let _ = write!(out, "[{min}, {max}, {step}], ");
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+fn preset_table(t: &toml::Table) -> Result<String, String> {
+    let mut out = String::from(
+        "/// Presets in file order, amounts in k€ `[workstream][instrument]` (generated from \
+         `data/presets.toml`).\npub static PRESET_ROWS: &[PresetRow] = &[\n",
+    );
+    for (id, v) in t {
+        let fail = |m: String| format!("preset [{id}]: {m}");
+        let table = v.as_table().ok_or(fail("must be a table".into()))?;
+        let mut texts = BTreeMap::new();
+        let mut keur = [[0i64; 3]; 8];
+        for (k, v) in table {
+            if let Some(i) = Instrument::from_id(k) {
+                let amounts = v
+                    .as_table()
+                    .ok_or(fail(format!("[{id}.{k}] must be a table")))?;
+                for (w, m) in amounts {
+                    let ws = Workstream::from_id(w)
+                        .ok_or(fail(format!("unknown workstream '{w}' in [{id}.{k}]")))?;
+                    let m = m
+                        .as_float()
+                        .or(m.as_integer().map(|x| x as f64))
+                        .ok_or(fail(format!("'{w}' in [{id}.{k}] must be a number (M€)")))?;
+                    keur[ws.index()][i.index()] = meur_to_keur(m)
+                        .ok_or(fail(format!("'{w}' = {m} M€ is not a whole number of k€")))?;
+                }
+            } else if let Some(text) = v.as_str() {
+                texts.insert(k.as_str(), text.to_string());
+            } else {
+                return Err(fail(format!("unknown field '{k}'")));
+            }
+        }
+        let mut text = |k: &str| texts.remove(k).ok_or(fail(format!("missing '{k}'")));
+        let _ = writeln!(
+            out,
+            "    PresetRow {{ id: {id:?}, label_fr: {:?}, label_en: {:?}, description_fr: {:?}, \
+             description_en: {:?}, keur: {keur:?} }},",
+            text("label_fr")?,
+            text("label_en")?,
+            text("description_fr")?,
+            text("description_en")?,
+        );
+        if let Some(k) = texts.keys().next() {
+            return Err(fail(format!("unknown field '{k}'")));
+        }
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
