@@ -31,18 +31,7 @@ console.log(`1000-draw MC       : native ${f(n.monte_carlo_1000_ms)} ms, wasm ${
 
 echo "== release bundle (trunk build --release)"
 trunk build --release >/dev/null 2>&1 || { echo "trunk build failed: run make build" >&2; exit 1; }
-total_raw=0
-total_gz=0
-# The first download: what the page loads before it is usable (not sw.js, the manifest, the
-# icon or the embed files, which are fetched later or never).
-for f in dist/index.html dist/relance-*[0-9a-f].js dist/start-*.js dist/relance-boot.js dist/*.wasm dist/*.css; do
-  raw=$(stat -c %s "$f")
-  gz=$(gzip -9c "$f" | wc -c)
-  total_raw=$((total_raw + raw))
-  total_gz=$((total_gz + gz))
-  printf '%-45s %8d B raw %8d B gzip\n' "$f" "$raw" "$gz"
-done
-printf '%-45s %8d B raw %8d B gzip (target: <= 250 KB gzip)\n' "first download (html+js+wasm+css)" "$total_raw" "$total_gz"
+scripts/size.sh || true
 
 echo "== page in headless Chromium (local serve, 1920x1080)"
 node scripts/bench-ui.mjs | node -e '

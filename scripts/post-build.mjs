@@ -1,7 +1,10 @@
 // Trunk post-build hook (see Trunk.toml). In the staging directory:
 //  1. moves Trunk's inline start-up module into a hashed file, so the page runs under a CSP
 //     without 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval');
-//  2. writes sw.js, a service worker precaching every file of this build, for offline workshops.
+//  2. builds the second Wasm module (crates/extras: scenario files and QR codes), which the app
+//     loads on first use (src/extras.js), so it stays out of the first download;
+//  3. writes sw.js, a service worker precaching every file of this build, for offline workshops.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -26,6 +29,21 @@ const name = `start-${hash}.js`;
 fs.writeFileSync(path.join(dir, name), code);
 html = html.replace(whole, `<script type="module" src="./${name}"></script>`);
 fs.writeFileSync(index, html);
+
+// The extras module, with the same tools and flags as the app (Trunk.toml, index.html).
+const release = process.env.TRUNK_PROFILE === 'release';
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+run('cargo', ['build', '-q', '--target', 'wasm32-unknown-unknown', '-p', 'relance-extras',
+  ...(release ? ['--release'] : [])]);
+const built = `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/relance_extras.wasm`;
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir,
+  '--out-name', 'relance-extras', built]);
+if (release) {
+  const wasm = path.join(dir, 'relance-extras_bg.wasm');
+  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+    '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue',
+    '--enable-mutable-globals', wasm, '-o', wasm]);
+}
 
 const files = fs.readdirSync(dir)
   .filter((f) => fs.statSync(path.join(dir, f)).isFile() && f !== 'sw.js' && !f.startsWith('.'))

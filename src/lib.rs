@@ -4,6 +4,7 @@
 
 pub mod charts;
 pub mod components;
+pub mod extras;
 pub mod i18n;
 pub mod state;
 pub mod storage;

@@ -158,7 +158,7 @@ pub fn assumptions_view(props: &AssumptionsProps) -> Html {
     let needle = fold_for_search(filter.trim());
     let shown = props.model.registry.params.iter().filter(|p| {
         needle.is_empty()
-            || fold_for_search(&p.id).contains(&needle)
+            || fold_for_search(p.id).contains(&needle)
             || fold_for_search(p.label(lang)).contains(&needle)
     });
     let n_edited = props.scenario.overrides.len();

@@ -5,7 +5,8 @@ use crate::state::{Action, Notice};
 use crate::storage::{self, LocalStorage, Saved};
 use crate::view::Results;
 use crate::web;
-use relance_model::export::{projection_csv, ScenarioFile};
+use relance_model::export::projection_csv;
+use relance_model::link::{decode, Link};
 use relance_model::{Lang, Model, Scenario};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -14,28 +15,35 @@ use yew::prelude::*;
 /// Largest file imported.
 pub const MAX_IMPORT: usize = 1 << 20;
 
-/// The QR code of `text` as SVG (modules as one path), or `None` if too long for a QR code.
-pub fn qr_svg(text: &str) -> Option<String> {
-    let code =
-        qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
-    let w = code.width();
-    let colors = code.to_colors();
-    let quiet = 4;
-    let size = w + 2 * quiet;
-    let mut path = String::new();
-    for (k, c) in colors.iter().enumerate() {
-        if *c == qrcode::Color::Dark {
-            let (x, y) = (k % w + quiet, k / w + quiet);
-            path.push_str(&format!("M{x} {y}h1v1h-1z"));
-        }
-    }
-    Some(format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" shape-rendering=\"crispEdges\" aria-hidden=\"true\"><rect width=\"{size}\" height=\"{size}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
-    ))
+/// Properties of [`QrImage`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct QrProps {
+    /// The text encoded (a link).
+    pub text: AttrValue,
 }
 
-/// Reads an imported scenario file: every problem, in the person's language where we can.
-pub fn read_import(
+/// A QR code of a link, drawn by the extras module once it has loaded (nothing before).
+#[function_component(QrImage)]
+pub fn qr_image(props: &QrProps) -> Html {
+    let svg = use_state(|| None::<String>);
+    {
+        let svg = svg.clone();
+        use_effect_with(props.text.clone(), move |text| {
+            let text = text.to_string();
+            wasm_bindgen_futures::spawn_local(async move {
+                svg.set(crate::extras::qr_svg(&text).await);
+            });
+        });
+    }
+    match &*svg {
+        Some(markup) => Html::from_html_unchecked(AttrValue::from(markup.clone())),
+        None => Html::default(),
+    }
+}
+
+/// Reads an imported scenario file (in the extras module): the starting preset and scenario,
+/// or every problem in the person's language.
+pub async fn read_import(
     model: &Model,
     text: &str,
     lang: Lang,
@@ -43,11 +51,15 @@ pub fn read_import(
     if text.len() > MAX_IMPORT {
         return Err(vec![t(lang, Key::FileTooBig).to_string()]);
     }
-    let file = ScenarioFile::from_json(text).map_err(|e| vec![e.message(lang)])?;
-    let s = file
-        .to_scenario(model)
-        .map_err(|errs| errs.iter().map(|e| e.message(lang)).collect::<Vec<_>>())?;
-    Ok((file.preset.unwrap_or_default(), s))
+    let hash = crate::extras::import_scenario(text, lang)
+        .await
+        .map_err(|errors| match errors.is_empty() {
+            true => vec![t(lang, Key::FileNotJson).to_string()],
+            false => errors,
+        })?;
+    let (link, s) = decode(model, &hash)
+        .map_err(|errors| errors.iter().map(|e| e.message(lang)).collect::<Vec<_>>())?;
+    Ok((link.preset, s))
 }
 
 /// Properties of [`SharePanel`].
@@ -123,10 +135,21 @@ pub fn share_panel(props: &ShareProps) -> Html {
         })
     };
     let on_json = {
-        let s = props.scenario.clone();
+        let (s, model) = (props.scenario.clone(), props.model.clone());
         Callback::from(move |_: MouseEvent| {
-            let f = ScenarioFile::from_scenario(&s);
-            let _ = web::download("relance-scenario.json", "application/json", &f.to_json());
+            let hash = Link::from_scenario(
+                &model,
+                relance_model::BASELINE_PRESET,
+                &s,
+                lang,
+                "simulator",
+            )
+            .encode();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(json) = crate::extras::export_scenario(&hash).await {
+                    let _ = web::download("relance-scenario.json", "application/json", &json);
+                }
+            });
         })
     };
     let on_import = {
@@ -153,7 +176,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
                         Key::FileNotJson,
                     )
                     .into()]))),
-                    Ok(text) => match read_import(&model, &text, lang) {
+                    Ok(text) => match read_import(&model, &text, lang).await {
                         Ok((preset, s)) => {
                             on_action.emit(Action::LoadScenario(preset, s));
                             on_action.emit(Action::Notify(Notice::Info(Key::ImportDone)));
@@ -205,9 +228,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
             <details class="share__qr" ontoggle={on_qr_toggle}>
                 <summary id="show-qr">{ t(lang, Key::QrCaption) }</summary>
                 if *qr_open {
-                    if let Some(qr) = qr_svg(&url) {
-                        <div class="share__qr-img">{ Html::from_html_unchecked(AttrValue::from(qr)) }</div>
-                    }
+                    <div class="share__qr-img"><QrImage text={url.clone()} /></div>
                 }
             </details>
             <div class="share__row">
@@ -264,58 +285,5 @@ pub fn share_panel(props: &ShareProps) -> Html {
                 </ul>
             }
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn qr_codes_encode_links() {
-        let svg = qr_svg("http://127.0.0.1:8080/#v=1&a=mobility.loans:450").unwrap();
-        assert!(svg.starts_with("<svg") && svg.contains("<path d=\"M"));
-        assert!(qr_svg(&"x".repeat(5000)).is_none());
-    }
-
-    #[test]
-    fn imports_list_every_problem_in_the_persons_language() {
-        let m = Model::embedded().unwrap();
-        let e = read_import(&m, "pas du json", Lang::Fr).unwrap_err();
-        assert!(
-            e[0].starts_with("Ce n'est pas un fichier JSON lisible"),
-            "{e:?}"
-        );
-        let e = read_import(&m, r#"{"version": "un"}"#, Lang::Fr).unwrap_err();
-        assert!(
-            e[0].starts_with("Champ manquant ou de mauvais type"),
-            "{e:?}"
-        );
-        let e = read_import(&m, r#"{"amounts": {}}"#, Lang::En).unwrap_err();
-        assert!(e[0].contains("version"), "{e:?}");
-        let e = read_import(&m, r#"{"version": 1, "amounts": {"mobility": {"loans": 1e12}, "moon": {}}, "overrides": {"warp": 1}}"#, Lang::Fr).unwrap_err();
-        assert_eq!(e.len(), 3, "{e:?}");
-        assert!(
-            e.iter()
-                .any(|x| x.starts_with("amounts.mobility.loans : ") && x.contains("hors limites")),
-            "{e:?}"
-        );
-        assert!(
-            e.iter().any(|x| x == "overrides.warp : paramètre inconnu"),
-            "{e:?}"
-        );
-        let (_, s) = read_import(
-            &m,
-            r#"{"version": 1, "preset": "jobs-first", "amounts": {"food": {"loans": 20000000}}}"#,
-            Lang::Fr,
-        )
-        .unwrap();
-        assert_eq!(
-            s.amount(
-                relance_model::Workstream::Food,
-                relance_model::Instrument::Loans
-            ),
-            20e6
-        );
     }
 }

@@ -1,6 +1,6 @@
 //! Workshop mode: toolbar, keyboard shortcuts and the QR overlay.
 
-use crate::components::share::qr_svg;
+use crate::components::share::QrImage;
 use crate::i18n::{t, Key};
 use crate::state::{Action, View};
 use crate::web;
@@ -91,9 +91,7 @@ pub fn qr_overlay(p: &QrOverlayProps) -> Html {
     html! {
         <div class="qr-overlay" id="qr-overlay" role="dialog" aria-modal="true" aria-labelledby="qr-overlay-h">
             <h2 id="qr-overlay-h">{ t(lang, Key::QrOverlayTitle) }</h2>
-            if let Some(svg) = qr_svg(&p.url) {
-                <div class="qr-overlay__img">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
-            }
+            <div class="qr-overlay__img"><QrImage text={p.url.clone()} /></div>
             <p class="qr-overlay__url">{ &p.url }</p>
             <button type="button" class="presets__btn" ref={close} onclick={p.on_action.reform(|_| Action::ToggleQr)}>
                 { t(lang, Key::CloseQr) }</button>

@@ -76,7 +76,7 @@ fn presets_match_their_committed_baselines() {
     let mut failures = Vec::new();
     for p in model().presets {
         let path = dir.join(format!("{}.json", p.id));
-        let got = snapshot(&p.id);
+        let got = snapshot(p.id);
         if update {
             std::fs::write(&path, serde_json::to_string_pretty(&got).unwrap() + "\n").unwrap();
             continue;
@@ -89,7 +89,7 @@ fn presets_match_their_committed_baselines() {
         });
         let want: Value = serde_json::from_str(&text).unwrap();
         let mut diffs = Vec::new();
-        compare(&p.id, &want, &got, &mut diffs);
+        compare(p.id, &want, &got, &mut diffs);
         failures.extend(diffs);
     }
     assert!(

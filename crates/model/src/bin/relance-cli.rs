@@ -139,8 +139,8 @@ fn run(args: &[String]) -> Result<String, String> {
                     p.high,
                     q(p.unit.id()),
                     p.confidence.id(),
-                    q(&p.source),
-                    q(p.url.as_deref().unwrap_or(""))
+                    q(p.source),
+                    q(p.url.unwrap_or(""))
                 ));
             }
             s

@@ -1,0 +1,155 @@
+//! What the first screen does not need, built as a second WebAssembly module that the app
+//! loads the first time a person imports or exports a scenario file or shows a QR code
+//! (`src/extras.js` in the app). Keeping serde_json and the QR encoder here keeps them out of
+//! the first download; the model is linked into both modules, so both read files and links
+//! the same way.
+//!
+//! The functions are plain Rust, tested natively; the `#[wasm_bindgen]` exports only convert
+//! their arguments and results.
+
+use relance_model::export::ScenarioFile;
+use relance_model::link::{decode, Link};
+use relance_model::{Lang, Model};
+use std::sync::OnceLock;
+use wasm_bindgen::prelude::*;
+
+fn model() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL.get_or_init(|| Model::embedded().ok()).as_ref()
+}
+
+fn lang_of(code: &str) -> Lang {
+    if code == "en" {
+        Lang::En
+    } else {
+        Lang::Fr
+    }
+}
+
+/// A QR code of `text` as an SVG document (error correction M), `None` when the text is too
+/// long for a QR code.
+pub fn qr_svg(text: &str) -> Option<String> {
+    let code =
+        qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let w = code.width();
+    let quiet = 4;
+    let size = w + 2 * quiet;
+    let mut path = String::new();
+    for (k, c) in code.to_colors().iter().enumerate() {
+        if *c == qrcode::Color::Dark {
+            let (x, y) = (k % w + quiet, k / w + quiet);
+            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" \
+         shape-rendering=\"crispEdges\" aria-hidden=\"true\"><rect width=\"{size}\" \
+         height=\"{size}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
+    ))
+}
+
+/// Reads a scenario file and returns it as a link hash (what differs from its preset, in the
+/// link format the app opens), or every problem in `lang`.
+pub fn import(model: &Model, text: &str, lang: Lang) -> Result<String, Vec<String>> {
+    let file = ScenarioFile::from_json(text).map_err(|e| vec![e.message(lang)])?;
+    let s = file
+        .to_scenario(model)
+        .map_err(|errs| errs.iter().map(|e| e.message(lang)).collect::<Vec<_>>())?;
+    let preset = file
+        .preset
+        .as_deref()
+        .unwrap_or(relance_model::BASELINE_PRESET);
+    Ok(Link::from_scenario(model, preset, &s, lang, "simulator").encode())
+}
+
+/// The scenario file of the scenario a link hash holds (every lever written), or `None` for a
+/// link that does not decode.
+pub fn export(model: &Model, hash: &str) -> Option<String> {
+    let (_, s) = decode(model, hash).ok()?;
+    Some(ScenarioFile::from_scenario(&s).to_json())
+}
+
+/// [`qr_svg`] for the app.
+#[wasm_bindgen(js_name = qrSvg)]
+pub fn qr_svg_js(text: &str) -> Option<String> {
+    qr_svg(text)
+}
+
+/// [`import`] for the app: the link hash, or throws an array of messages.
+#[wasm_bindgen(js_name = importScenario)]
+pub fn import_js(text: &str, lang: &str) -> Result<String, JsValue> {
+    let Some(m) = model() else {
+        return Err(JsValue::from_str("model"));
+    };
+    import(m, text, lang_of(lang)).map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| JsValue::from_str(e))
+            .collect::<js_sys::Array>()
+            .into()
+    })
+}
+
+/// [`export`] for the app.
+#[wasm_bindgen(js_name = exportScenario)]
+pub fn export_js(hash: &str) -> Option<String> {
+    export(model()?, hash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use relance_model::{Instrument, Workstream};
+
+    #[test]
+    fn qr_codes_encode_links() {
+        let svg = qr_svg("http://127.0.0.1:8080/#v=1&a=mobility.loans:450").unwrap();
+        assert!(svg.starts_with("<svg") && svg.contains("<path d=\"M"));
+        assert!(qr_svg(&"x".repeat(5000)).is_none());
+    }
+
+    #[test]
+    fn imports_list_every_problem_in_the_persons_language() {
+        let m = Model::embedded().unwrap();
+        let e = import(&m, "pas du json", Lang::Fr).unwrap_err();
+        assert!(
+            e[0].starts_with("Ce n'est pas un fichier JSON lisible (ligne 1, colonne 1)"),
+            "{e:?}"
+        );
+        let e = import(&m, r#"{"version": "un"}"#, Lang::Fr).unwrap_err();
+        assert!(
+            e[0].starts_with("Champ manquant ou de mauvais type"),
+            "{e:?}"
+        );
+        let e = import(&m, r#"{"amounts": {}}"#, Lang::En).unwrap_err();
+        assert!(e[0].contains("version"), "{e:?}");
+        let e = import(&m, r#"{"version": 1, "amounts": {"mobility": {"loans": 1e12}, "moon": {}}, "overrides": {"warp": 1}}"#, Lang::Fr).unwrap_err();
+        assert_eq!(e.len(), 3, "{e:?}");
+        assert!(
+            e.iter()
+                .any(|x| x.starts_with("amounts.mobility.loans : ") && x.contains("hors limites")),
+            "{e:?}"
+        );
+        assert!(
+            e.iter().any(|x| x == "overrides.warp : paramètre inconnu"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn an_imported_file_opens_as_the_same_scenario_and_exports_back() {
+        let m = Model::embedded().unwrap();
+        let text = r#"{"version": 1, "preset": "jobs-first", "amounts": {"food": {"loans": 20000000, "engineering": 70000}}, "overrides": {"loan_margin": 0.4}}"#;
+        let hash = import(&m, text, Lang::Fr).unwrap();
+        assert_eq!(
+            hash,
+            "v=1&p=jobs-first&a=food.engineering:0.07,food.loans:20&o=loan_margin:0.4"
+        );
+        let (_, s) = decode(&m, &hash).unwrap();
+        assert_eq!(s.amount(Workstream::Food, Instrument::Loans), 20e6);
+        assert_eq!(s.amount(Workstream::Food, Instrument::Engineering), 70e3);
+        let back = ScenarioFile::from_json(&export(&m, &hash).unwrap()).unwrap();
+        assert_eq!(back.to_scenario(&m), Ok(s));
+        assert_eq!(export(&m, "v=9"), None);
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The first download of the release build in dist/: each file raw and gzip -9, the total, and
+# the budget. Exits 1 when the total is over budget. Used by `make test` (after the release
+# build) and `make bench`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUDGET=$((280 * 1024))
+AIM=$((250 * 1024))
+total_raw=0
+total_gz=0
+# What the page loads before it is usable: not sw.js, the manifest, the icon, the embed files,
+# nor the extras module (relance-extras*: files, QR codes, sources and methodology texts),
+# which loads on first use.
+shopt -s nullglob
+for f in dist/index.html dist/relance-*[0-9a-f].js dist/start-*.js dist/relance-boot.js \
+  dist/snippets/*/src/*.js dist/relance-*[0-9a-f]_bg.wasm dist/*.css; do
+  [ -f "$f" ] || { echo "size: $f missing: run trunk build --release first" >&2; exit 1; }
+  raw=$(stat -c %s "$f")
+  gz=$(gzip -9c "$f" | wc -c)
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+  printf '%-45s %8d B raw %8d B gzip\n' "$f" "$raw" "$gz"
+done
+printf '%-45s %8d B raw %8d B gzip (budget %d B = 280 KB, aim %d B = 250 KB)\n' \
+  "first download (html+js+wasm+css)" "$total_raw" "$total_gz" "$BUDGET" "$AIM"
+if [ "$total_gz" -gt "$BUDGET" ]; then
+  echo "size: the first download is $total_gz B gzip, over the budget of $BUDGET B (280 KB)" >&2
+  exit 1
+fi
