@@ -22,3 +22,11 @@ export async function import_scenario(text, lang) {
 export async function export_scenario(hash) {
   return (await extras()).exportScenario(hash);
 }
+
+export async function methodology(lang) {
+  return (await extras()).methodology(lang);
+}
+
+export async function sources() {
+  return (await extras()).sources();
+}

@@ -3,6 +3,9 @@
 //! the first time; a failure to load (offline before the first visit completed) reads as
 //! "not available" and the caller says so.
 
+use relance_model::methodology::Block;
+use relance_model::Lang;
+use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,6 +17,10 @@ extern "C" {
     async fn import_scenario_js(text: &str, lang: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = export_scenario)]
     async fn export_scenario_js(hash: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = methodology)]
+    async fn methodology_js(lang: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = sources)]
+    async fn sources_js() -> Result<JsValue, JsValue>;
 }
 
 /// A QR code of `text` as SVG markup; `None` when the text is too long or the module failed
@@ -24,7 +31,7 @@ pub async fn qr_svg(text: &str) -> Option<String> {
 
 /// Reads a scenario file: its link hash, or the problems in the person's language (empty when
 /// the module failed to load).
-pub async fn import_scenario(text: &str, lang: relance_model::Lang) -> Result<String, Vec<String>> {
+pub async fn import_scenario(text: &str, lang: Lang) -> Result<String, Vec<String>> {
     match import_scenario_js(text, lang.code()).await {
         Ok(v) => v.as_string().ok_or_else(Vec::new),
         Err(e) => Err(e
@@ -37,4 +44,75 @@ pub async fn import_scenario(text: &str, lang: relance_model::Lang) -> Result<St
 /// The scenario file (JSON) of a link hash.
 pub async fn export_scenario(hash: &str) -> Option<String> {
     export_scenario_js(hash).await.ok()?.as_string()
+}
+
+/// Where a parameter's figure comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    /// Source title.
+    pub title: String,
+    /// Its address.
+    pub url: Option<String>,
+    /// Derivation, caveats, or why an assumption takes this value (English).
+    pub note: String,
+}
+
+/// The texts the assumptions and methodology views show, in one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Texts {
+    /// The language.
+    pub lang: Lang,
+    /// The methodology.
+    pub blocks: Vec<Block>,
+    /// Sources and notes by parameter id.
+    pub sources: BTreeMap<String, Source>,
+}
+
+impl Texts {
+    /// The source of parameter `id`.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.get(id)
+    }
+}
+
+/// Rows of strings from a JS array of arrays.
+fn rows(v: JsValue) -> Vec<Vec<String>> {
+    js_sys::Array::from(&v)
+        .iter()
+        .map(|row| {
+            js_sys::Array::from(&row)
+                .iter()
+                .map(|x| x.as_string().unwrap_or_default())
+                .collect()
+        })
+        .collect()
+}
+
+/// Loads the methodology and sources in `lang`; `None` if the module could not load.
+pub async fn texts(lang: Lang) -> Option<Texts> {
+    let blocks = rows(methodology_js(lang.code()).await.ok()?)
+        .into_iter()
+        .filter_map(|r| {
+            let [kind, text] = <[String; 2]>::try_from(r).ok()?;
+            Some(match kind.as_str() {
+                "h" => Block::Heading(text),
+                "eq" => Block::Equation(text),
+                "params" => Block::Params(text.split(' ').map(String::from).collect()),
+                _ => Block::Paragraph(text),
+            })
+        })
+        .collect();
+    let sources = rows(sources_js().await.ok()?)
+        .into_iter()
+        .filter_map(|r| {
+            let [id, title, url, note] = <[String; 4]>::try_from(r).ok()?;
+            let url = (!url.is_empty()).then_some(url);
+            Some((id, Source { title, url, note }))
+        })
+        .collect();
+    Some(Texts {
+        lang,
+        blocks,
+        sources,
+    })
 }

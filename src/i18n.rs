@@ -220,6 +220,8 @@ pub enum Key {
     Dismiss,
     /// This is not a readable file
     FileNotJson,
+    /// Loading the sources…
+    LoadingSources,
     /// File too large (over 1 MB)
     FileTooBig,
     /// Compare up to four scenarios
@@ -472,6 +474,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (StorageFullText, Lang::En) => "The browser refuses to save: storage is full or disabled. Nothing was lost, but this scenario is not saved.",
         (Dismiss, Lang::Fr) => "Fermer le message",
         (Dismiss, Lang::En) => "Dismiss the message",
+        (LoadingSources, Lang::Fr) => "Chargement des sources…",
+        (LoadingSources, Lang::En) => "Loading the sources…",
         (FileNotJson, Lang::Fr) => "Ce fichier n'a pas pu être lu.",
         (FileNotJson, Lang::En) => "This file could not be read.",
         (FileTooBig, Lang::Fr) => "Fichier trop gros (plus de 1 Mo)",

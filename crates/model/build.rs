@@ -78,6 +78,10 @@ fn registry_table(t: &toml::Table) -> Result<String, String> {
         "/// The registry's entries, in file order (generated from `data/parameters.toml`).\n",
     );
     out.push_str("pub static PARAMS: &[Param] = &[\n");
+    let mut texts = String::from(
+        "/// Each entry's source and note, in the order of [`PARAMS`] (generated from \
+         `data/parameters.toml`).\npub static PARAM_TEXTS: &[ParamText] = &[\n",
+    );
     let mut seen = std::collections::BTreeSet::new();
     for (id, table) in entries {
         let fail = |m: String| format!("parameter '{id}': {m}");
@@ -91,13 +95,18 @@ fn registry_table(t: &toml::Table) -> Result<String, String> {
         let _ = writeln!(
             out,
             "    Param {{ id: {id:?}, value: {:?}, low: {:?}, high: {:?}, unit: Unit::{unit:?}, \
-             label_fr: {:?}, label_en: {:?}, source: {:?}, url: {:?}, \
-             confidence: Confidence::{confidence:?}, note: {:?} }},",
-            p.value, p.low, p.high, p.label_fr, p.label_en, p.source, p.url, p.note
+             label_fr: {:?}, label_en: {:?}, confidence: Confidence::{confidence:?} }},",
+            p.value, p.low, p.high, p.label_fr, p.label_en
+        );
+        let _ = writeln!(
+            texts,
+            "    ParamText {{ id: {id:?}, source: {:?}, url: {:?}, note: {:?} }},",
+            p.source, p.url, p.note
         );
     }
     out.push_str("];\n");
-    Ok(out)
+    texts.push_str("];\n");
+    Ok(out + &texts)
 }
 
 fn lever_table(t: &toml::Table) -> Result<String, String> {

@@ -1,5 +1,6 @@
 //! The assumptions view (expert mode): every registry parameter, editable.
 
+use crate::extras::{Source, Texts};
 use crate::i18n::{t, Key};
 use crate::state::Action;
 use crate::view::{amount_field_text_raw, parse_amount_meur};
@@ -16,6 +17,8 @@ pub struct ParamRowProps {
     pub param: Param,
     /// The override, if any (registry figures).
     pub edited: Option<f64>,
+    /// Its source and note, once loaded.
+    pub source: Option<Source>,
     /// Interface language.
     pub lang: Lang,
     /// Where actions go.
@@ -40,6 +43,7 @@ pub fn param_row(props: &ParamRowProps) -> Html {
     let ParamRowProps {
         param,
         edited,
+        source,
         lang,
         on_action,
     } = props.clone();
@@ -115,17 +119,21 @@ pub fn param_row(props: &ParamRowProps) -> Html {
                     number(param.low, 2, lang), number(param.high, 2, lang), sym,
                     t(lang, Key::ColConfidence), param.confidence.label(lang)) }
             </p>
-            <p class="param__source">
-                { format!("{} : ", t(lang, Key::ColSource)) }
-                if let Some(url) = &param.url {
-                    <a href={*url} rel="noopener noreferrer" target="_blank">{ &param.source }</a>
-                } else {
-                    { &param.source }
-                }
-            </p>
-            // Registry notes are written in English (labels are in both languages): marked so that
-            // screen readers switch pronunciation (RGAA 8.7).
-            <p class="param__note" id={note_id} lang="en">{ &param.note }</p>
+            if let Some(src) = &source {
+                <p class="param__source">
+                    { format!("{} : ", t(lang, Key::ColSource)) }
+                    if let Some(url) = &src.url {
+                        <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &src.title }</a>
+                    } else {
+                        { &src.title }
+                    }
+                </p>
+                // Registry notes are written in English (labels are in both languages): marked
+                // so that screen readers switch pronunciation (RGAA 8.7).
+                <p class="param__note" id={note_id} lang="en">{ &src.note }</p>
+            } else {
+                <p class="param__source" id={note_id}>{ t(lang, Key::LoadingSources) }</p>
+            }
         </li>
     }
 }
@@ -137,6 +145,8 @@ pub struct AssumptionsProps {
     pub model: Rc<Model>,
     /// The scenario (its overrides).
     pub scenario: Scenario,
+    /// Sources and notes, once loaded.
+    pub texts: Option<Rc<Texts>>,
     /// Interface language.
     pub lang: Lang,
     /// Where actions go.
@@ -176,6 +186,7 @@ pub fn assumptions_view(props: &AssumptionsProps) -> Html {
             <ul class="params">
             { for shown.map(|p| html! {
                 <ParamRow key={p.id} param={p.clone()} edited={props.scenario.overrides.get(p.id).copied()}
+                    source={props.texts.as_ref().and_then(|x| x.source(p.id)).cloned()}
                     lang={lang} on_action={props.on_action.clone()} />
             }) }
             </ul>

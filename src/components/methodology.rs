@@ -1,8 +1,9 @@
 //! The methodology, rendered from the model's generated blocks.
 
+use crate::extras::Texts;
 use crate::i18n::{t, Key};
 use relance_model::format::{number, with_unit};
-use relance_model::methodology::{methodology, params_for, Block};
+use relance_model::methodology::{params_for, Block};
 use relance_model::{Lang, Model};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -14,6 +15,8 @@ use yew::prelude::*;
 pub struct MethodologyProps {
     /// The model.
     pub model: Rc<Model>,
+    /// The methodology's text and the sources, once loaded.
+    pub texts: Option<Rc<Texts>>,
     /// Interface language.
     pub lang: Lang,
     /// A parameter to bring into view.
@@ -24,7 +27,8 @@ pub struct MethodologyProps {
 #[function_component(MethodologyView)]
 pub fn methodology_view(props: &MethodologyProps) -> Html {
     let lang = props.lang;
-    use_effect_with(props.focus.clone(), |focus| {
+    let loaded = props.texts.is_some();
+    use_effect_with((props.focus.clone(), loaded), |(focus, _)| {
         if let Some(id) = focus {
             let el = web_sys::window()
                 .and_then(|w| w.document())
@@ -39,7 +43,15 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
     });
     let reg = &props.model.registry;
     let mut seen = BTreeSet::new();
-    let blocks = methodology(reg, lang);
+    let Some(texts) = props.texts.clone() else {
+        return html! {
+            <section class="methodology" aria-labelledby="method-h" aria-busy="true">
+                <h2 id="method-h">{ t(lang, Key::MethodologyHeading) }</h2>
+                <p>{ t(lang, Key::LoadingSources) }</p>
+            </section>
+        };
+    };
+    let blocks = texts.blocks.clone();
     html! {
         <section class="methodology" aria-labelledby="method-h">
             <h2 id="method-h">{ t(lang, Key::MethodologyHeading) }</h2>
@@ -62,12 +74,14 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                                     { format!(" — {} ({} – {}) · {}", with_unit(p.value, sym, lang),
                                         number(p.low, 2, lang), number(p.high, 2, lang), p.confidence.label(lang)) }
                                     <br />
-                                    if let Some(url) = &p.url {
-                                        <a href={*url} rel="noopener noreferrer" target="_blank">{ &p.source }</a>
-                                    } else {
-                                        { &p.source }
+                                    if let Some(src) = texts.source(p.id) {
+                                        if let Some(url) = &src.url {
+                                            <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &src.title }</a>
+                                        } else {
+                                            { &src.title }
+                                        }
+                                        { " — " }<span class="method__note" lang="en">{ &src.note }</span>
                                     }
-                                    { " — " }<span class="method__note" lang="en">{ &p.note }</span>
                                 </li>
                             }
                         }) }

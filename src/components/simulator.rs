@@ -11,6 +11,7 @@ use crate::components::share::SharePanel;
 use crate::components::totals::Totals;
 use crate::components::workshop::{shortcut, QrOverlay, WorkshopBar};
 use crate::components::workstream::WorkstreamCard;
+use crate::extras::Texts;
 use crate::i18n::{t, Key};
 use crate::state::{Action, AppState, Mode, View};
 use crate::view::{Results, CHART_OUTCOMES};
@@ -202,6 +203,23 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     } else {
         ChartStyle::default()
     };
+    // The methodology's text and the registry's sources live in the extras module: loaded the
+    // first time a view shows them, and again when the language changes.
+    let texts = use_state(|| None::<Rc<Texts>>);
+    {
+        let texts = texts.clone();
+        let wanted = matches!(state.view, View::Assumptions | View::Methodology);
+        use_effect_with((wanted, lang), move |&(wanted, lang)| {
+            if wanted && texts.as_ref().map(|x| x.lang) != Some(lang) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(x) = crate::extras::texts(lang).await {
+                        texts.set(Some(Rc::new(x)));
+                    }
+                });
+            }
+        });
+    }
+    let texts_now = (*texts).clone().filter(|x| x.lang == lang);
     let body = match state.view {
         View::Simulator => html! {
             <div class="sim">
@@ -259,10 +277,10 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 lang={lang} on_action={on_action.clone()} />
         },
         View::Assumptions => html! {
-            <AssumptionsView model={model.clone()} scenario={state.scenario.clone()} lang={lang} on_action={on_action.clone()} />
+            <AssumptionsView model={model.clone()} scenario={state.scenario.clone()} texts={texts_now.clone()} lang={lang} on_action={on_action.clone()} />
         },
         View::Methodology => html! {
-            <MethodologyView model={model.clone()} lang={lang} focus={state.focus_param.clone()} />
+            <MethodologyView model={model.clone()} texts={texts_now.clone()} lang={lang} focus={state.focus_param.clone()} />
         },
     };
 

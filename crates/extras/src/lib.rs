@@ -1,6 +1,7 @@
 //! What the first screen does not need, built as a second WebAssembly module that the app
-//! loads the first time a person imports or exports a scenario file or shows a QR code
-//! (`src/extras.js` in the app). Keeping serde_json and the QR encoder here keeps them out of
+//! loads the first time a person imports or exports a scenario file, shows a QR code, or opens
+//! the assumptions or methodology view (`src/extras.js` in the app): serde_json, the QR
+//! encoder, the methodology's text and the registry's sources and notes. Keeping serde_json and the QR encoder here keeps them out of
 //! the first download; the model is linked into both modules, so both read files and links
 //! the same way.
 //!
@@ -9,6 +10,8 @@
 
 use relance_model::export::ScenarioFile;
 use relance_model::link::{decode, Link};
+use relance_model::methodology::{methodology, Block};
+use relance_model::registry::PARAM_TEXTS;
 use relance_model::{Lang, Model};
 use std::sync::OnceLock;
 use wasm_bindgen::prelude::*;
@@ -69,6 +72,52 @@ pub fn export(model: &Model, hash: &str) -> Option<String> {
     Some(ScenarioFile::from_scenario(&s).to_json())
 }
 
+/// The methodology in `lang` as rows `[kind, text]`: kind `h` (heading), `p` (paragraph),
+/// `eq` (equation) or `params` (registry id prefixes, separated by spaces).
+pub fn methodology_rows(model: &Model, lang: Lang) -> Vec<[String; 2]> {
+    methodology(&model.registry, lang)
+        .into_iter()
+        .map(|b| match b {
+            Block::Heading(h) => ["h".into(), h],
+            Block::Paragraph(p) => ["p".into(), p],
+            Block::Equation(e) => ["eq".into(), e],
+            Block::Params(prefixes) => ["params".into(), prefixes.join(" ")],
+        })
+        .collect()
+}
+
+/// Every registry entry's source and note as rows `[id, source, url or "", note]`.
+pub fn source_rows() -> Vec<[&'static str; 4]> {
+    PARAM_TEXTS
+        .iter()
+        .map(|t| [t.id, t.source, t.url.unwrap_or(""), t.note])
+        .collect()
+}
+
+fn to_js<S: AsRef<str>, const N: usize>(rows: &[[S; N]]) -> js_sys::Array {
+    rows.iter()
+        .map(|row| {
+            row.iter()
+                .map(|x| JsValue::from_str(x.as_ref()))
+                .collect::<js_sys::Array>()
+        })
+        .collect()
+}
+
+/// [`methodology_rows`] for the app.
+#[wasm_bindgen(js_name = methodology)]
+pub fn methodology_js(lang: &str) -> js_sys::Array {
+    model().map_or_else(js_sys::Array::new, |m| {
+        to_js(&methodology_rows(m, lang_of(lang)))
+    })
+}
+
+/// [`source_rows`] for the app.
+#[wasm_bindgen(js_name = sources)]
+pub fn sources_js() -> js_sys::Array {
+    to_js(&source_rows())
+}
+
 /// [`qr_svg`] for the app.
 #[wasm_bindgen(js_name = qrSvg)]
 pub fn qr_svg_js(text: &str) -> Option<String> {
@@ -100,6 +149,19 @@ pub fn export_js(hash: &str) -> Option<String> {
 mod tests {
     use super::*;
     use relance_model::{Instrument, Workstream};
+
+    #[test]
+    fn texts_for_the_app_cover_the_methodology_and_every_source() {
+        let m = Model::embedded().unwrap();
+        let rows = methodology_rows(&m, Lang::Fr);
+        assert_eq!(rows[0][0], "h");
+        assert!(rows.iter().any(|r| r[0] == "eq"));
+        assert!(rows.iter().any(|r| r[0] == "params" && !r[1].is_empty()));
+        let sources = source_rows();
+        assert_eq!(sources.len(), m.registry.params.len());
+        assert!(sources.iter().all(|r| !r[1].is_empty() && !r[3].is_empty()));
+        assert!(sources.iter().any(|r| r[2].starts_with("https://")));
+    }
 
     #[test]
     fn qr_codes_encode_links() {

@@ -205,9 +205,12 @@ pub fn markdown(reg: &Registry, lang: Lang) -> String {
                 s.push_str(head);
                 for p in params_for(reg, &pre) {
                     let sym = p.unit.symbol(lang);
-                    let src = match &p.url {
-                        Some(u) => format!("[{}]({u})", p.source),
-                        None => p.source.to_string(),
+                    let src = match crate::registry::text_of(p.id) {
+                        Some(t) => match t.url {
+                            Some(u) => format!("[{}]({u})", t.source),
+                            None => t.source.to_string(),
+                        },
+                        None => String::new(),
                     };
                     s.push_str(&format!(
                         "| {} (`{}`) | {} | {} – {} | {} | {} |\n",

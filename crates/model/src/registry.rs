@@ -93,14 +93,28 @@ pub struct Param {
     pub label_fr: &'static str,
     /// English label.
     pub label_en: &'static str,
+    /// Confidence.
+    pub confidence: Confidence,
+}
+
+/// Where an entry's figure comes from. Kept apart from [`Param`]: a program that never shows
+/// sources (the app's first screen) does not carry these texts, which [`text_of`] alone
+/// reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ParamText {
+    /// The entry's id.
+    pub id: &'static str,
     /// Source title (or "Hypothèse" for an assumption).
     pub source: &'static str,
     /// Source address, when there is one.
     pub url: Option<&'static str>,
-    /// Confidence.
-    pub confidence: Confidence,
-    /// Note: derivation, caveats, or why an assumption takes this value.
+    /// Note: derivation, caveats, or why an assumption takes this value (English).
     pub note: &'static str,
+}
+
+/// The source and note of the embedded entry `id`.
+pub fn text_of(id: &str) -> Option<&'static ParamText> {
+    PARAM_TEXTS.iter().find(|t| t.id == id)
 }
 
 impl Param {
@@ -241,6 +255,20 @@ mod tests {
         assert_eq!(r.params.len(), PARAMS.len());
         let k = r.position("eng_cofinance").unwrap();
         assert_eq!(r.central_values()[k], r.params[k].value * 0.01);
+    }
+
+    #[test]
+    fn every_entry_has_its_source_and_note() {
+        assert_eq!(PARAM_TEXTS.len(), PARAMS.len());
+        for (p, t) in PARAMS.iter().zip(PARAM_TEXTS) {
+            assert_eq!(p.id, t.id);
+            assert!(
+                !t.source.trim().is_empty() && !t.note.trim().is_empty(),
+                "{}",
+                p.id
+            );
+            assert_eq!(text_of(p.id), Some(t));
+        }
     }
 
     #[test]

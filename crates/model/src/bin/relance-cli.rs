@@ -10,6 +10,7 @@
 
 use relance_model::export::{projection_csv, projection_export, ScenarioFile};
 use relance_model::methodology::markdown;
+use relance_model::registry::text_of;
 use relance_model::{Lang, Model, BASELINE_PRESET};
 use std::process::ExitCode;
 
@@ -139,13 +140,32 @@ fn run(args: &[String]) -> Result<String, String> {
                     p.high,
                     q(p.unit.id()),
                     p.confidence.id(),
-                    q(p.source),
-                    q(p.url.unwrap_or(""))
+                    q(text_of(p.id).map_or("", |t| t.source)),
+                    q(text_of(p.id).and_then(|t| t.url).unwrap_or(""))
                 ));
             }
             s
         } else {
-            serde_json::to_string_pretty(&model.registry).map_err(|e| e.to_string())? + "\n"
+            // Each entry with its source and note, as in the registry file.
+            #[derive(serde::Serialize)]
+            struct Entry<'a> {
+                #[serde(flatten)]
+                param: &'a relance_model::Param,
+                #[serde(flatten)]
+                text: Option<&'static relance_model::registry::ParamText>,
+            }
+            let params: Vec<Entry> = model
+                .registry
+                .params
+                .iter()
+                .map(|param| Entry {
+                    param,
+                    text: text_of(param.id),
+                })
+                .collect();
+            serde_json::to_string_pretty(&serde_json::json!({ "params": params }))
+                .map_err(|e| e.to_string())?
+                + "\n"
         }),
         "presets" => Ok(model
             .presets
