@@ -280,7 +280,7 @@ pub struct TileView {
     /// P10-P90 range in words, when computed.
     pub range: Option<String>,
     /// The formula in words.
-    pub formula: &'static str,
+    pub formula: String,
     /// Top contributing workstreams.
     pub contributions: Vec<Contribution>,
     /// The outcome (its parameters are listed by [`tile_params`]).
@@ -351,7 +351,14 @@ pub fn outcome_params(o: Outcome) -> &'static [&'static str] {
 }
 
 /// Builds the tile of outcome `o`.
-pub fn tile(s: &Scenario, r: &Results, base: &Projection, o: Outcome, lang: Lang) -> TileView {
+pub fn tile(
+    model: &Model,
+    s: &Scenario,
+    r: &Results,
+    base: &Projection,
+    o: Outcome,
+    lang: Lang,
+) -> TileView {
     let p = &r.projection;
     let value = p.headline(o);
     let b = base.headline(o);
@@ -400,7 +407,7 @@ pub fn tile(s: &Scenario, r: &Results, base: &Projection, o: Outcome, lang: Lang
         delta,
         delta_sign,
         range: (hi > lo).then(|| range_text(lo, hi, lang)),
-        formula: formula(lang, o),
+        formula: model.fill_figures(s, formula(lang, o), lang),
         contributions,
         outcome: o,
     }
@@ -451,10 +458,12 @@ pub fn chart_data(r: &Results, base: &Projection, o: Outcome, lang: Lang) -> Cha
         band: (!gross).then(|| (r.bands.p10[i], r.bands.p90[i])),
         baseline: Some(if gross { base.with_bdt[i] } else { base.net(o) }),
         reference: gross.then(|| {
-            (
-                p.with_bdt[Outcome::MobilityTarget.index()],
-                t(lang, Key::TargetLabel).to_string(),
-            )
+            let target = p.with_bdt[Outcome::MobilityTarget.index()];
+            let peak = target.iter().copied().fold(0.0, f64::max);
+            let label = relance_model::format::fill(t(lang, Key::TargetLabel), |id| {
+                (id == "mobility_target").then(|| relance_model::format::figure(peak, lang))
+            });
+            (target, label)
         }),
         scenario_label: t(lang, Key::ScenarioLabel).to_string(),
         baseline_label: t(lang, Key::BaselineLabel).to_string(),
@@ -556,7 +565,7 @@ mod result_tests {
         let base_s = m.baseline().scenario.clone();
         let base = m.project(&base_s).unwrap();
         let r = Results::compute(&m, &base_s).unwrap();
-        let tl = tile(&base_s, &r, &base, Outcome::Co2Avoided, Lang::Fr);
+        let tl = tile(&m, &base_s, &r, &base, Outcome::Co2Avoided, Lang::Fr);
         assert_eq!(tl.delta_sign, 0);
         assert_eq!(tl.delta, "comme la Convention 2020");
         assert!(
@@ -572,13 +581,42 @@ mod result_tests {
         let mut more = base_s.clone();
         more.set_amount(Workstream::Mobility, Instrument::Loans, 500e6);
         let r2 = Results::compute(&m, &more).unwrap();
-        let t2 = tile(&more, &r2, &base, Outcome::Co2Avoided, Lang::En);
+        let t2 = tile(&m, &more, &r2, &base, Outcome::Co2Avoided, Lang::En);
         assert_eq!(t2.delta_sign, 1);
         assert!(
             t2.delta.starts_with('+') && t2.delta.ends_with("vs the 2020 convention"),
             "{}",
             t2.delta
         );
+    }
+
+    #[test]
+    fn texts_quoting_registry_figures_follow_overrides() {
+        let m = Model::embedded().unwrap();
+        let mut s = m.baseline().scenario.clone();
+        let r = Results::compute(&m, &s).unwrap();
+        let base = m.project(&s).unwrap();
+        let tl = tile(&m, &s, &r, &base, Outcome::IndexEmploi, Lang::Fr);
+        assert!(tl.formula.contains("÷ 20\u{202F}000,"), "{}", tl.formula);
+        assert!(!tl.formula.contains('{'), "{}", tl.formula);
+        s.overrides.insert("norm_job_years".into(), 25000.0);
+        s.overrides.insert("mobility_target".into(), 400.0);
+        let r = Results::compute(&m, &s).unwrap();
+        let tl = tile(&m, &s, &r, &base, Outcome::IndexEmploi, Lang::Fr);
+        assert!(tl.formula.contains("÷ 25\u{202F}000,"), "{}", tl.formula);
+        let chart = chart_data(&r, &base, Outcome::MobilityInvestment, Lang::Fr);
+        assert_eq!(chart.reference.unwrap().1, "Objectif 400 M€/an");
+        let desc = m.fill_figures(&s, Workstream::Mobility.description(Lang::Fr), Lang::Fr);
+        assert!(desc.contains("objectif 400 M€ par an"), "{desc}");
+        // Every outcome's formula is filled: no placeholder is left.
+        for &o in Outcome::ALL {
+            let f = m.fill_figures(&s, formula(Lang::En, o), Lang::En);
+            assert!(!f.contains('{'), "{o:?}: {f}");
+        }
+        for w in Workstream::ALL {
+            let d = m.fill_figures(&s, w.description(Lang::En), Lang::En);
+            assert!(!d.contains('{'), "{w:?}: {d}");
+        }
     }
 
     #[test]

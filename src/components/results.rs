@@ -52,7 +52,7 @@ pub fn why(p: &WhyProps) -> Html {
     html! {
         <details class="why" ontoggle={on_toggle}>
             <summary>{ t(lang, Key::Why) }</summary>
-            <p><strong>{ t(lang, Key::FormulaLabel) }{ " : " }</strong>{ tv.formula }</p>
+            <p><strong>{ t(lang, Key::FormulaLabel) }{ " : " }</strong>{ &tv.formula }</p>
             if !tv.contributions.is_empty() {
                 <p class="why__h">{ t(lang, Key::TopWorkstreams) }</p>
                 <ul class="why__list">
@@ -96,7 +96,7 @@ pub fn results_panel(props: &ResultsProps) -> Html {
     let r = &props.results;
     let tiles: Vec<TileView> = TILE_OUTCOMES
         .iter()
-        .map(|&o| tile(&props.scenario, r, &props.baseline, o, lang))
+        .map(|&o| tile(&props.model, &props.scenario, r, &props.baseline, o, lang))
         .collect();
     let (lev, lev_base) = leverage(r, &props.baseline);
     let sm = &r.projection.summary;
@@ -157,7 +157,7 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                                 <strong>{ figure(iv.value, lang) }</strong>
                                 { format!(" ({} : {}) — {}", t(lang, Key::BaselineLabel), figure(iv.baseline, lang), range_text(iv.range.0, iv.range.1, lang)) }
                             </span>
-                            <span class="imp__formula">{ crate::i18n::formula(lang, iv.outcome) }</span>
+                            <span class="imp__formula">{ props.model.fill_figures(&props.scenario, crate::i18n::formula(lang, iv.outcome), lang) }</span>
                         </li>
                     }
                 }) }

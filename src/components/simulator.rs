@@ -328,7 +328,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             if mode != Mode::Embed {
                 <footer class="foot">
                     <p>{ t(lang, Key::FooterLocal) }</p>
-                    <p>{ t(lang, Key::FooterIllustrative) }</p>
+                    <p>{ model.fill_figures(&state.scenario, t(lang, Key::FooterIllustrative), lang) }</p>
                 </footer>
             }
             if state.qr_overlay {

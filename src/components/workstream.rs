@@ -32,7 +32,7 @@ pub fn workstream_card(props: &WorkstreamProps) -> Html {
                 <span class="ws__num" aria-hidden="true">{ w.index() + 1 }</span>
                 { w.label(lang) }
             </legend>
-            <p class="ws__desc">{ w.description(lang) }</p>
+            <p class="ws__desc">{ props.model.fill_figures(&props.scenario, w.description(lang), lang) }</p>
             { for Instrument::ALL.iter().map(|&i| html! {
                 <Lever spec={*props.model.lever(w, i)} value={props.scenario.amount(w, i)}
                     lang={lang} on_action={props.on_action.clone()} />

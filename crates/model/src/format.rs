@@ -90,6 +90,45 @@ pub fn eur_as_meur(euros: f64, lang: Lang) -> String {
     meur(euros / 1e6, lang)
 }
 
+/// A registry figure as people read it: whole numbers without decimals, others with one or
+/// two (`20 000`, `0,9`, `2,25`).
+pub fn figure(x: f64, lang: Lang) -> String {
+    let decimals = if x.fract() == 0.0 {
+        0
+    } else if (x * 10.0).fract().abs() < 1e-9 {
+        1
+    } else {
+        2
+    };
+    number(x, decimals, lang)
+}
+
+/// `template` with each `{name}` replaced by `value(name)`; a name `value` does not know, or
+/// an unclosed brace, is left as written.
+pub fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after
+            .find('}')
+            .and_then(|close| Some((close, value(&after[..close])?)))
+        {
+            Some((close, v)) => {
+                out.push_str(&v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `text` folded for searching: lower case, French accents dropped (`Énergie` → `energie`,
 /// `Œuvre` → `oeuvre`), typographic apostrophes made straight. Letters outside Latin-1 are kept
 /// as they are: the registry is French and English, and full Unicode case tables would add
@@ -157,6 +196,19 @@ mod tests {
         // Agrees with the standard library on every ASCII text.
         let ascii: String = (0u8..128).map(char::from).collect();
         assert_eq!(fold_for_search(&ascii), ascii.to_lowercase());
+    }
+
+    #[test]
+    fn templates_are_filled_with_figures() {
+        let v = |name: &str| match name {
+            "norm" => Some(figure(20000.0, Lang::Fr)),
+            "env" => Some(figure(0.9, Lang::En)),
+            _ => None,
+        };
+        assert_eq!(fill("÷ {norm}, {env} M€", v), "÷ 20\u{202F}000, 0.9 M€");
+        assert_eq!(fill("{unknown} {norm", v), "{unknown} {norm");
+        assert_eq!(fill("", v), "");
+        assert_eq!(figure(2.25, Lang::Fr), "2,25");
     }
 
     #[test]

@@ -162,18 +162,24 @@ pub fn methodology(reg: &Registry, lang: Lang) -> Vec<Block> {
         }
     }
     let count = |c: Confidence| reg.params.iter().filter(|p| p.confidence == c).count();
+    let envelope_engineering = reg
+        .get("envelope_engineering")
+        .map(|p| crate::format::figure(p.value, lang))
+        .unwrap_or_default();
     out.push(Block::Heading(pick((
         "10. Ce qui est sourcé, ce qui est supposé",
         "10. What is sourced, what is assumed",
     ))));
     out.push(Block::Paragraph(match lang {
         Lang::Fr => format!(
-            "Le registre compte {} paramètres : {} de confiance élevée, {} moyenne, {} faible, et {} hypothèses sans source, chacune expliquée. Les montants des presets sont illustratifs : la convention de 2020 ne publie que l'enveloppe d'ingénierie de 900 000 €.",
-            reg.params.len(), count(Confidence::High), count(Confidence::Medium), count(Confidence::Low), count(Confidence::Assumption)
+            "Le registre compte {} paramètres : {} de confiance élevée, {} moyenne, {} faible, et {} hypothèses sans source, chacune expliquée. Les montants des presets sont illustratifs : la convention de 2020 ne publie que l'enveloppe d'ingénierie de {} M€.",
+            reg.params.len(), count(Confidence::High), count(Confidence::Medium), count(Confidence::Low), count(Confidence::Assumption),
+            envelope_engineering
         ),
         Lang::En => format!(
-            "The registry holds {} parameters: {} of high confidence, {} medium, {} low, and {} assumptions without a source, each explained. Preset amounts are illustrative: the 2020 convention publishes only the 900 000 € engineering envelope.",
-            reg.params.len(), count(Confidence::High), count(Confidence::Medium), count(Confidence::Low), count(Confidence::Assumption)
+            "The registry holds {} parameters: {} of high confidence, {} medium, {} low, and {} assumptions without a source, each explained. Preset amounts are illustrative: the 2020 convention publishes only the {} M€ engineering envelope.",
+            reg.params.len(), count(Confidence::High), count(Confidence::Medium), count(Confidence::Low), count(Confidence::Assumption),
+            envelope_engineering
         ),
     }));
     out

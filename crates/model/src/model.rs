@@ -113,6 +113,20 @@ impl Model {
         Ok(v)
     }
 
+    /// `template` with each `{parameter id}` replaced by that registry figure for scenario `s`
+    /// (its overrides applied), as people read it: texts that quote a figure read it here, so an
+    /// override or a new value never leaves a stale sentence.
+    pub fn fill_figures(&self, s: &Scenario, template: &str, lang: crate::Lang) -> String {
+        let values = self
+            .values(s)
+            .unwrap_or_else(|_| self.registry.central_values());
+        crate::format::fill(template, |id| {
+            let k = self.registry.position(id)?;
+            let x = values[k] / self.registry.params[k].unit.scale();
+            Some(crate::format::figure(x, lang))
+        })
+    }
+
     /// Envelope per instrument (M€), in [`Instrument::ALL`] order, overrides applied (an
     /// invalid scenario reads the registry's values).
     pub fn envelopes(&self, s: &Scenario) -> [f64; 3] {

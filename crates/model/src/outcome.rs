@@ -99,7 +99,7 @@ outcomes! {
     /// Mobility investment spent each year.
     MobilityInvestment = ("mobility_investment", "Investissement dans les transports alternatifs", "Investment in alternatives to the car", "M€/an", "M€/yr", Total, false),
     /// The plan's 350 M€/yr mobility target (reference).
-    MobilityTarget = ("mobility_target", "Objectif du plan : 350 M€ par an", "Plan target: 350 M€ a year", "M€/an", "M€/yr", Total, true),
+    MobilityTarget = ("mobility_target", "Objectif d'investissement du plan", "The plan's investment target", "M€/an", "M€/yr", Total, true),
 }
 
 /// Number of outcomes.
