@@ -14,6 +14,7 @@ total_gz=0
 shopt -s nullglob
 for f in dist/index.html dist/relance-*[0-9a-f].js dist/start-*.js dist/relance-boot.js \
   dist/snippets/*/src/*.js dist/relance-*[0-9a-f]_bg.wasm dist/*.css; do
+  case "$f" in dist/relance-extras*) continue ;; esac
   [ -f "$f" ] || { echo "size: $f missing: run trunk build --release first" >&2; exit 1; }
   raw=$(stat -c %s "$f")
   gz=$(gzip -9c "$f" | wc -c)

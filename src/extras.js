@@ -1,13 +1,18 @@
-// Loads the second Wasm module (crates/extras: scenario files and QR codes) on first use. The
-// files sit beside index.html (scripts/post-build.mjs builds them), so they are resolved
-// against the page's address, which also works under a sub-path and in an iframe.
+// Loads the second Wasm module (crates/extras: scenario files, QR codes, methodology and
+// sources) on first use. scripts/post-build.mjs builds it beside index.html, named by a hash of
+// its contents given in <meta name="relance-extras">, so a page loads the extras of its own
+// build; names are resolved against the page's address (a sub-path, an iframe).
 let loaded;
 
 function extras() {
-  loaded ??= import(new URL('relance-extras.js', document.baseURI).href).then(async (m) => {
-    await m.default({ module_or_path: new URL('relance-extras_bg.wasm', document.baseURI) });
+  loaded ??= (async () => {
+    const name = document.querySelector('meta[name="relance-extras"]')?.content ?? 'relance-extras';
+    const m = await import(new URL(`${name}.js`, document.baseURI).href);
+    await m.default({ module_or_path: new URL(`${name}_bg.wasm`, document.baseURI) });
     return m;
-  });
+  })();
+  // A failed load (offline before the first visit completed) may be retried later.
+  loaded.catch(() => { loaded = undefined; });
   return loaded;
 }
 

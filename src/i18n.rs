@@ -220,6 +220,10 @@ pub enum Key {
     Dismiss,
     /// This is not a readable file
     FileNotJson,
+    /// « … et {n} autres » at the end of a cut list
+    AndMore,
+    /// « Cette modification n'est pas appliquée : » before the reason
+    EditRefused,
     /// Loading the sources…
     LoadingSources,
     /// File too large (over 1 MB)
@@ -468,14 +472,18 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (BadLinkIntro, Lang::En) => "This link could not be opened; the previous scenario is kept.",
         (BadImportIntro, Lang::Fr) => "Ce fichier n'a pas pu être importé ; le scénario précédent est conservé.",
         (BadImportIntro, Lang::En) => "This file could not be imported; the previous scenario is kept.",
-        (StorageSetAsideIntro, Lang::Fr) => "Des scénarios enregistrés illisibles ont été mis de côté (les autres sont conservés) :",
-        (StorageSetAsideIntro, Lang::En) => "Unreadable saved scenarios were set aside (the others are kept):",
+        (StorageSetAsideIntro, Lang::Fr) => "{n} scénario(s) enregistré(s) illisible(s) mis de côté (les autres sont conservés) :",
+        (StorageSetAsideIntro, Lang::En) => "{n} unreadable saved scenario(s) set aside (the others are kept):",
         (StorageFullText, Lang::Fr) => "Le navigateur refuse d'enregistrer : espace de stockage plein ou désactivé. Rien n'a été perdu, mais ce scénario n'est pas enregistré.",
         (StorageFullText, Lang::En) => "The browser refuses to save: storage is full or disabled. Nothing was lost, but this scenario is not saved.",
         (Dismiss, Lang::Fr) => "Fermer le message",
         (Dismiss, Lang::En) => "Dismiss the message",
         (LoadingSources, Lang::Fr) => "Chargement des sources…",
         (LoadingSources, Lang::En) => "Loading the sources…",
+        (AndMore, Lang::Fr) => "… et {n} autres",
+        (AndMore, Lang::En) => "… and {n} more",
+        (EditRefused, Lang::Fr) => "Cette modification n'est pas appliquée :",
+        (EditRefused, Lang::En) => "This change is not applied:",
         (FileNotJson, Lang::Fr) => "Ce fichier n'a pas pu être lu.",
         (FileNotJson, Lang::En) => "This file could not be read.",
         (FileTooBig, Lang::Fr) => "Fichier trop gros (plus de 1 Mo)",

@@ -35,6 +35,8 @@ pub struct AppState {
     pub high_contrast: bool,
     /// Workshop: the QR code of the scenario shown over the page.
     pub qr_overlay: bool,
+    /// Longest link an edit may produce ([`relance_model::link::MAX_LEN`]; lowered in tests).
+    pub link_limit: usize,
 }
 
 /// How the page is shown.
@@ -74,6 +76,8 @@ pub enum Notice {
     StorageSetAside(Vec<String>),
     /// The browser refused to store (quota full or storage disabled).
     StorageFull,
+    /// An edit was refused whole (it would make the link too long); the scenario is kept.
+    EditRefused(LinkError),
     /// Information (scenario saved, compare list full…).
     Info(crate::i18n::Key),
 }
@@ -189,6 +193,7 @@ impl AppState {
             shortcuts: true,
             high_contrast: false,
             qr_overlay: false,
+            link_limit: relance_model::link::MAX_LEN,
         }
     }
 
@@ -318,7 +323,16 @@ impl AppState {
                     .get(&id)
                     .is_some_and(|p| p.check_value(v).is_ok());
                 if valid {
-                    self.scenario.overrides.insert(id, v);
+                    let before = self.scenario.overrides.insert(id.clone(), v);
+                    let n = self.link().len();
+                    if n > self.link_limit {
+                        // Every edit must stay shareable: undo it, and say why.
+                        match before {
+                            Some(old) => self.scenario.overrides.insert(id, old),
+                            None => self.scenario.overrides.remove(&id),
+                        };
+                        self.notice = Some(Notice::EditRefused(LinkError::TooLong(n)));
+                    }
                 }
             }
             Action::ClearOverride(id) => {
@@ -395,6 +409,53 @@ mod tests {
         );
         s.apply(Action::LoadPreset("nope".into()));
         assert_eq!(s.preset, "climate-first");
+    }
+
+    #[test]
+    fn every_edit_within_bounds_fits_in_a_link() {
+        // Every parameter at its largest allowed value, written with 17 significant digits:
+        // the longest link edits can make.
+        let mut s = state();
+        let params = s.model.registry.params.clone();
+        for p in &params {
+            let (lo, hi) = p.unit.valid_range();
+            let v = if p.unit.is_integer() {
+                hi
+            } else {
+                hi - (hi - lo) / 3.0
+            };
+            s.apply(Action::SetOverride(p.id.to_string(), v));
+        }
+        assert_eq!(s.scenario.overrides.len(), params.len());
+        assert!(s.notice.is_none());
+        assert!(
+            s.link().len() <= relance_model::link::MAX_LEN,
+            "{}",
+            s.link().len()
+        );
+    }
+
+    #[test]
+    fn an_edit_that_would_make_the_link_too_long_is_refused() {
+        let mut s = state();
+        s.link_limit = 30;
+        s.apply(Action::SetOverride("loan_margin".into(), 0.8));
+        assert_eq!(s.scenario.overrides.get("loan_margin"), Some(&0.8));
+        s.apply(Action::SetOverride("loan_margin".into(), 0.812345678901));
+        s.apply(Action::SetOverride(
+            "co2_avoided.urban_renewal".into(),
+            71.5,
+        ));
+        assert_eq!(s.scenario.overrides.get("loan_margin"), Some(&0.8));
+        assert!(!s
+            .scenario
+            .overrides
+            .contains_key("co2_avoided.urban_renewal"));
+        let Some(Notice::EditRefused(LinkError::TooLong(n))) = s.notice else {
+            panic!("{:?}", s.notice)
+        };
+        assert!(n > 30);
+        assert!(s.link().len() <= 30);
     }
 
     #[test]

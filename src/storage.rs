@@ -60,17 +60,36 @@ impl Saved {
         }
         Some(Saved {
             id: id.to_string(),
-            name: name.to_string(),
+            name: clean_name(name),
             link: link.to_string(),
         })
     }
 }
 
-fn clean_name(name: &str) -> String {
+/// Characters a name never keeps: controls (NUL, ESC…), bidirectional overrides and isolates
+/// (which can reverse how the rest of a page reads) and invisible zero-width characters.
+fn is_unwanted(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{061C}'
+                | '\u{FEFF}'
+        )
+}
+
+/// A name as kept: unwanted characters removed, trimmed, at most [`MAX_NAME`] characters; on
+/// save and on load alike, so a name edited by hand in the store is held to the same rules.
+pub fn clean_name(name: &str) -> String {
     let n: String = name
+        .chars()
+        .filter(|&c| !is_unwanted(c))
+        .collect::<String>()
         .trim()
         .chars()
-        .filter(|c| !c.is_control())
         .take(MAX_NAME)
         .collect();
     if n.is_empty() {
@@ -98,7 +117,12 @@ pub fn load_all(store: &mut dyn Store, model: &Model) -> (Vec<Saved>, Vec<String
         match parsed {
             Some(s) => good.push(s),
             None => {
-                let aside = format!("{SET_ASIDE}{}", &key[PREFIX.len()..]);
+                // A fresh key: an entry set aside earlier under the same id is never overwritten.
+                let base = format!("{SET_ASIDE}{}", &key[PREFIX.len()..]);
+                let aside = std::iter::once(base.clone())
+                    .chain((2..).map(|n| format!("{base}.{n}")))
+                    .find(|k| store.get(k).is_none())
+                    .unwrap_or(base);
                 // If even setting aside fails, leave the entry where it is: never lose data.
                 if store.set(&aside, &raw).is_ok() {
                     store.remove(&key);
@@ -252,6 +276,44 @@ mod tests {
         );
         // A second load finds nothing more to set aside.
         assert_eq!(load_all(&mut st, &m).1.len(), 0);
+    }
+
+    #[test]
+    fn set_aside_entries_never_overwrite_each_other() {
+        let m = Model::embedded().unwrap();
+        let mut st = Mem::default();
+        for (k, text) in ["first bad", "second bad", "third bad"].iter().enumerate() {
+            st.map.insert(format!("{PREFIX}7"), text.to_string());
+            let (_, bad) = load_all(&mut st, &m);
+            assert_eq!(bad.len(), 1, "round {k}");
+        }
+        assert_eq!(st.map.get(&format!("{SET_ASIDE}7")).unwrap(), "first bad");
+        assert_eq!(
+            st.map.get(&format!("{SET_ASIDE}7.2")).unwrap(),
+            "second bad"
+        );
+        assert_eq!(st.map.get(&format!("{SET_ASIDE}7.3")).unwrap(), "third bad");
+    }
+
+    #[test]
+    fn names_are_cleaned_and_capped_on_load_as_on_save() {
+        let m = Model::embedded().unwrap();
+        let mut st = Mem::default();
+        let nasty = "\u{202E}Équipe\u{0}\u{1B}[31m \u{2066}rouge\u{200B}\u{FEFF}\u{2069}";
+        st.map.insert(
+            format!("{PREFIX}9"),
+            format!("{HEADER}\n9\n{nasty}{}\nv=1", "x".repeat(200_000)),
+        );
+        let (all, bad) = load_all(&mut st, &m);
+        assert!(bad.is_empty());
+        let name = &all[0].name;
+        assert!(name.starts_with("Équipe[31m rouge"), "{name:?}");
+        assert_eq!(name.chars().count(), MAX_NAME);
+        assert!(!name.chars().any(is_unwanted));
+        assert_eq!(clean_name(nasty), "Équipe[31m rouge");
+        assert_eq!(clean_name("\u{200B} \u{202E}"), "—");
+        let saved = save(&mut st, "10", nasty, "v=1").unwrap();
+        assert_eq!(saved.name, "Équipe[31m rouge");
     }
 
     #[test]

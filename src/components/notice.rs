@@ -2,6 +2,7 @@
 
 use crate::i18n::{t, Key};
 use crate::state::{Action, Notice};
+use relance_model::format::{fill, number};
 use relance_model::Lang;
 use yew::prelude::*;
 
@@ -16,6 +17,22 @@ pub struct NoticeProps {
     pub on_action: Callback<Action>,
 }
 
+/// Most problems listed in a notice; the rest are counted.
+pub const MAX_ITEMS: usize = 5;
+
+/// `items` cut to [`MAX_ITEMS`], with « … et N autres » for the rest: a notice stays short
+/// however many problems there are.
+pub fn bounded(mut items: Vec<String>, lang: Lang) -> Vec<String> {
+    if items.len() > MAX_ITEMS {
+        let more = items.len() - MAX_ITEMS;
+        items.truncate(MAX_ITEMS);
+        items.push(fill(t(lang, Key::AndMore), |name| {
+            (name == "n").then(|| number(more as f64, 0, lang))
+        }));
+    }
+    items
+}
+
 /// A dismissable banner.
 #[function_component(NoticeBanner)]
 pub fn notice_banner(props: &NoticeProps) -> Html {
@@ -23,13 +40,24 @@ pub fn notice_banner(props: &NoticeProps) -> Html {
     let (intro, items, error): (String, Vec<String>, bool) = match &props.notice {
         Notice::BadLink(errs) => (
             t(lang, Key::BadLinkIntro).into(),
-            errs.iter().map(|e| e.message(lang)).collect(),
+            bounded(errs.iter().map(|e| e.message(lang)).collect(), lang),
             true,
         ),
-        Notice::BadImport(items) => (t(lang, Key::BadImportIntro).into(), items.clone(), true),
+        Notice::BadImport(items) => (
+            t(lang, Key::BadImportIntro).into(),
+            bounded(items.clone(), lang),
+            true,
+        ),
         Notice::StorageSetAside(keys) => (
-            t(lang, Key::StorageSetAsideIntro).into(),
-            keys.clone(),
+            fill(t(lang, Key::StorageSetAsideIntro), |name| {
+                (name == "n").then(|| number(keys.len() as f64, 0, lang))
+            }),
+            bounded(keys.clone(), lang),
+            true,
+        ),
+        Notice::EditRefused(e) => (
+            format!("{} {}", t(lang, Key::EditRefused), e.message(lang)),
+            Vec::new(),
             true,
         ),
         Notice::StorageFull => (t(lang, Key::StorageFullText).into(), Vec::new(), true),
@@ -45,5 +73,19 @@ pub fn notice_banner(props: &NoticeProps) -> Html {
                 { t(lang, Key::Dismiss) }
             </button>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lists_are_cut_and_counted() {
+        let items: Vec<String> = (0..5000).map(|k| format!("relance.saved.{k}")).collect();
+        let shown = bounded(items, Lang::Fr);
+        assert_eq!(shown.len(), MAX_ITEMS + 1);
+        assert_eq!(shown[MAX_ITEMS], "… et 4\u{202F}995 autres");
+        assert_eq!(bounded(vec!["a".into()], Lang::En), ["a"]);
     }
 }

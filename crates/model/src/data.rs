@@ -108,13 +108,29 @@ impl Unit {
         }
     }
 
-    /// The values this unit allows, in registry figures.
+    /// The values this unit allows, in registry figures: what a reader would accept for the
+    /// figure of one territory of 1.9 million people, about ten times the largest figure in the
+    /// registry and never an order of magnitude no source could support. Every registry band
+    /// lies inside (checked at build time), and an edited value outside is refused.
     pub fn valid_range(self) -> (f64, f64) {
         match self {
-            Unit::Percent => (0.0, 100.0),
+            Unit::Percent | Unit::PercentagePoints => (0.0, 100.0),
             Unit::PercentPerYear => (-100.0, 100.0),
             Unit::Flag => (0.0, 1.0),
-            _ => (0.0, f64::INFINITY),
+            Unit::Years => (0.0, 100.0),
+            Unit::Ratio => (0.0, 100.0),
+            Unit::EurPerEur => (0.0, 1_000.0),
+            Unit::JobYearsPerMEur | Unit::JobsPerMEur => (0.0, 1_000.0),
+            Unit::TCo2PerYearPerMEur => (0.0, 10_000.0),
+            Unit::KEurPerHome => (0.0, 10_000.0),
+            Unit::MEurPerKm => (0.0, 1_000.0),
+            Unit::TripsPerDayPerKm => (0.0, 1_000_000.0),
+            Unit::KEurPerHa => (0.0, 100_000.0),
+            Unit::EurPerPerson => (0.0, 1_000_000.0),
+            Unit::MEur | Unit::MEurPerYear => (0.0, 100_000.0),
+            Unit::JobYears | Unit::Jobs | Unit::People | Unit::Homes => (0.0, 10_000_000.0),
+            Unit::TCo2PerYear => (0.0, 100_000_000.0),
+            Unit::Hectares => (0.0, 1_000_000.0),
         }
     }
 
@@ -159,9 +175,6 @@ impl fmt::Display for ValueError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ValueError::NotANumber => write!(f, "not a finite number"),
-            ValueError::OutOfRange { min, max } if max.is_infinite() => {
-                write!(f, "must be at least {min}")
-            }
             ValueError::OutOfRange { min, max } => write!(f, "must be between {min} and {max}"),
             ValueError::NotWhole => write!(f, "must be a whole number"),
         }

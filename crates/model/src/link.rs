@@ -543,9 +543,17 @@ mod tests {
     #[test]
     fn regression_fuzz_link_round_trip_lost_huge_override_values() {
         // cargo-fuzz (link_decode) found `o=eng_cost_ratio:808888888888888888888` re-encoded
-        // as a different number: the encoder rounded to 1e-6 relative to M€.
+        // as a different number: the encoder rounded to 1e-6 relative to M€. Such a value is
+        // now out of its unit's range; the largest allowed ones still round-trip exactly.
         let m = model();
-        let (l, s) = decode(&m, "v=1&o=eng_cost_ratio:808888888888888888888").unwrap();
+        check_err("v=1&o=eng_cost_ratio:808888888888888888888", |e| {
+            matches!(e, LinkError::BadParameterValue(..))
+        });
+        let (l, s) = decode(
+            &m,
+            "v=1&o=norm_co2:80888888.88888889,eng_cost_ratio:999.9999999999999",
+        )
+        .unwrap();
         let again = Link::from_scenario(&m, &l.preset, &s, l.lang, &l.view).encode();
         let (_, s2) = decode(&m, &again).unwrap();
         assert_eq!(s2.overrides, s.overrides);

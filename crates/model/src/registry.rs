@@ -155,11 +155,7 @@ impl ValueError {
             }
             .into(),
             ValueError::OutOfRange { min, max } => {
-                let range = if max.is_infinite() {
-                    format!("≥ {}", number(min, 0, lang))
-                } else {
-                    format!("{} – {}", number(min, 0, lang), number(max, 0, lang))
-                };
+                let range = format!("{} – {}", number(min, 0, lang), number(max, 0, lang));
                 if fr {
                     format!("valeur impossible pour ce paramètre ({range})")
                 } else {
