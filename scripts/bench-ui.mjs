@@ -1,7 +1,9 @@
 // UI figures in headless Chromium on the release build in dist/, printed as JSON:
 //  - time to interactive: from navigation start to the results and levers rendered (median of
 //    5 fresh loads, cold cache);
-//  - lever input to charts re-rendered and laid out, over 100 moves (p50, p95, max).
+//  - lever input to charts re-rendered and laid out, over 100 moves (p50, p95, max);
+//  - a soak of 20 000 lever events: JS heap (after garbage collection) and Wasm memory before
+//    and after (a leak on the input path shows as growth).
 import { serve, browser, open } from '../tests/e2e/harness.mjs';
 
 const server = await serve();
@@ -51,9 +53,32 @@ const times = await page.evaluate(async () => {
 });
 times.sort((a, b) => a - b);
 const q = (v, p) => v[Math.min(v.length - 1, Math.round(p * (v.length - 1)))];
+
+// Soak: 20 000 lever events, letting the page render every 20 (as a hand dragging would).
+const cdp = await context.newCDPSession(page);
+const memory = async () => {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.relanceWasm?.memory?.buffer?.byteLength ?? 0);
+  return { heap: usedSize, wasm };
+};
+const SOAK = 20000;
+const before = await memory();
+await page.evaluate(async (n) => {
+  const slider = document.querySelector('#lever-mobility-loans');
+  for (let i = 0; i < n; i++) {
+    slider.value = String(100 + 5 * (i % 100));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    if (i % 20 === 19) await new Promise((r) => setTimeout(r, 0));
+  }
+  await new Promise((r) => setTimeout(r, 300)); // the debounced address write
+}, SOAK);
+const afterSoak = await memory();
 console.log(JSON.stringify({
   tti_median_ms: q(loads, 0.5), tti_max_ms: loads[loads.length - 1],
   moves: times.length, p50_ms: q(times, 0.5), p95_ms: q(times, 0.95), max_ms: times[times.length - 1],
+  soak_events: SOAK, heap_before: before.heap, heap_after: afterSoak.heap,
+  wasm_before: before.wasm, wasm_after: afterSoak.wasm,
 }));
 await context.close();
 await chrome.close();

@@ -39,4 +39,6 @@ let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
   const r = JSON.parse(s);
   console.log(`time to interactive: median ${r.tti_median_ms.toFixed(0)} ms, max ${r.tti_max_ms.toFixed(0)} ms over 5 cold loads (target: <= 1000 ms)`);
   console.log(`lever input to charts repainted: p50 ${r.p50_ms.toFixed(1)} ms, p95 ${r.p95_ms.toFixed(1)} ms, max ${r.max_ms.toFixed(1)} ms over ${r.moves} moves (target: p95 <= 16 ms)`);
+  const mb = (x) => (x / 1048576).toFixed(2);
+  console.log(`soak of ${r.soak_events} lever events: JS heap ${mb(r.heap_before)} -> ${mb(r.heap_after)} MB after GC (growth ${mb(r.heap_after - r.heap_before)} MB, target <= 1 MB), Wasm memory ${mb(r.wasm_before)} -> ${mb(r.wasm_after)} MB`);
 });'
