@@ -32,6 +32,6 @@ export async function methodology(lang) {
   return (await extras()).methodology(lang);
 }
 
-export async function sources() {
-  return (await extras()).sources();
+export async function sources(lang) {
+  return (await extras()).sources(lang);
 }

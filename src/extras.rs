@@ -20,7 +20,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = methodology)]
     async fn methodology_js(lang: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = sources)]
-    async fn sources_js() -> Result<JsValue, JsValue>;
+    async fn sources_js(lang: &str) -> Result<JsValue, JsValue>;
 }
 
 /// A QR code of `text` as SVG markup; `None` when the text is too long or the module failed
@@ -53,7 +53,7 @@ pub struct Source {
     pub title: String,
     /// Its address.
     pub url: Option<String>,
-    /// Derivation, caveats, or why an assumption takes this value (English).
+    /// Derivation, caveats, or why an assumption takes this value, in the texts' language.
     pub note: String,
 }
 
@@ -102,7 +102,7 @@ pub async fn texts(lang: Lang) -> Option<Texts> {
             })
         })
         .collect();
-    let sources = rows(sources_js().await.ok()?)
+    let sources = rows(sources_js(lang.code()).await.ok()?)
         .into_iter()
         .filter_map(|r| {
             let [id, title, url, note] = <[String; 4]>::try_from(r).ok()?;

@@ -100,8 +100,8 @@ fn registry_table(t: &toml::Table) -> Result<String, String> {
         );
         let _ = writeln!(
             texts,
-            "    ParamText {{ id: {id:?}, source: {:?}, url: {:?}, note: {:?} }},",
-            p.source, p.url, p.note
+            "    ParamText {{ id: {id:?}, source: {:?}, url: {:?}, note_en: {:?}, note_fr: {:?} }},",
+            p.source, p.url, p.note, p.note_fr
         );
     }
     out.push_str("];\n");

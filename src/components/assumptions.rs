@@ -128,9 +128,7 @@ pub fn param_row(props: &ParamRowProps) -> Html {
                         { &src.title }
                     }
                 </p>
-                // Registry notes are written in English (labels are in both languages): marked
-                // so that screen readers switch pronunciation (RGAA 8.7).
-                <p class="param__note" id={note_id} lang="en">{ &src.note }</p>
+                <p class="param__note" id={note_id}>{ &src.note }</p>
             } else {
                 <p class="param__source" id={note_id}>{ t(lang, Key::LoadingSources) }</p>
             }

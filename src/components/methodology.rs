@@ -80,7 +80,7 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                                         } else {
                                             { &src.title }
                                         }
-                                        { " — " }<span class="method__note" lang="en">{ &src.note }</span>
+                                        { " — " }<span class="method__note">{ &src.note }</span>
                                     }
                                 </li>
                             }

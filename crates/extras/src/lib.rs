@@ -86,11 +86,11 @@ pub fn methodology_rows(model: &Model, lang: Lang) -> Vec<[String; 2]> {
         .collect()
 }
 
-/// Every registry entry's source and note as rows `[id, source, url or "", note]`.
-pub fn source_rows() -> Vec<[&'static str; 4]> {
+/// Every registry entry's source and note in `lang` as rows `[id, source, url or "", note]`.
+pub fn source_rows(lang: Lang) -> Vec<[&'static str; 4]> {
     PARAM_TEXTS
         .iter()
-        .map(|t| [t.id, t.source, t.url.unwrap_or(""), t.note])
+        .map(|t| [t.id, t.source, t.url.unwrap_or(""), t.note(lang)])
         .collect()
 }
 
@@ -114,8 +114,8 @@ pub fn methodology_js(lang: &str) -> js_sys::Array {
 
 /// [`source_rows`] for the app.
 #[wasm_bindgen(js_name = sources)]
-pub fn sources_js() -> js_sys::Array {
-    to_js(&source_rows())
+pub fn sources_js(lang: &str) -> js_sys::Array {
+    to_js(&source_rows(lang_of(lang)))
 }
 
 /// [`qr_svg`] for the app.
@@ -157,8 +157,10 @@ mod tests {
         assert_eq!(rows[0][0], "h");
         assert!(rows.iter().any(|r| r[0] == "eq"));
         assert!(rows.iter().any(|r| r[0] == "params" && !r[1].is_empty()));
-        let sources = source_rows();
+        let sources = source_rows(Lang::Fr);
         assert_eq!(sources.len(), m.registry.params.len());
+        assert!(sources[0][3].starts_with("Exposant"), "{:?}", sources[0]);
+        assert!(source_rows(Lang::En)[0][3].starts_with("Exponent"));
         assert!(sources.iter().all(|r| !r[1].is_empty() && !r[3].is_empty()));
         assert!(sources.iter().any(|r| r[2].starts_with("https://")));
     }

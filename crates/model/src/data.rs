@@ -206,6 +206,8 @@ pub struct ParamEntry {
     pub confidence: String,
     /// Note (English).
     pub note: String,
+    /// Note (French).
+    pub note_fr: String,
 }
 
 impl ParamEntry {
@@ -219,6 +221,7 @@ impl ParamEntry {
             ("label_en", &self.label_en),
             ("source", &self.source),
             ("note", &self.note),
+            ("note_fr", &self.note_fr),
         ] {
             if text.trim().is_empty() {
                 return Err(format!("field '{name}' is empty"));

@@ -108,8 +108,20 @@ pub struct ParamText {
     pub source: &'static str,
     /// Source address, when there is one.
     pub url: Option<&'static str>,
-    /// Note: derivation, caveats, or why an assumption takes this value (English).
-    pub note: &'static str,
+    /// Note: derivation, caveats, or why an assumption takes this value, in English.
+    pub note_en: &'static str,
+    /// The same in French.
+    pub note_fr: &'static str,
+}
+
+impl ParamText {
+    /// The note in `lang`.
+    pub fn note(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.note_fr,
+            Lang::En => self.note_en,
+        }
+    }
 }
 
 /// The source and note of the embedded entry `id`.
@@ -234,6 +246,7 @@ mod tests {
             url: None,
             confidence: "assumption".into(),
             note: "why".into(),
+            note_fr: "pourquoi".into(),
         }
     }
 
@@ -258,11 +271,14 @@ mod tests {
         assert_eq!(PARAM_TEXTS.len(), PARAMS.len());
         for (p, t) in PARAMS.iter().zip(PARAM_TEXTS) {
             assert_eq!(p.id, t.id);
+            assert!(!t.source.trim().is_empty(), "{}", p.id);
             assert!(
-                !t.source.trim().is_empty() && !t.note.trim().is_empty(),
+                !t.note_en.trim().is_empty() && !t.note_fr.trim().is_empty(),
                 "{}",
                 p.id
             );
+            // The French note is not the English one left untranslated.
+            assert_ne!(t.note_en, t.note_fr, "{}", p.id);
             assert_eq!(text_of(p.id), Some(t));
         }
     }
