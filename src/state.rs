@@ -490,9 +490,10 @@ mod tests {
             ("jobs-first", Lang::En, View::Assumptions)
         );
         assert_eq!(s.scenario.amount(Workstream::Food, Instrument::Loans), 20e6);
+        // Opened from v1, written in v2 (jobs-first did not change between them).
         assert_eq!(
             s.link(),
-            "v=1&p=jobs-first&l=en&view=assumptions&a=food.loans:20"
+            "v=2&p=jobs-first&l=en&view=assumptions&a=food.loans:20"
         );
         assert!(s.notice.is_none());
 

@@ -181,6 +181,21 @@ impl Results {
             bands: model.monte_carlo(s, LIVE_DRAWS, SEED).ok()?,
         })
     }
+
+    /// The figure shown for `o`: the median of the draws (the central projection can sit far
+    /// from it when bands are skewed), or for a reference its value.
+    pub fn headline(&self, o: Outcome) -> f64 {
+        if o.is_reference() {
+            headline_of(o, &self.projection.with_bdt[o.index()])
+        } else {
+            self.bands.headline[o.index()][1]
+        }
+    }
+
+    /// The yearly series shown for `o`: the median of the draws.
+    pub fn series(&self, o: Outcome) -> relance_model::Series {
+        self.bands.p50[o.index()]
+    }
 }
 
 /// A figure rounded for reading: three significant figures from a thousand up.
@@ -309,25 +324,40 @@ pub fn outcome_params(o: Outcome) -> &'static [&'static str] {
         "loan_share",
         "equity_stake",
         "sharpness",
-        "deadweight",
+        "deadweight_",
+        "eng_",
         "disbursement",
     ];
     match o {
         InvestmentSpent | MobilityInvestment => MONEY,
-        ConstructionJobs => &["jobs_construction", "induced_jobs", "deadweight"],
-        LastingJobs => &["jobs_lasting", "build_time", "deadweight"],
-        JobsSafeguarded => &["jobs_safeguarded", "deadweight"],
-        Co2Avoided | Co2Cumulative => &["co2_avoided", "build_time", "deadweight"],
+        ConstructionJobs => &[
+            "jobs_construction",
+            "jobs_include_indirect",
+            "induced_jobs",
+            "deadweight_",
+        ],
+        LastingJobs => &["jobs_lasting", "build_time", "deadweight_"],
+        JobsSafeguarded => &["jobs_safeguarded", "deadweight_"],
+        Co2Avoided | Co2Cumulative => &[
+            "co2_",
+            "renovation_forced_share",
+            "ev_share",
+            "build_time",
+            "deadweight_",
+        ],
         HomesRenovated | HomesBuilt => &[
             "homes_renovation_share",
             "home_renovation_cost",
             "home_new_cost",
+            "renovation_forced_share",
             "build_time.urban_renewal",
         ],
         TransitKm | TransitTrips => &["transit_", "build_time.mobility"],
         Hectares => &["land_cost_per_ha"],
         LocalFoodShare => &["food_"],
-        PeopleReached => &["inclusion_cost_per_person"],
+        PeopleReached => &["inclusion_investment_per_person", "build_time"],
+        MetroDebtService => &["borrower_metro", "loan_", "livret_a", "metro_"],
+        MetroCofinancing => &["cofinance_metro", "population"],
         IndexEmploi => &[
             "norm_job_years",
             "norm_lasting_jobs",
@@ -355,12 +385,12 @@ pub fn tile(
     model: &Model,
     s: &Scenario,
     r: &Results,
-    base: &Projection,
+    base: &Results,
     o: Outcome,
     lang: Lang,
 ) -> TileView {
     let p = &r.projection;
-    let value = p.headline(o);
+    let value = r.headline(o);
     let b = base.headline(o);
     let diff = value - b;
     let tol = 0.005 * value.abs().max(b.abs()).max(1e-9);
@@ -449,14 +479,19 @@ pub const CHART_OUTCOMES: [Outcome; 4] = [
 
 /// Data of the chart of `o`: net series with bands, or, for mobility investment, the gross
 /// investment against the plan's 350 M€/yr target (bands are computed on net figures only).
-pub fn chart_data(r: &Results, base: &Projection, o: Outcome, lang: Lang) -> ChartData {
+pub fn chart_data(r: &Results, base: &Results, o: Outcome, lang: Lang) -> ChartData {
     let p = &r.projection;
     let i = o.index();
     let gross = o == Outcome::MobilityInvestment;
     ChartData {
-        scenario: if gross { p.with_bdt[i] } else { p.net(o) },
+        // Net series: the median of the draws, within its P10-P90 band.
+        scenario: if gross { p.with_bdt[i] } else { r.series(o) },
         band: (!gross).then(|| (r.bands.p10[i], r.bands.p90[i])),
-        baseline: Some(if gross { base.with_bdt[i] } else { base.net(o) }),
+        baseline: Some(if gross {
+            base.projection.with_bdt[i]
+        } else {
+            base.series(o)
+        }),
         reference: gross.then(|| {
             let target = p.with_bdt[Outcome::MobilityTarget.index()];
             let peak = target.iter().copied().fold(0.0, f64::max);
@@ -531,7 +566,7 @@ pub struct ImperativeView {
 }
 
 /// The three imperatives.
-pub fn imperatives(r: &Results, base: &Projection) -> Vec<ImperativeView> {
+pub fn imperatives(r: &Results, base: &Results) -> Vec<ImperativeView> {
     [
         Outcome::IndexEmploi,
         Outcome::IndexInclusion,
@@ -542,7 +577,7 @@ pub fn imperatives(r: &Results, base: &Projection) -> Vec<ImperativeView> {
         let [lo, _, hi] = r.bands.headline[o.index()];
         ImperativeView {
             outcome: o,
-            value: r.projection.headline(o),
+            value: r.headline(o),
             baseline: base.headline(o),
             range: (lo, hi),
         }
@@ -551,8 +586,11 @@ pub fn imperatives(r: &Results, base: &Projection) -> Vec<ImperativeView> {
 }
 
 /// The leverage tile's figures: scenario and baseline.
-pub fn leverage(r: &Results, base: &Projection) -> (f64, f64) {
-    (r.projection.summary.leverage, base.summary.leverage)
+pub fn leverage(r: &Results, base: &Results) -> (f64, f64) {
+    (
+        r.projection.summary.leverage,
+        base.projection.summary.leverage,
+    )
 }
 
 #[cfg(test)]
@@ -563,8 +601,8 @@ mod result_tests {
     fn tiles_compare_with_the_baseline_and_give_ranges() {
         let m = Model::embedded().unwrap();
         let base_s = m.baseline().scenario.clone();
-        let base = m.project(&base_s).unwrap();
-        let r = Results::compute(&m, &base_s).unwrap();
+        let base = Results::compute(&m, &base_s).unwrap();
+        let r = base.clone();
         let tl = tile(&m, &base_s, &r, &base, Outcome::Co2Avoided, Lang::Fr);
         assert_eq!(tl.delta_sign, 0);
         assert_eq!(tl.delta, "comme la Convention 2020");
@@ -595,7 +633,7 @@ mod result_tests {
         let m = Model::embedded().unwrap();
         let mut s = m.baseline().scenario.clone();
         let r = Results::compute(&m, &s).unwrap();
-        let base = m.project(&s).unwrap();
+        let base = r.clone();
         let tl = tile(&m, &s, &r, &base, Outcome::IndexEmploi, Lang::Fr);
         assert!(tl.formula.contains("÷ 20\u{202F}000,"), "{}", tl.formula);
         assert!(!tl.formula.contains('{'), "{}", tl.formula);
@@ -634,14 +672,24 @@ mod result_tests {
     fn charts_and_summaries() {
         let m = Model::embedded().unwrap();
         let s = m.baseline().scenario.clone();
-        let base = m.project(&s).unwrap();
         let r = Results::compute(&m, &s).unwrap();
+        let base = r.clone();
         let d = chart_data(&r, &base, Outcome::MobilityInvestment, Lang::Fr);
         assert!(d.band.is_none() && d.reference.is_some());
         let text = chart_summary(&d, Outcome::MobilityInvestment, Lang::Fr);
         assert!(text.contains("350"), "{text}");
         let d = chart_data(&r, &base, Outcome::Co2Avoided, Lang::Fr);
         assert!(chart_summary(&d, Outcome::Co2Avoided, Lang::Fr).contains("entre"));
+        // The line is the median of the draws, as on the tiles.
+        assert_eq!(d.scenario, r.bands.p50[Outcome::Co2Avoided.index()]);
         assert_eq!(imperatives(&r, &base).len(), 3);
+        let tl = tile(&m, &s, &r, &base, Outcome::HomesRenovated, Lang::Fr);
+        assert_eq!(
+            tl.value,
+            figure(
+                r.bands.headline[Outcome::HomesRenovated.index()][1],
+                Lang::Fr
+            )
+        );
     }
 }

@@ -17,7 +17,12 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    for f in ["parameters.toml", "levers.toml", "presets.toml"] {
+    for f in [
+        "parameters.toml",
+        "levers.toml",
+        "presets.toml",
+        "presets_v1.toml",
+    ] {
         println!("cargo:rerun-if-changed=data/{f}");
     }
     println!("cargo:rerun-if-changed=src/data.rs");
@@ -28,10 +33,11 @@ fn main() {
         std::fs::write(Path::new(&out).join("registry_table.rs"), registry)
             .map_err(|e| e.to_string())?;
         let levers = lever_table(&read("levers.toml")?)?;
-        let presets = preset_table(&read("presets.toml")?)?;
+        let presets = preset_table("PRESET_ROWS", &read("presets.toml")?)?;
+        let presets_v1 = preset_table("PRESET_ROWS_V1", &read("presets_v1.toml")?)?;
         std::fs::write(
             Path::new(&out).join("scenario_tables.rs"),
-            levers + &presets,
+            levers + &presets + &presets_v1,
         )
         .map_err(|e| e.to_string())
     };
@@ -134,10 +140,10 @@ fn lever_table(t: &toml::Table) -> Result<String, String> {
     Ok(out)
 }
 
-fn preset_table(t: &toml::Table) -> Result<String, String> {
-    let mut out = String::from(
+fn preset_table(name: &str, t: &toml::Table) -> Result<String, String> {
+    let mut out = format!(
         "/// Presets in file order, amounts in k€ `[workstream][instrument]` (generated from \
-         `data/presets.toml`).\npub static PRESET_ROWS: &[PresetRow] = &[\n",
+         `data/presets*.toml`).\npub static {name}: &[PresetRow] = &[\n"
     );
     for (id, v) in t {
         let fail = |m: String| format!("preset [{id}]: {m}");

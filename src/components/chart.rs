@@ -3,7 +3,7 @@
 use crate::charts::{svg, ChartStyle};
 use crate::i18n::{t, Key};
 use crate::view::{chart_data, chart_summary, figure, Results};
-use relance_model::{Lang, Outcome, Projection, FIRST_YEAR};
+use relance_model::{Lang, Outcome, FIRST_YEAR};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,8 +14,8 @@ pub struct ChartProps {
     pub outcome: Outcome,
     /// The scenario's results.
     pub results: Rc<Results>,
-    /// The baseline's projection.
-    pub baseline: Rc<Projection>,
+    /// The baseline's results.
+    pub baseline: Rc<Results>,
     /// Interface language.
     pub lang: Lang,
     /// Line widths and type size.

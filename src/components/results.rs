@@ -6,7 +6,7 @@ use crate::view::{
     figure, imperatives, leverage, range_text, tile, tile_params, Results, TileView, TILE_OUTCOMES,
 };
 use relance_model::format::meur;
-use relance_model::{Lang, Model, Projection, Scenario};
+use relance_model::{Lang, Model, Scenario};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,8 +19,8 @@ pub struct ResultsProps {
     pub scenario: Scenario,
     /// Its results.
     pub results: Rc<Results>,
-    /// The baseline's projection.
-    pub baseline: Rc<Projection>,
+    /// The baseline's results.
+    pub baseline: Rc<Results>,
     /// Interface language.
     pub lang: Lang,
     /// Where actions go.

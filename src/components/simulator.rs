@@ -192,7 +192,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // The baseline is the model's own preset: it always projects; an empty scenario stands in
     // for the impossible case rather than a panic.
     let (results, base) = match (&*results, &**baseline) {
-        (Some(r), Some(b)) => (r.clone(), Rc::new(b.projection.clone())),
+        (Some(r), Some(b)) => (r.clone(), Rc::new(b.clone())),
         _ => {
             return html! { <p class="fatal" role="alert">{ t(lang, Key::ModelError) }</p> };
         }

@@ -207,7 +207,7 @@ mod tests {
         let hash = import(&m, text, Lang::Fr).unwrap();
         assert_eq!(
             hash,
-            "v=1&p=jobs-first&a=food.loans:20,food.engineering:0.07&o=loan_margin:0.4"
+            "v=2&p=jobs-first&a=food.loans:20,food.engineering:0.07&o=loan_margin:0.4"
         );
         let (_, s) = decode(&m, &hash).unwrap();
         assert_eq!(s.amount(Workstream::Food, Instrument::Loans), 20e6);

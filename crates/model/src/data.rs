@@ -82,6 +82,8 @@ id_enum! {
         Hectares = "ha",
         /// Percentage points.
         PercentagePoints = "pp",
+        /// Euros per tonne of CO2.
+        EurPerTCo2 = "€/tCO2",
     }
 }
 
@@ -131,6 +133,7 @@ impl Unit {
             Unit::JobYears | Unit::Jobs | Unit::People | Unit::Homes => (0.0, 10_000_000.0),
             Unit::TCo2PerYear => (0.0, 100_000_000.0),
             Unit::Hectares => (0.0, 1_000_000.0),
+            Unit::EurPerTCo2 => (0.0, 10_000.0),
         }
     }
 

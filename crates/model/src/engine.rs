@@ -64,18 +64,22 @@ pub fn soft_min(f: f64, p: f64, k: u32) -> f64 {
 /// Figures of one workstream.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
 pub struct WorkstreamSummary {
-    /// Investment the loans and equity could finance, `F` (M€).
+    /// Investment BdT's loans and equity could finance, `F` (M€): one requirement for the
+    /// projects they co-finance.
     pub financing: f64,
-    /// Ready pipeline `P = B + PE` (M€).
+    /// Ready pipeline without new studies, `B` (M€).
     pub pipeline: f64,
-    /// Part of the pipeline added by co-financed studies, `PE` (M€).
+    /// Projects born of co-financed studies, `PE` (M€), all realised (BdT or other funders).
     pub pipeline_from_studies: f64,
-    /// Realised investment `I` (M€), gross.
+    /// Realised investment `I = I_B + PE` (M€), gross.
     pub investment: f64,
-    /// Net investment `(1 − δ) I` (M€).
+    /// Net investment: `(1 − δ_B) I_B + (1 − δE) PE` (M€).
     pub investment_net: f64,
-    /// `I / F`: share of loans and equity that found projects.
+    /// `(I_B + I_EB) / F`: share of loans and equity that found projects.
     pub utilisation: f64,
+    /// Share of the BdT-financed projects that would have happened anyway, `δ_B` (instrument
+    /// mix).
+    pub deadweight: f64,
 }
 
 /// Programme totals.
@@ -93,12 +97,37 @@ pub struct Summary {
     pub investment_counterfactual: f64,
     /// Net investment (M€).
     pub investment_net: f64,
-    /// Gross investment per euro of BdT money allocated.
+    /// Gross investment per euro of BdT money allocated, all instruments together (loans are
+    /// repaid, equity is resold, engineering credits are grants: these euros are not alike).
     pub leverage: f64,
+    /// Gross investment per euro of each instrument, in [`Instrument::ALL`] order: loans and
+    /// equity by the projects they finance, engineering by the projects its studies prepare.
+    pub leverage_by_instrument: [f64; 3],
     /// Interest over the whole life of the loans (M€).
     pub total_interest: f64,
     /// Share of the engineering envelope allocated.
     pub engineering_envelope_used: f64,
+    /// Co-financing the metropolis must find for the projects, 2020–2040 (M€).
+    pub metro_cofinancing: f64,
+    /// Largest yearly debt service on BdT loans carried by the metropolis' own budget (M€/yr).
+    pub metro_debt_service_peak: f64,
+    /// The metropolis' co-financing per inhabitant, 2020–2040 (€).
+    pub cofinancing_per_inhabitant: f64,
+    /// The metropolis' peak yearly debt service on BdT loans per inhabitant (€/yr).
+    pub debt_service_per_inhabitant: f64,
+    /// Public money (BdT money deployed and the metropolis' co-financing) per net tonne of CO2
+    /// avoided over 2020–2040 (€/tCO2; 0 when nothing is avoided).
+    pub cost_per_tco2: f64,
+    /// The carbon value of 2030 to compare it with (€/tCO2).
+    pub carbon_value_2030: f64,
+    /// The carbon value of 2040 (€/tCO2).
+    pub carbon_value_2040: f64,
+    /// BdT loans the metropolis itself borrows (M€), against its debt stock below.
+    pub metro_loans: f64,
+    /// The metropolis' debt stock (M€).
+    pub metro_debt: f64,
+    /// The metropolis' yearly transport investment (M€/yr), against the peak debt service.
+    pub metro_transport_investment: f64,
     /// Per workstream, in [`Workstream::ALL`] order.
     pub workstreams: [WorkstreamSummary; 8],
 }
@@ -132,8 +161,11 @@ pub fn headline_of(o: Outcome, s: &Series) -> f64 {
 }
 
 impl Projection {
-    /// Net series: with minus without.
+    /// Net series: with minus without (a reference series has no net: zero).
     pub fn net(&self, o: Outcome) -> Series {
+        if o.is_reference() {
+            return [0.0; N_YEARS];
+        }
         let (a, b) = (&self.with_bdt[o.index()], &self.without_bdt[o.index()]);
         std::array::from_fn(|t| a[t] - b[t])
     }
@@ -141,6 +173,16 @@ impl Projection {
     /// Net headline figure.
     pub fn headline(&self, o: Outcome) -> f64 {
         headline_of(o, &self.net(o))
+    }
+
+    /// A projection of nothing, to be filled by [`project_into`].
+    pub fn zero() -> Projection {
+        Projection {
+            with_bdt: [[0.0; N_YEARS]; N_OUTCOMES],
+            without_bdt: [[0.0; N_YEARS]; N_OUTCOMES],
+            by_workstream: [[0.0; 8]; N_OUTCOMES],
+            summary: Summary::default(),
+        }
     }
 }
 
@@ -156,6 +198,14 @@ fn whole(x: f64) -> u32 {
     }
 }
 
+fn ratio(a: f64, b: f64) -> f64 {
+    if b > 0.0 {
+        a / b
+    } else {
+        0.0
+    }
+}
+
 /// Projects `scenario` (already validated) with parameter values `p`.
 pub fn project(scenario: &Scenario, p: &Params) -> Projection {
     let mut out = Projection::zero();
@@ -163,21 +213,134 @@ pub fn project(scenario: &Scenario, p: &Params) -> Projection {
     out
 }
 
-impl Projection {
-    /// A projection of nothing, to be filled by [`project_into`].
-    pub fn zero() -> Projection {
-        Projection {
-            with_bdt: [[0.0; N_YEARS]; N_OUTCOMES],
-            without_bdt: [[0.0; N_YEARS]; N_OUTCOMES],
-            by_workstream: [[0.0; 8]; N_OUTCOMES],
-            summary: Summary::default(),
-        }
+/// Step 1 — engineering. Studies co-financed by engineering credits cost `a[w][E] / σE` (BdT
+/// pays its share σE); each euro of study prepares κ euros of projects, of which a share ρ
+/// goes ahead, ready `λE` years later:
+///
+/// `PE[w] = a[w][E] / σE × κ × ρ`
+pub fn studies(a_e: f64, sigma: f64, kappa: f64, rho: f64) -> f64 {
+    ratio(a_e, sigma) * kappa * rho
+}
+
+/// What BdT's loans and equity can finance in a workstream.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Financing {
+    /// The investment they can finance, `F` (M€).
+    pub capacity: f64,
+    /// The share of those projects with an equity stake, `e`.
+    pub equity_share: f64,
+}
+
+/// Step 2 — financing: loans cover a share φL of a project, equity takes a stake φQ. Loans and
+/// equity co-finance the same projects, so they form one financing requirement, bounded by the
+/// instrument that reaches further (not `L/φL + Q/φQ`, which would count a co-financed project
+/// twice); `e` is the share of those projects with a stake:
+///
+/// `F[w] = max(a[w][L] / φL[w], a[w][Q] / φQ[w])`, `e[w] = (a[w][Q] / φQ[w]) / F[w]`
+pub fn financing(a_l: f64, a_q: f64, phi_l: f64, phi_q: f64) -> Financing {
+    let (by_loans, by_equity) = (ratio(a_l, phi_l), ratio(a_q, phi_q));
+    let capacity = by_loans.max(by_equity);
+    Financing {
+        capacity,
+        equity_share: ratio(by_equity, capacity),
     }
+}
+
+/// Realised investment of a workstream.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Realised {
+    /// Ready projects financed by BdT, `I_B` (M€).
+    pub base: f64,
+    /// Study-born projects, all realised, `PE` (M€).
+    pub studies: f64,
+    /// The part of them BdT's loans and equity finance, `I_EB` (M€); other funders take the rest.
+    pub studies_by_bdt: f64,
+}
+
+/// Step 3 — saturation. BdT money goes to the projects ready now first, with a soft minimum of
+/// financing and pipeline (sharpness k); what is left finances study-born projects as they
+/// come; those BdT does not finance are financed by the other funders of the workstream:
+///
+/// `I_B = F / (1 + (F/B)^k)^(1/k)`, `I_EB = softmin(F − I_B, PE)`, `I = I_B + PE`
+pub fn saturation(f: f64, b: f64, pe: f64, k: u32) -> Realised {
+    let base = soft_min(f, b, k);
+    Realised {
+        base,
+        studies: pe,
+        studies_by_bdt: soft_min((f - base).max(0.0), pe, k),
+    }
+}
+
+/// Step 4 — additionality, by instrument. A project BdT finances would have happened anyway
+/// with probability δL (loans, which largely replace other borrowing) or δQ (equity, for the
+/// projects with a stake); a study-born project with probability δE (studies that would have
+/// been done anyway):
+///
+/// `δ_B[w] = e[w] δQ[w] + (1 − e[w]) δL[w]`, `ΔI = (1 − δ_B) I_B + (1 − δE) PE`
+pub fn deadweight_of_mix(equity_share: f64, delta_l: f64, delta_q: f64) -> f64 {
+    equity_share * delta_q + (1.0 - equity_share) * delta_l
+}
+
+/// Step 5 — timing. Ready projects are spent along the disbursement profile `d`, study-born
+/// ones `lag` years later; an asset is complete `build` years after it is spent.
+/// Returns (spent per year, completed to date).
+pub fn timing(amount: f64, d: &Series, lag: usize, build: usize) -> (Series, Series) {
+    let spent: Series = std::array::from_fn(|t| if t >= lag { amount * d[t - lag] } else { 0.0 });
+    let mut run = 0.0;
+    let cum: Series = spent.map(|x| {
+        run += x;
+        run
+    });
+    let done = std::array::from_fn(|t| if t >= build { cum[t - build] } else { 0.0 });
+    (spent, done)
+}
+
+/// Running total of a series.
+fn cumulative(s: &Series) -> Series {
+    let mut run = 0.0;
+    s.map(|x| {
+        run += x;
+        run
+    })
+}
+
+/// The share of cars in the fleet that are electric in year index `t`: linear between the
+/// registry's 2020, 2030 and 2040 figures.
+fn ev_share(p: &Params, t: usize) -> f64 {
+    let y = (FIRST_YEAR + t as i32) as f64;
+    let (e20, e30, e40) = (
+        p.get(F::EvShare2020),
+        p.get(F::EvShare2030),
+        p.get(F::EvShare2040),
+    );
+    if y <= 2030.0 {
+        e20 + (e30 - e20) * (y - 2020.0) / 10.0
+    } else {
+        e30 + (e40 - e30) * (y - 2030.0) / 10.0
+    }
+}
+
+/// The Quinet carbon value for year index `t` (€/tCO2): linear between 2030 and 2040, held
+/// before and after.
+pub fn carbon_value(p: &Params, year: i32) -> f64 {
+    let (v30, v40) = (p.get(F::CarbonValue2030), p.get(F::CarbonValue2040));
+    let y = (year.clamp(2030, 2040) - 2030) as f64;
+    v30 + (v40 - v30) * y / 10.0
+}
+
+/// One stream of projects of a workstream, with the share of it that would have happened
+/// anyway: the BdT-financed ready projects, or the study-born ones.
+struct Stream {
+    spent: Series,
+    done: Series,
+    deadweight: f64,
 }
 
 /// [`project`] into an existing projection, overwritten whole (the Monte Carlo reuses one
 /// buffer instead of building a 20 KB value per draw). Without `by_workstream`, that split is
-/// left at zero (the Monte Carlo does not use it).
+/// left at zero (the Monte Carlo does not use it). The steps are those of the methodology, in
+/// its order: [`studies`], [`financing`], [`saturation`], [`deadweight_of_mix`], [`timing`],
+/// then the outcomes of each purpose, the finance flows and the cost to the metropolis.
 pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_workstream: bool) {
     let Projection {
         with_bdt: with,
@@ -214,6 +377,7 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
         p.get(F::EngRealisation),
     );
     let lag = whole(p.get(F::EngLag)) as usize;
+    let delta_e = p.get(F::DeadweightEngineering);
     let induced = p.get(F::InducedJobs);
     let (b, phi_l, phi_q, elig) = (
         p.ws_all(F::PipelineBase),
@@ -221,21 +385,32 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
         p.ws_all(F::EquityStake),
         p.ws_all(F::EquityEligible),
     );
-    let (delta, tau) = (p.ws_all(F::Deadweight), p.ws_all(F::BuildTime));
-    let (jc, jl, co2) = (
+    let (delta_l, delta_q, tau) = (
+        p.ws_all(F::DeadweightLoans),
+        p.ws_all(F::DeadweightEquity),
+        p.ws_all(F::BuildTime),
+    );
+    let (jc, jl, co2, indirect) = (
         p.ws_all(F::JobsConstruction),
         p.ws_all(F::JobsLasting),
         p.ws_all(F::Co2Avoided),
+        p.ws_all(F::JobsIncludeIndirect),
     );
+    let (cofin_metro, borrower_metro) = (p.ws_all(F::CofinanceMetro), p.ws_all(F::BorrowerMetro));
+    let forced = p.get(F::RenovationForcedShare);
+    let ev: Series = std::array::from_fn(|t| ev_share(p, t).clamp(0.0, 1.0));
 
     let mut loans_by_year = [0.0; N_YEARS];
+    let mut metro_loans_by_year = [0.0; N_YEARS];
     let mut equity_by_year = [0.0; N_YEARS];
+    let mut metro_cofinancing = [0.0; N_YEARS];
     let envelopes = [
         p.get(F::EnvelopeLoans),
         p.get(F::EnvelopeEngineering),
         p.get(F::EnvelopeEquity),
     ];
     summary.envelopes = envelopes;
+    let mut by_instrument = [0.0; 3];
 
     for w in Workstream::ALL {
         let i = w.index();
@@ -247,145 +422,251 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
         summary.allocated[1] += a_e;
         summary.allocated[2] += a_q_alloc;
 
-        // 1-2. Engineering grows the pipeline.
-        let pe = if sigma > 0.0 {
-            a_e / sigma * kappa * rho
-        } else {
-            0.0
-        };
-        let pipeline = b[i] + pe;
-        // 3. Financing capacity.
-        let fin = if phi_l[i] > 0.0 { a_l / phi_l[i] } else { 0.0 }
-            + if phi_q[i] > 0.0 { a_q / phi_q[i] } else { 0.0 };
-        // 4. Saturation.
-        let inv = soft_min(fin, pipeline, k);
-        let util = if fin > 0.0 { inv / fin } else { 0.0 };
+        // Steps 1 to 4.
+        let pe = studies(a_e, sigma, kappa, rho);
+        let fin = financing(a_l, a_q, phi_l[i], phi_q[i]);
+        let real = saturation(fin.capacity, b[i], pe, k);
+        let delta_b = deadweight_of_mix(fin.equity_share, delta_l[i], delta_q[i]);
+        let bdt_financed = real.base + real.studies_by_bdt;
+        let util = ratio(bdt_financed, fin.capacity);
         summary.deployed[0] += a_l * util;
         summary.deployed[1] += a_e;
         summary.deployed[2] += a_q * util;
-        // 5. Additionality.
-        let dw = delta[i];
+        let investment = real.base + real.studies;
+        let net = (1.0 - delta_b) * real.base + (1.0 - delta_e) * real.studies;
         summary.workstreams[i] = WorkstreamSummary {
-            financing: fin,
-            pipeline,
+            financing: fin.capacity,
+            pipeline: b[i],
             pipeline_from_studies: pe,
-            investment: inv,
-            investment_net: (1.0 - dw) * inv,
+            investment,
+            investment_net: net,
             utilisation: util,
+            deadweight: delta_b,
         };
-        summary.investment_gross += inv;
-        summary.investment_counterfactual += dw * inv;
-        summary.investment_net += (1.0 - dw) * inv;
+        summary.investment_gross += investment;
+        summary.investment_net += net;
+        summary.investment_counterfactual += investment - net;
+        // Investment in the projects each instrument is part of.
+        by_instrument[0] += ratio(a_l, phi_l[i]) * util;
+        by_instrument[1] += pe;
+        by_instrument[2] += ratio(a_q, phi_q[i]) * util;
 
-        // 6. Timing: the ready pipeline is spent along d, projects born of studies `lag` later.
-        let (sb, se) = if pipeline > 0.0 {
-            (b[i] / pipeline, pe / pipeline)
-        } else {
-            (0.0, 0.0)
-        };
-        let mut spent = [0.0; N_YEARS];
-        for t in 0..N_YEARS {
-            let late = if t >= lag { d[t - lag] } else { 0.0 };
-            spent[t] = inv * (sb * d[t] + se * late);
-        }
-        let mut cum = [0.0; N_YEARS];
-        let mut run = 0.0;
-        for t in 0..N_YEARS {
-            run += spent[t];
-            cum[t] = run;
-        }
-        let bt = whole(tau[i]) as usize;
-        let done: Series = std::array::from_fn(|t| if t >= bt { cum[t - bt] } else { 0.0 });
+        // Step 5: two streams of projects, each with its own counterfactual.
+        let build = whole(tau[i]) as usize;
+        let (base_spent, base_done) = timing(real.base, &d, 0, build);
+        let (st_spent, st_done) = timing(real.studies, &d, lag, build);
+        let streams = [
+            Stream {
+                spent: base_spent,
+                done: base_done,
+                deadweight: delta_b,
+            },
+            Stream {
+                spent: st_spent,
+                done: st_done,
+                deadweight: delta_e,
+            },
+        ];
 
-        // Finance flows follow the spending.
+        // Finance flows follow the BdT-financed spending.
+        let (st_bdt_spent, _) = timing(real.studies_by_bdt, &d, lag, build);
+        let bdt_money = a_l * util + a_q * util;
         for t in 0..N_YEARS {
-            let share = if inv > 0.0 { spent[t] / inv } else { 0.0 };
+            let bdt_spent = base_spent[t] + st_bdt_spent[t];
+            let share = ratio(bdt_spent, bdt_financed);
             loans_by_year[t] += a_l * util * share;
+            metro_loans_by_year[t] += a_l * util * share * borrower_metro[i];
             equity_by_year[t] += a_q * util * share;
             with[idx(Outcome::EngineeringSpent)][t] += a_e * d[t];
+            // The metropolis' part of what other funders pay: the rest of BdT-financed projects
+            // and the study-born projects BdT does not finance.
+            let others = (bdt_spent - bdt_money * share).max(0.0) + (st_spent[t] - st_bdt_spent[t]);
+            metro_cofinancing[t] += cofin_metro[i] * others;
         }
 
-        // Outcomes per unit of gross investment path; the counterfactual is δ times it.
-        let mut add = |o: Outcome, s: &Series| {
+        // Step 6: outcomes, each from the investment it describes.
+        let mut add = |o: Outcome, gross: &Series, dw: f64| {
             let o = idx(o);
             for t in 0..N_YEARS {
-                with[o][t] += s[t];
-                without[o][t] += dw * s[t];
+                with[o][t] += gross[t];
+                without[o][t] += dw * gross[t];
             }
             if by_workstream {
-                by_ws[o][i] = (1.0 - dw) * headline_of(Outcome::ALL[o], s);
+                by_ws[o][i] += (1.0 - dw) * headline_of(Outcome::ALL[o], gross);
             }
         };
-        add(Outcome::InvestmentSpent, &spent);
-        let cj = (1.0 + induced) * jc[i];
-        add(Outcome::ConstructionJobs, &spent.map(|x| x * cj));
-        add(Outcome::LastingJobs, &done.map(|x| x * jl[i]));
-        let co2_year = done.map(|x| x * co2[i]);
-        let mut co2_run = 0.0;
-        let co2_cum = co2_year.map(|x| {
-            co2_run += x;
-            co2_run
-        });
-        add(Outcome::Co2Avoided, &co2_year);
-        add(Outcome::Co2Cumulative, &co2_cum);
-        match w {
-            Workstream::HardHitSectors => {
-                let s = p.get(F::JobsSafeguarded);
-                add(Outcome::JobsSafeguarded, &cum.map(|x| x * s));
+        let cj = jc[i]
+            * if indirect[i] >= 0.5 {
+                1.0
+            } else {
+                1.0 + induced
+            };
+        for st in &streams {
+            let dw = st.deadweight;
+            add(Outcome::InvestmentSpent, &st.spent, dw);
+            match w {
+                // Money that keeps firms alive: jobs safeguarded, not construction or new jobs.
+                Workstream::HardHitSectors => {
+                    let s = p.get(F::JobsSafeguarded);
+                    add(
+                        Outcome::JobsSafeguarded,
+                        &cumulative(&st.spent).map(|x| x * s),
+                        dw,
+                    );
+                }
+                _ => {
+                    add(Outcome::ConstructionJobs, &st.spent.map(|x| x * cj), dw);
+                    add(Outcome::LastingJobs, &st.done.map(|x| x * jl[i]), dw);
+                }
             }
-            Workstream::UrbanRenewal => {
-                let share = p.get(F::HomesRenovationShare);
-                let (cr, cn) = (p.get(F::HomeRenovationCost), p.get(F::HomeNewCost));
-                let per = |c: f64, sh: f64| if c > 0.0 { 1000.0 * sh / c } else { 0.0 };
-                let (hr, hn) = (per(cr, share), per(cn, 1.0 - share));
-                add(Outcome::HomesRenovated, &done.map(|x| x * hr));
-                add(Outcome::HomesBuilt, &done.map(|x| x * hn));
+            let co2_year: Series = match w {
+                // Renovation and new homes: renovation's intensity on the renovation share only;
+                // renovations the loi Climat et Résilience forces would happen anyway.
+                Workstream::UrbanRenewal => {
+                    let share = p.get(F::HomesRenovationShare);
+                    let (cr, cn) = (p.get(F::HomeRenovationCost), p.get(F::HomeNewCost));
+                    let renov = st.done.map(|x| x * share);
+                    let new = st.done.map(|x| x * (1.0 - share));
+                    let dw_renov = 1.0 - (1.0 - dw) * (1.0 - forced);
+                    add(
+                        Outcome::HomesRenovated,
+                        &renov.map(|x| 1000.0 * ratio(x, cr)),
+                        dw_renov,
+                    );
+                    add(Outcome::HomesBuilt, &new.map(|x| 1000.0 * ratio(x, cn)), dw);
+                    let renov_co2 = renov.map(|x| x * co2[i]);
+                    let new_co2 = new.map(|x| x * p.get(F::Co2NewBuild));
+                    add(Outcome::Co2Avoided, &renov_co2, dw_renov);
+                    add(Outcome::Co2Cumulative, &cumulative(&renov_co2), dw_renov);
+                    add(Outcome::Co2Avoided, &new_co2, dw);
+                    add(Outcome::Co2Cumulative, &cumulative(&new_co2), dw);
+                    [0.0; N_YEARS]
+                }
+                // Lines (tram, bus rapid transit) and the rest (charging, hydrogen, rolling
+                // stock): each its own intensity; transit's shrinks as cars electrify.
+                Workstream::Mobility => {
+                    let share = p.get(F::TransitLineShare);
+                    let cost = p.get(F::TransitCostPerKm);
+                    let km = st.done.map(|x| x * ratio(share, cost));
+                    add(Outcome::TransitKm, &km, dw);
+                    add(
+                        Outcome::TransitTrips,
+                        &km.map(|x| x * p.get(F::TransitTripsPerKm)),
+                        dw,
+                    );
+                    add(Outcome::MobilityInvestment, &st.spent, dw);
+                    let mut c = [0.0; N_YEARS];
+                    for t in 0..N_YEARS {
+                        c[t] = st.done[t]
+                            * (share * co2[i] * (1.0 - ev[t])
+                                + (1.0 - share) * p.get(F::Co2Charging));
+                    }
+                    c
+                }
+                Workstream::Nature => {
+                    let per = 1000.0 * ratio(1.0, p.get(F::LandCostPerHa));
+                    add(Outcome::Hectares, &st.done.map(|x| x * per), dw);
+                    st.done.map(|x| x * co2[i])
+                }
+                Workstream::Food => {
+                    let pp = 100.0 * ratio(p.get(F::FoodSalesPerInvestment), p.get(F::FoodMarket));
+                    add(Outcome::LocalFoodShare, &st.done.map(|x| x * pp), dw);
+                    st.done.map(|x| x * co2[i])
+                }
+                // Investment only (golden rule): places in equipped sites, reached once built.
+                Workstream::Divides => {
+                    let per = MEUR * ratio(1.0, p.get(F::InclusionInvestmentPerPerson));
+                    add(Outcome::PeopleReached, &st.done.map(|x| x * per), dw);
+                    st.done.map(|x| x * co2[i])
+                }
+                _ => st.done.map(|x| x * co2[i]),
+            };
+            if w != Workstream::UrbanRenewal {
+                add(Outcome::Co2Avoided, &co2_year, dw);
+                add(Outcome::Co2Cumulative, &cumulative(&co2_year), dw);
             }
-            Workstream::Mobility => {
-                let cost = p.get(F::TransitCostPerKm);
-                let km = if cost > 0.0 {
-                    p.get(F::TransitLineShare) / cost
-                } else {
-                    0.0
-                };
-                let trips = p.get(F::TransitTripsPerKm);
-                add(Outcome::TransitKm, &done.map(|x| x * km));
-                add(Outcome::TransitTrips, &done.map(|x| x * km * trips));
-                add(Outcome::MobilityInvestment, &spent);
-            }
-            Workstream::Nature => {
-                let c = p.get(F::LandCostPerHa);
-                let per = if c > 0.0 { 1000.0 / c } else { 0.0 };
-                add(Outcome::Hectares, &done.map(|x| x * per));
-            }
-            Workstream::Food => {
-                let market = p.get(F::FoodMarket);
-                let pp = if market > 0.0 {
-                    100.0 * p.get(F::FoodSalesPerInvestment) / market
-                } else {
-                    0.0
-                };
-                add(Outcome::LocalFoodShare, &done.map(|x| x * pp));
-            }
-            Workstream::Divides => {
-                let c = p.get(F::InclusionCostPerPerson);
-                let per = if c > 0.0 { MEUR / c } else { 0.0 };
-                add(Outcome::PeopleReached, &cum.map(|x| x * per));
-            }
-            Workstream::EverydayServices | Workstream::Relocation => {}
         }
     }
 
-    // Imperative indices from the gains (food share counted as points above its baseline).
-    let baseline_food = 100.0 * p.get(F::FoodLocalShareBaseline);
-    let norm = |f: F| {
-        let v = p.get(f);
-        if v > 0.0 {
-            1.0 / v
-        } else {
-            0.0
+    indices(p, with, without);
+
+    // Step 7: finance, and what the metropolis carries.
+    let total_interest = debt(
+        p,
+        &loans_by_year,
+        with,
+        [
+            Outcome::DebtService,
+            Outcome::Interest,
+            Outcome::LoanOutstanding,
+        ],
+    );
+    let mut metro = [[0.0; N_YEARS]; N_OUTCOMES];
+    debt(
+        p,
+        &metro_loans_by_year,
+        &mut metro,
+        [
+            Outcome::DebtService,
+            Outcome::Interest,
+            Outcome::LoanOutstanding,
+        ],
+    );
+    with[idx(Outcome::MetroDebtService)] = metro[idx(Outcome::DebtService)];
+    with[idx(Outcome::MetroCofinancing)] = metro_cofinancing;
+    equity(p, &equity_by_year, with);
+    with[idx(Outcome::LoansDisbursed)] = loans_by_year;
+    with[idx(Outcome::EquityInvested)] = equity_by_year;
+    let target = p.get(F::MobilityTarget);
+    for y in PROGRAMME_FIRST_YEAR..=PROGRAMME_LAST_YEAR {
+        if let Some(t) = year_index(y) {
+            with[idx(Outcome::MobilityTarget)][t] = target;
         }
+    }
+    for &o in Outcome::ALL
+        .iter()
+        .filter(|o| o.is_finance() || o.is_reference())
+    {
+        by_ws[idx(o)] = [0.0; 8];
+    }
+
+    let alloc = summary.allocated_total();
+    summary.leverage = ratio(summary.investment_gross, alloc);
+    summary.leverage_by_instrument =
+        std::array::from_fn(|k| ratio(by_instrument[k], summary.allocated[k]));
+    summary.total_interest = total_interest;
+    summary.engineering_envelope_used = ratio(summary.allocated[1], envelopes[1]);
+    let population = p.get(F::Population);
+    summary.metro_cofinancing = metro_cofinancing.iter().sum();
+    summary.metro_debt_service_peak = with[idx(Outcome::MetroDebtService)]
+        .iter()
+        .copied()
+        .fold(0.0, f64::max);
+    summary.cofinancing_per_inhabitant = MEUR * ratio(summary.metro_cofinancing, population);
+    summary.debt_service_per_inhabitant = MEUR * ratio(summary.metro_debt_service_peak, population);
+    let public_money = summary.deployed.iter().sum::<f64>() + summary.metro_cofinancing;
+    let tco2 = headline_of(Outcome::Co2Cumulative, &with[idx(Outcome::Co2Cumulative)])
+        - headline_of(
+            Outcome::Co2Cumulative,
+            &without[idx(Outcome::Co2Cumulative)],
+        );
+    summary.cost_per_tco2 = if tco2 > 0.0 {
+        MEUR * public_money / tco2
+    } else {
+        0.0
     };
+    summary.carbon_value_2030 = carbon_value(p, 2030);
+    summary.carbon_value_2040 = carbon_value(p, 2040);
+    summary.metro_loans = metro_loans_by_year.iter().sum();
+    summary.metro_debt = p.get(F::MetroDebt);
+    summary.metro_transport_investment = p.get(F::MetroTransportInvestment);
+}
+
+/// The imperative indices, from the gains (food share counted as points above its baseline):
+/// each 100 × a weighted mean of outcomes over their normalisers.
+fn indices(p: &Params, with: &mut [Series; N_OUTCOMES], without: &mut [Series; N_OUTCOMES]) {
+    let baseline_food = 100.0 * p.get(F::FoodLocalShareBaseline);
+    let norm = |f: F| ratio(1.0, p.get(f));
     let (n_jy, n_lj, n_sg, n_pp, n_hm, n_co2, n_ha, n_fd) = (
         norm(F::NormJobYears),
         norm(F::NormLastingJobs),
@@ -396,14 +677,7 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
         norm(F::NormHectares),
         norm(F::NormFood),
     );
-    let wsum = |ws: &[f64]| {
-        let s: f64 = ws.iter().sum();
-        if s > 0.0 {
-            100.0 / s
-        } else {
-            0.0
-        }
-    };
+    let wsum = |ws: &[f64]| ratio(100.0, ws.iter().sum());
     let (we, wi, wt) = (
         [
             p.get(F::WeightEmploiConstruction),
@@ -421,7 +695,7 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
         ],
     );
     let (k_e, k_i, k_t) = (wsum(&we), wsum(&wi), wsum(&wt));
-    for s in [&mut *with, &mut *without] {
+    for s in [with, without] {
         let mut cj = 0.0;
         #[allow(clippy::needless_range_loop)] // t indexes several series at once
         for t in 0..N_YEARS {
@@ -444,34 +718,6 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
             s[idx(Outcome::LocalFoodShare)][t] += baseline_food;
         }
     }
-
-    // Finance: loans, debt service, equity, mobility reference.
-    let total_interest = debt(p, &loans_by_year, with);
-    equity(p, &equity_by_year, with);
-    with[idx(Outcome::LoansDisbursed)] = loans_by_year;
-    with[idx(Outcome::EquityInvested)] = equity_by_year;
-    let target = p.get(F::MobilityTarget);
-    for y in PROGRAMME_FIRST_YEAR..=PROGRAMME_LAST_YEAR {
-        if let Some(t) = year_index(y) {
-            with[idx(Outcome::MobilityTarget)][t] = target;
-        }
-    }
-    for &o in Outcome::ALL.iter().filter(|o| o.is_finance()) {
-        by_ws[idx(o)] = [0.0; 8];
-    }
-
-    let alloc = summary.allocated_total();
-    summary.leverage = if alloc > 0.0 {
-        summary.investment_gross / alloc
-    } else {
-        0.0
-    };
-    summary.total_interest = total_interest;
-    summary.engineering_envelope_used = if envelopes[1] > 0.0 {
-        summary.allocated[1] / envelopes[1]
-    } else {
-        0.0
-    };
 }
 
 /// Livret A rate for `year` (engine figure): the known schedule, then the assumed path.
@@ -483,7 +729,12 @@ fn livret_a(p: &Params, year: i32) -> f64 {
 /// Loans: each year's disbursement is a vintage repaid by annuities at the year's variable rate
 /// (Livret A + margin) over the maturity, from the following year. Writes debt service,
 /// interest and outstanding capital; returns lifetime interest.
-fn debt(p: &Params, disbursed: &Series, s: &mut [Series; N_OUTCOMES]) -> f64 {
+fn debt(
+    p: &Params,
+    disbursed: &Series,
+    s: &mut [Series; N_OUTCOMES],
+    [service, interest_o, outstanding]: [Outcome; 3],
+) -> f64 {
     let margin = p.get(F::LoanMargin);
     let n = whole(p.get(F::LoanMaturity)).max(1);
     let known_last = match F::LivretA.shape() {
@@ -520,8 +771,8 @@ fn debt(p: &Params, disbursed: &Series, s: &mut [Series; N_OUTCOMES]) -> f64 {
                 break;
             }
             let t = (year - FIRST_YEAR) as usize;
-            s[Outcome::DebtService.index()][t] += interest + capital;
-            s[Outcome::Interest.index()][t] += interest;
+            s[service.index()][t] += interest + capital;
+            s[interest_o.index()][t] += interest;
             lifetime_interest += interest;
             k -= capital;
             paid_years += 1;
@@ -531,9 +782,9 @@ fn debt(p: &Params, disbursed: &Series, s: &mut [Series; N_OUTCOMES]) -> f64 {
     // Outstanding = cumulative disbursed − cumulative capital repaid.
     let mut out = 0.0;
     for t in 0..N_YEARS {
-        let capital = s[Outcome::DebtService.index()][t] - s[Outcome::Interest.index()][t];
+        let capital = s[service.index()][t] - s[interest_o.index()][t];
         out += disbursed[t] - capital;
-        s[Outcome::LoanOutstanding.index()][t] = out.max(0.0);
+        s[outstanding.index()][t] = out.max(0.0);
     }
     lifetime_interest
 }

@@ -1,7 +1,10 @@
 //! Shareable links: the scenario in the URL hash, versioned, compact and readable.
 //!
-//! Version 1: `v=1&p=PRESET&l=LANG&view=VIEW&a=WS.INSTR:MEUR,…&o=PARAM:VALUE,…`
-//! - `v` (required): the format version;
+//! Version 2 (written) and 1 (read): `v=2&p=PRESET&l=LANG&view=VIEW&a=WS.INSTR:MEUR,…&o=PARAM:VALUE,…`
+//! - `v` (required): the format version. Links hold only what differs from a preset, so the
+//!   presets are part of the format: a v1 link opens against the v1 presets, frozen in
+//!   `data/presets_v1.toml` (the model v2 changed "Priorité climat"), a v2 link against the
+//!   current ones;
 //! - `p`: the preset the scenario started from (default `convention-2020`);
 //! - `l`: `fr` (default) or `en`; `view`: one of [`VIEWS`] (default `simulator`);
 //! - `a`: only the levers that differ from the preset, in M€ (e.g. `mobility.loans:450`);
@@ -17,8 +20,8 @@ use crate::registry::ValueError;
 use crate::scenario::{Scenario, MEUR};
 use std::fmt;
 
-/// Current link version.
-pub const VERSION: u32 = 1;
+/// Link version written.
+pub const VERSION: u32 = 2;
 /// Longest hash accepted, in bytes (a full scenario with every override is under 4 KB).
 pub const MAX_LEN: usize = 8192;
 /// Views a link may open.
@@ -27,6 +30,8 @@ pub const VIEWS: [&str; 4] = ["simulator", "assumptions", "methodology", "compar
 /// A decoded link, before it is checked against the model.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Link {
+    /// Format version (1 or 2): which presets the amounts are relative to.
+    pub version: u32,
     /// Preset id.
     pub preset: String,
     /// Language.
@@ -241,6 +246,7 @@ impl Link {
         let mut errors = Vec::new();
         let mut seen: Vec<&str> = Vec::new();
         let mut link = Link {
+            version: VERSION,
             preset: BASELINE_PRESET.into(),
             lang: Lang::Fr,
             view: VIEWS[0].into(),
@@ -315,7 +321,8 @@ impl Link {
         }
         match version.as_deref() {
             None => errors.insert(0, LinkError::MissingVersion),
-            Some("1") => {}
+            Some("1") => link.version = 1,
+            Some("2") => link.version = 2,
             Some(v) => {
                 return Err(vec![LinkError::UnknownVersion(
                     v.chars().take(20).collect(),
@@ -329,9 +336,9 @@ impl Link {
         }
     }
 
-    /// The hash (without `#`).
+    /// The hash (without `#`), in this link's version.
     pub fn encode(&self) -> String {
-        let mut parts = vec![format!("v={VERSION}")];
+        let mut parts = vec![format!("v={}", self.version)];
         if self.preset != BASELINE_PRESET {
             parts.push(format!("p={}", self.preset));
         }
@@ -369,6 +376,7 @@ impl Link {
         view: &str,
     ) -> Link {
         let base = model.preset(preset).unwrap_or_else(|| model.baseline());
+        // Always written in the current version, against the current presets.
         let mut amounts = Vec::new();
         for w in Workstream::ALL {
             for i in Instrument::ALL {
@@ -379,6 +387,7 @@ impl Link {
             }
         }
         Link {
+            version: VERSION,
             preset: base.id.to_string(),
             lang,
             view: view.to_string(),
@@ -390,7 +399,7 @@ impl Link {
     /// The scenario, checked against the model; every problem is returned.
     pub fn to_scenario(&self, model: &Model) -> Result<Scenario, Vec<LinkError>> {
         let mut errors = Vec::new();
-        let mut s = match model.preset(&self.preset) {
+        let mut s = match model.preset_of_version(self.version, &self.preset) {
             Some(p) => p.scenario.clone(),
             None => {
                 errors.push(LinkError::UnknownPreset(
@@ -463,8 +472,8 @@ mod tests {
             Lang::Fr,
             "simulator",
         );
-        assert_eq!(l.encode(), "v=1");
-        let (back, s) = decode(&m, "#v=1").unwrap();
+        assert_eq!(l.encode(), "v=2");
+        let (back, s) = decode(&m, "#v=2").unwrap();
         assert_eq!(s, m.baseline().scenario);
         assert_eq!(back, l);
     }
@@ -479,7 +488,7 @@ mod tests {
         let text = l.encode();
         assert_eq!(
             text,
-            "v=1&p=climate-first&l=en&view=assumptions&a=food.engineering:0.07&o=loan_margin:0.4"
+            "v=2&p=climate-first&l=en&view=assumptions&a=food.engineering:0.07&o=loan_margin:0.4"
         );
         let (back, s2) = decode(&m, &text).unwrap();
         assert_eq!(back, l);
@@ -587,6 +596,24 @@ mod tests {
             let want = amount.parse::<f64>().unwrap() * MEUR;
             assert_eq!(s.amount(Workstream::Food, Instrument::Loans), want);
         }
+    }
+
+    #[test]
+    fn a_v1_link_opens_against_the_v1_presets_and_is_rewritten_in_v2() {
+        let m = model();
+        let (l, s) = decode(&m, "v=1&p=climate-first").unwrap();
+        assert_eq!(l.version, 1);
+        let v1 = m.preset_of_version(1, "climate-first").unwrap();
+        assert_eq!(s, v1.scenario);
+        assert_ne!(
+            s,
+            m.preset("climate-first").unwrap().scenario,
+            "the preset changed in v2"
+        );
+        // Written again, it is a v2 link that lists the differences from the v2 preset.
+        let again = Link::from_scenario(&m, "climate-first", &s, Lang::Fr, "simulator").encode();
+        assert!(again.starts_with("v=2&p=climate-first&a="), "{again}");
+        assert_eq!(decode(&m, &again).unwrap().1, s);
     }
 
     #[test]

@@ -37,73 +37,84 @@ const SECTIONS: &[Section] = &[
         params: &[],
     },
     Section {
-        title: ("1. L'ingénierie fait grandir le vivier de projets", "1. Engineering grows the pipeline"),
+        title: ("1. L'ingénierie prépare des projets", "1. Engineering prepares projects"),
         text: (
-            "Les crédits d'ingénierie cofinancent des études. Une étude coûte a[w][E] / σE (la BdT n'en paie qu'une part). Chaque euro d'étude prépare κ euros de projets, dont une part ρ se réalise, disponibles λE ans plus tard. Le vivier prêt P[w] ajoute ces projets à ceux déjà mûrs B[w].",
-            "Engineering credits co-finance studies. A study costs a[w][E] / σE (BdT pays only a share). Each euro of study prepares κ euros of projects, of which a share ρ goes ahead, ready λE years later. The ready pipeline P[w] adds these projects to those already mature, B[w].",
+            "Les crédits d'ingénierie cofinancent des études. Une étude coûte a[w][E] / σE (la BdT n'en paie qu'une part). Chaque euro d'étude prépare κ euros de projets, dont une part ρ se réalise, prêts λE ans plus tard. Ces projets se réalisent tous : la BdT les finance par ses prêts et fonds propres quand il en reste, les autres financeurs du chantier (État, Région, UE, Métropole, porteurs de projet) pour le reste. C'est pourquoi l'ingénierie seule, sans prêts ni fonds propres, produit déjà des résultats. Le chiffre de la SCET (« 1 euro d'ingénierie sécurise 117 euros d'investissement ») est le haut de la fourchette : une filiale de la Caisse des Dépôts, source intéressée.",
+            "Engineering credits co-finance studies. A study costs a[w][E] / σE (BdT pays only a share). Each euro of study prepares κ euros of projects, of which a share ρ goes ahead, ready λE years later. All these projects are realised: BdT finances them with its loans and equity where there is room, the workstream's other funders (State, Region, EU, metropolis, project owners) the rest. This is why engineering alone, with no loans or equity, already yields outcomes. SCET's figure (\"one euro of engineering secures 117 euros of investment\") is the high end of the band: a subsidiary of the Caisse des Dépôts, an interested source.",
         ),
-        equations: &["PE[w] = a[w][E] / σE × κ × ρ", "P[w] = B[w] + PE[w]"],
-        params: &["eng_", "pipeline_base"],
+        equations: &["PE[w] = a[w][E] / σE × κ × ρ"],
+        params: &["eng_"],
     },
     Section {
-        title: ("2. Capacité de financement", "2. Financing capacity"),
+        title: ("2. Capacité de financement : un projet, un compte", "2. Financing capacity: one project, one count"),
         text: (
-            "Un prêt couvre une part φL du coût d'un projet, une participation une part φQ : les autres financeurs apportent le reste. Les fonds propres ne sont possibles que dans les chantiers que le registre marque éligibles (la raison est donnée).",
-            "A loan covers a share φL of a project's cost, an equity stake a share φQ: other financers bring the rest. Equity is possible only in workstreams the registry marks eligible (the reason is given).",
+            "Un prêt couvre une part φL du coût d'un projet, une participation une part φQ : les autres financeurs apportent le reste. Prêts et fonds propres cofinancent les mêmes projets : ils forment un seul besoin de financement, borné par l'instrument qui va le plus loin (et non la somme L/φL + Q/φQ, qui compterait deux fois un projet cofinancé). e[w] est la part de ces projets où la BdT prend une participation. Les fonds propres ne sont possibles que dans les chantiers que le registre marque éligibles.",
+            "A loan covers a share φL of a project's cost, an equity stake a share φQ: other funders bring the rest. Loans and equity co-finance the same projects: they form one financing requirement, bounded by the instrument that reaches further (not the sum L/φL + Q/φQ, which would count a co-financed project twice). e[w] is the share of these projects in which BdT takes a stake. Equity is possible only in workstreams the registry marks eligible.",
         ),
-        equations: &["F[w] = a[w][L] / φL[w] + a[w][Q] / φQ[w]"],
+        equations: &[
+            "F[w] = max(a[w][L] / φL[w], a[w][Q] / φQ[w])",
+            "e[w] = (a[w][Q] / φQ[w]) / F[w]",
+        ],
         params: &["loan_share", "equity_stake", "equity_eligible"],
     },
     Section {
-        title: ("3. Saturation : pas de projet, pas d'effet", "3. Saturation: no project, no effect"),
+        title: ("3. Saturation : les projets prêts d'abord", "3. Saturation: ready projects first"),
         text: (
-            "L'investissement réalisé est un minimum « doux » entre la capacité de financement et le vivier : presque égal au financement tant que l'argent est rare (perte inférieure à 1 % quand F vaut le tiers de P avec k = 4), il tend vers le vivier quand l'argent abonde. Jamais au-dessus de l'un ni de l'autre, croissant dans les deux. C'est là que l'ingénierie paie : en agrandissant P, elle évite que prêts et fonds propres saturent. L'argent qui ne trouve pas de projet n'est pas décaissé et apparaît comme « non déployé ».",
-            "Realised investment is a soft minimum of financing capacity and pipeline: almost equal to the financing while money is scarce (under 1 % lost at F = P/3 with k = 4), tending to the pipeline when money is plentiful. Never above either, increasing in both. This is where engineering pays: by enlarging P it keeps loans and equity from saturating. Money that finds no project is not disbursed and shows as \"not deployed\".",
+            "L'argent de la BdT va d'abord aux projets prêts dès maintenant, le vivier B[w] : l'investissement est un minimum « doux » entre la capacité de financement et ce vivier (perte inférieure à 1 % quand F vaut le tiers de B avec k = 4). Ce qui reste finance les projets nés des études à mesure qu'ils arrivent. Sans projet, pas d'effet : l'argent en trop n'est pas déployé.",
+            "BdT money goes first to the projects ready now, the pipeline B[w]: investment is a soft minimum of financing capacity and that pipeline (under 1 % lost at F = B/3 with k = 4). What is left finances study-born projects as they come. No project, no effect: money beyond the projects is not deployed.",
         ),
-        equations: &["I[w] = F[w] / (1 + (F[w] / P[w])^k)^(1/k)", "u[w] = I[w] / F[w]  (part des prêts et fonds propres déployée / share deployed)"],
-        params: &["sharpness"],
+        equations: &[
+            "I_B[w] = F[w] / (1 + (F[w] / B[w])^k)^(1/k)",
+            "I_EB[w] = minDoux / softMin(F[w] − I_B[w], PE[w])",
+            "I[w] = I_B[w] + PE[w] ;  u[w] = (I_B[w] + I_EB[w]) / F[w]",
+        ],
+        params: &["sharpness", "pipeline_base"],
     },
     Section {
-        title: ("4. Additionnalité", "4. Additionality"),
+        title: ("4. Additionnalité, instrument par instrument", "4. Additionality, instrument by instrument"),
         text: (
-            "Une part δ de cet investissement aurait eu lieu sans l'argent de la BdT (d'autres prêteurs, le budget de la Métropole). Le monde « sans BdT » garde cette part ; tous les résultats nets s'appuient sur ΔI, les valeurs brutes sont montrées à côté.",
-            "A share δ of this investment would have happened without BdT money (other lenders, the metropolis' budget). The world \"without BdT\" keeps that share; every net outcome rests on ΔI, gross values are shown beside.",
+            "Une partie de ces projets aurait eu lieu sans la BdT. Les prêts sur fonds d'épargne à une métropole notée A+ remplacent surtout d'autres emprunts (SFIL, banques, BEI, CEB) : leur effet d'aubaine δL est élevé, et la Cour des comptes (28 % de cofinancements réellement nouveaux dans Marseille en Grand) est dans sa fourchette. Une participation décide plus souvent d'un projet : δQ est plus bas. Une étude cofinancée aurait parfois été faite de toute façon : δE. Le monde « sans BdT » garde ces parts ; tous les résultats nets en sont diminués.",
+            "Part of these projects would have happened without BdT. Savings-fund loans to an A+-rated metropolis mostly replace other borrowing (SFIL, banks, EIB, CEB): their deadweight δL is high, and the Cour des comptes figure (28 % genuinely new co-financing in Marseille en Grand) lies in its band. An equity stake more often decides a project: δQ is lower. A co-financed study would sometimes have been done anyway: δE. The world without BdT keeps these shares; every net outcome is reduced by them.",
         ),
-        equations: &["ΔI[w] = (1 − δ[w]) × I[w]"],
-        params: &["deadweight"],
+        equations: &[
+            "δ_B[w] = e[w] × δQ[w] + (1 − e[w]) × δL[w]",
+            "ΔI[w] = (1 − δ_B[w]) × I_B[w] + (1 − δE) × PE[w]",
+        ],
+        params: &["deadweight_"],
     },
     Section {
         title: ("5. Calendrier", "5. Timing"),
         text: (
-            "L'investissement est dépensé selon le profil de décaissement d(t) (ramené à une somme de 1), les projets nés des études λE ans plus tard. Un actif est achevé τ[w] ans après la dépense : les effets durables (emplois permanents, CO2, logements, kilomètres) commencent alors.",
-            "Investment is spent along the disbursement profile d(t) (scaled to sum to 1), projects born of studies λE years later. An asset is complete τ[w] years after spending: lasting effects (permanent jobs, CO2, homes, kilometres) start then.",
+            "Les projets prêts sont dépensés selon le profil de décaissement d(t) (ramené à une somme de 1), les projets nés des études λE ans plus tard : des études en plus ne retardent pas les projets déjà prêts. Un actif est achevé τ[w] ans après la dépense : les effets durables (emplois permanents, CO2, logements, kilomètres) commencent alors.",
+            "Ready projects are spent along the disbursement profile d(t) (scaled to sum to 1), study-born projects λE years later: more studies never delay the projects already ready. An asset is complete τ[w] years after spending: lasting effects (permanent jobs, CO2, homes, kilometres) start then.",
         ),
         equations: &[
-            "Idépensé[w](t) = I[w] × (B[w]/P[w] × d(t) + PE[w]/P[w] × d(t − λE))",
+            "Idépensé[w](t) = I_B[w] × d(t) + PE[w] × d(t − λE)",
             "Iachevé[w](t) = Σ_{s ≤ t − τ[w]} Idépensé[w](s)",
         ],
         params: &["disbursement", "build_time"],
     },
     Section {
-        title: ("6. Des investissements aux résultats", "6. From investment to outcomes"),
+        title: ("6. Des investissements aux résultats, chacun pour ce qu'il décrit", "6. From investment to outcomes, each for what it describes"),
         text: (
-            "Chaque résultat applique une intensité du registre à l'investissement dépensé ou achevé. Les emplois sauvegardés ne concernent que les secteurs durement touchés ; les logements, la rénovation urbaine ; les kilomètres de ligne, les transports ; les hectares, les espaces naturels ; la part locale de l'alimentation, le chantier alimentaire ; les personnes accompagnées, les fractures.",
-            "Each outcome applies a registry intensity to investment spent or completed. Jobs safeguarded concern hard-hit sectors only; homes, urban renewal; kilometres of line, transport; hectares, nature; the local food share, the food workstream; people reached, the divides.",
+            "Chaque intensité du registre ne s'applique qu'à l'investissement qu'elle décrit. Le CO2 de la rénovation ne vaut que pour la part rénovation des projets urbains, pas pour les logements sociaux neufs ; le CO2 par km de tram ne vaut que pour les lignes, pas pour les bornes de recharge ou les stations hydrogène, et diminue à mesure que le parc automobile s'électrifie. Les rénovations que la loi Climat et Résilience imposerait de toute façon (logements G indécents en 2025, F en 2028, E en 2034) restent dans le monde sans BdT. Un ratio d'emplois qui inclut déjà les emplois indirects n'est pas multiplié par (1 + m). L'argent des secteurs durement touchés maintient des entreprises en vie : il compte en emplois sauvegardés, pas en emplois de chantier. Les prêts ne financent que l'investissement (règle d'or, CGCT art. L1612-4) : les personnes accompagnées le sont dans des lieux équipés, comptés une fois construits.",
+            "Each registry intensity applies only to the investment it describes. Renovation's CO2 applies to the renovation share of urban projects, not to new social homes; the tram's CO2 per km applies to lines only, not to charging points or hydrogen stations, and shrinks as the car fleet electrifies. Renovations the loi Climat et Résilience would force anyway (G-rated rentals barred in 2025, F in 2028, E in 2034) stay in the world without BdT. A jobs figure that already includes indirect jobs is not multiplied by (1 + m). Money for hard-hit sectors keeps firms alive: it counts as jobs safeguarded, not construction jobs. Loans finance investment only (golden rule, CGCT art. L1612-4): people are reached in equipped places, counted once built.",
         ),
         equations: &[
-            "emplois de chantier / construction jobs (t) = Σw Idépensé[w](t) × j[w] × (1 + m)",
-            "emplois durables / lasting jobs (t) = Σw Iachevé[w](t) × p[w]",
+            "emplois de chantier / construction jobs (t) = Σw≠hard_hit Idépensé[w](t) × j[w] × (1 + m × (1 − indirects[w]))",
+            "emplois durables / lasting jobs (t) = Σw≠hard_hit Iachevé[w](t) × p[w]",
             "emplois sauvegardés / jobs safeguarded (t) = Σ_{s ≤ t} Idépensé[hard_hit](s) × s",
-            "tCO2 évitées / avoided (t) = Σw Iachevé[w](t) × c[w]",
+            "tCO2 (t) = Iachevé[urban_renewal](t) × (partRénov × c[urban_renewal] + (1 − partRénov) × cNeuf) + Iachevé[mobility](t) × (partLignes × c[mobility] × (1 − partVE(t)) + (1 − partLignes) × cBornes) + Σ autres Iachevé[w](t) × c[w]",
+            "δrénov = 1 − (1 − δ) × (1 − partImposée)",
             "logements rénovés / homes renovated = Iachevé[urban_renewal] × partRénov / coûtRénov",
             "logements neufs / new homes = Iachevé[urban_renewal] × (1 − partRénov) / coûtNeuf",
             "km de ligne / km of line = Iachevé[mobility] × partLignes / coûtKm ; voyages / trips = km × voyagesParKm",
             "hectares = Iachevé[nature] / coûtHa",
             "part locale / local share = base + Iachevé[food] × ventesParEuro / marché × 100",
-            "personnes / people = Σ_{s ≤ t} Idépensé[divides](s) / coûtParPersonne",
+            "personnes / people = Iachevé[divides] / investissementParPersonne",
         ],
         params: &[
-            "jobs_", "induced_jobs", "co2_avoided", "home", "transit_", "land_cost", "food_", "inclusion_cost",
+            "jobs_", "induced_jobs", "co2_", "renovation_forced", "ev_share", "home", "transit_", "land_cost", "food_", "inclusion_",
         ],
     },
     Section {
@@ -129,12 +140,26 @@ const SECTIONS: &[Section] = &[
             "intérêt / interest (t) = K(t) × (LivretA(t) + marge)",
             "annuité / payment (t) = K(t) × r / (1 − (1 + r)^−(n − âge))",
             "V(t) = Σ_v Q(v) × (1 + g)^(t − v)  pour / for t − v < H",
-            "effet de levier / leverage = Σw I[w] / Σ a",
+            "effet de levier / leverage = Σw I[w] / Σ a  (prêts remboursés, fonds propres revendus, crédits d'ingénierie donnés : des euros qui ne se valent pas / loans repaid, equity resold, engineering granted: euros that are not alike)",
+            "levier par instrument / leverage by instrument = projets où l'instrument est présent / montant de l'instrument",
         ],
         params: &["loan_", "livret_a", "equity_return", "equity_holding", "envelope_", "mobility_target"],
     },
     Section {
-        title: ("9. Incertitude", "9. Uncertainty"),
+        title: ("9. Ce que cela coûte à la Métropole et aux habitants", "9. What it costs the metropolis and its residents"),
+        text: (
+            "Les prêts BdT sont empruntés par la Métropole, les communes, les bailleurs sociaux, des entreprises publiques ou privées : seule la part qu'emprunte la Métropole pèse sur son budget, et son service de la dette se compare à son encours (2,8 à 2,9 Md€) et à son investissement annuel dans les transports. Les projets ne sont pas financés que par la BdT : la Métropole doit trouver une part de ce que les autres financeurs apportent. Ces deux charges sont rapportées aux 1 944 405 habitants. Le coût d'une tonne de CO2 évitée (argent de la BdT déployé et cofinancement de la Métropole, divisés par les tonnes nettes évitées de 2020 à 2040) se compare à la valeur de l'action pour le climat (250 € en 2030, 500 € en 2040).",
+            "BdT loans are borrowed by the metropolis, communes, social landlords, public or private companies: only the part the metropolis borrows weighs on its budget, and its debt service is compared with its debt (2.8 to 2.9 bn€) and its yearly transport investment. Projects are not financed by BdT alone: the metropolis must find part of what the other funders bring. Both burdens are divided by the 1 944 405 inhabitants. The cost of a tonne of CO2 avoided (BdT money deployed and the metropolis' co-financing, divided by the net tonnes avoided from 2020 to 2040) is compared with the carbon value (250 € in 2030, 500 € in 2040).",
+        ),
+        equations: &[
+            "service de la dette Métropole / metropolis debt service (t) = service de la dette des prêts Σw L[w] × emprunteurMétropole[w]",
+            "cofinancement Métropole / metropolis co-financing (t) = Σw cofinMétropole[w] × (coût des projets − argent BdT)(t)",
+            "coût par tCO2 / cost per tCO2 = (argent BdT déployé + cofinancement Métropole) / Σ tCO2 nettes 2020-2040",
+        ],
+        params: &["borrower_metro", "cofinance_metro", "population", "metro_", "carbon_value"],
+    },
+    Section {
+        title: ("10. Incertitude", "10. Uncertainty"),
         text: (
             "Chaque paramètre dont la fourchette n'est pas réduite à un point est tiré d'une loi triangulaire (bas, central, haut), indépendamment à chaque tirage, par un générateur PCG32 initialisé par une graine. Les bandes P10-P90 couvrent 80 % des tirages. La projection centrale utilise les valeurs centrales, pas la médiane des tirages. La même graine donne les mêmes nombres sur toute machine et tout navigateur : le moteur n'utilise que des opérations arrondies exactement (addition, multiplication, division, racine carrée) et des puissances entières. Les durées sont arrondies à l'année. Un paramètre modifié hors de sa fourchette élargit celle-ci pour l'inclure.",
             "Every parameter whose range is not a single point is drawn from a triangular distribution (low, central, high), independently at each draw, by a seeded PCG32 generator. P10-P90 bands hold 80 % of the draws. The central projection uses central values, not the median of draws. The same seed gives the same numbers on any machine and browser: the engine uses only exactly rounded operations (addition, multiplication, division, square root) and whole powers. Durations are rounded to whole years. A parameter edited outside its range widens the range to include it.",
@@ -167,8 +192,8 @@ pub fn methodology(reg: &Registry, lang: Lang) -> Vec<Block> {
         .map(|p| crate::format::figure(p.value, lang))
         .unwrap_or_default();
     out.push(Block::Heading(pick((
-        "10. Ce qui est sourcé, ce qui est supposé",
-        "10. What is sourced, what is assumed",
+        "11. Ce qui est sourcé, ce qui est supposé",
+        "11. What is sourced, what is assumed",
     ))));
     out.push(Block::Paragraph(match lang {
         Lang::Fr => format!(

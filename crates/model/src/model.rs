@@ -49,13 +49,21 @@ pub struct Model {
     pub levers: Vec<LeverSpec>,
     /// Presets, in file order; the first is the baseline.
     pub presets: Vec<Preset>,
+    /// The presets of link format v1, frozen: a v1 link opens to the amounts it was made with.
+    pub presets_v1: Vec<Preset>,
 }
 
 impl Model {
     /// The model built into this binary: the registry, levers and presets the build script
     /// read and checked, checked here against what the engine reads.
     pub fn embedded() -> Result<Model, ModelError> {
-        Model::new(Registry::embedded(), embedded_presets())
+        let mut m = Model::new(Registry::embedded(), embedded_presets(false))?;
+        m.presets_v1 = embedded_presets(true);
+        for pr in &m.presets_v1 {
+            validate(&pr.scenario, &m.levers, &m.registry)
+                .map_err(|e| ModelError::Preset(pr.id.to_string(), e))?;
+        }
+        Ok(m)
     }
 
     /// Builds a model from a registry and presets (lever ranges are the embedded ones, closed
@@ -77,6 +85,7 @@ impl Model {
             registry,
             layout,
             levers,
+            presets_v1: presets.clone(),
             presets,
         })
     }
@@ -89,6 +98,16 @@ impl Model {
     /// The preset `id`.
     pub fn preset(&self, id: &str) -> Option<&Preset> {
         self.presets.iter().find(|p| p.id == id)
+    }
+
+    /// The preset `id` as link format `version` knew it (v1's are frozen).
+    pub fn preset_of_version(&self, version: u32, id: &str) -> Option<&Preset> {
+        let list = if version == 1 {
+            &self.presets_v1
+        } else {
+            &self.presets
+        };
+        list.iter().find(|p| p.id == id)
     }
 
     /// The baseline preset ("Convention 2020").

@@ -12,8 +12,20 @@ pub enum Headline {
     At(i32),
 }
 
+/// What a series is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// An effect of the money, with a counterfactual: its net is what the money changes.
+    Effect,
+    /// A flow of money (BdT's, or what the metropolis carries): no counterfactual.
+    Finance,
+    /// A reference to compare with (a target): no net.
+    Reference,
+}
+
 macro_rules! outcomes {
-    ($( $(#[$doc:meta])* $name:ident = ($id:literal, $fr:literal, $en:literal, $ufr:literal, $uen:literal, $head:expr, $finance:literal) ),* $(,)?) => {
+    ($( $(#[$doc:meta])* $name:ident = ($id:literal, $fr:literal, $en:literal, $ufr:literal, $uen:literal, $head:expr, $kind:ident) ),* $(,)?) => {
         /// One projected series.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
         pub enum Outcome { $( $(#[$doc])* $name ),* }
@@ -38,8 +50,14 @@ macro_rules! outcomes {
             /// How the series is summed up.
             pub fn headline(self) -> Headline { match self { $( Outcome::$name => $head ),* } }
 
-            /// Whether this is a finance flow of the Banque des Territoires (no counterfactual).
-            pub fn is_finance(self) -> bool { match self { $( Outcome::$name => $finance ),* } }
+            /// What the series is.
+            pub fn kind(self) -> Kind { match self { $( Outcome::$name => Kind::$kind ),* } }
+
+            /// Whether this is a flow of money (no counterfactual).
+            pub fn is_finance(self) -> bool { self.kind() == Kind::Finance }
+
+            /// Whether this is a reference to compare with (no net).
+            pub fn is_reference(self) -> bool { self.kind() == Kind::Reference }
         }
     };
 }
@@ -49,57 +67,61 @@ const END: i32 = LAST_YEAR;
 
 outcomes! {
     /// Investment spent each year (M€/yr).
-    InvestmentSpent = ("investment", "Investissement réalisé", "Investment spent", "M€/an", "M€/yr", Total, false),
+    InvestmentSpent = ("investment", "Investissement réalisé", "Investment spent", "M€/an", "M€/yr", Total, Effect),
     /// Construction job-years each year.
-    ConstructionJobs = ("construction_jobs", "Emplois de chantier (directs et induits)", "Construction jobs (direct and induced)", "emplois-années", "job-years", Total, false),
+    ConstructionJobs = ("construction_jobs", "Emplois de chantier (directs et induits)", "Construction jobs (direct and induced)", "emplois-années", "job-years", Total, Effect),
     /// Lasting jobs in place.
-    LastingJobs = ("lasting_jobs", "Emplois durables", "Lasting jobs", "emplois", "jobs", At(END), false),
+    LastingJobs = ("lasting_jobs", "Emplois durables", "Lasting jobs", "emplois", "jobs", At(END), Effect),
     /// Jobs safeguarded in hard-hit sectors (cumulative).
-    JobsSafeguarded = ("jobs_safeguarded", "Emplois sauvegardés (secteurs touchés)", "Jobs safeguarded (hard-hit sectors)", "emplois", "jobs", At(END), false),
+    JobsSafeguarded = ("jobs_safeguarded", "Emplois sauvegardés (secteurs touchés)", "Jobs safeguarded (hard-hit sectors)", "emplois", "jobs", At(END), Effect),
     /// tCO2 avoided in the year.
-    Co2Avoided = ("co2_avoided", "CO2 évité par an", "CO2 avoided per year", "tCO2/an", "tCO2/yr", At(END), false),
+    Co2Avoided = ("co2_avoided", "CO2 évité par an", "CO2 avoided per year", "tCO2/an", "tCO2/yr", At(END), Effect),
     /// tCO2 avoided since 2020.
-    Co2Cumulative = ("co2_cumulative", "CO2 évité cumulé", "CO2 avoided, cumulative", "tCO2", "tCO2", At(END), false),
+    Co2Cumulative = ("co2_cumulative", "CO2 évité cumulé", "CO2 avoided, cumulative", "tCO2", "tCO2", At(END), Effect),
     /// Homes renovated (cumulative).
-    HomesRenovated = ("homes_renovated", "Logements rénovés", "Homes renovated", "logements", "homes", At(END), false),
+    HomesRenovated = ("homes_renovated", "Logements rénovés", "Homes renovated", "logements", "homes", At(END), Effect),
     /// Social homes built (cumulative).
-    HomesBuilt = ("homes_built", "Logements sociaux construits", "Social homes built", "logements", "homes", At(END), false),
+    HomesBuilt = ("homes_built", "Logements sociaux construits", "Social homes built", "logements", "homes", At(END), Effect),
     /// Kilometres of tram or bus-rapid-transit line in service.
-    TransitKm = ("transit_km", "Lignes de tram et BHNS", "Tram and BRT lines", "km", "km", At(END), false),
+    TransitKm = ("transit_km", "Lignes de tram et BHNS", "Tram and BRT lines", "km", "km", At(END), Effect),
     /// Extra daily public-transport trips.
-    TransitTrips = ("transit_trips", "Voyages en transport collectif gagnés", "Public-transport trips gained", "voyages/jour", "trips/day", At(END), false),
+    TransitTrips = ("transit_trips", "Voyages en transport collectif gagnés", "Public-transport trips gained", "voyages/jour", "trips/day", At(END), Effect),
     /// Hectares of farmland and natural land protected.
-    Hectares = ("hectares", "Espaces agricoles et naturels protégés", "Farmland and nature protected", "ha", "ha", At(END), false),
+    Hectares = ("hectares", "Espaces agricoles et naturels protégés", "Farmland and nature protected", "ha", "ha", At(END), Effect),
     /// Local share of food consumed.
-    LocalFoodShare = ("local_food_share", "Part locale de l'alimentation", "Local share of food", "%", "%", At(END), false),
+    LocalFoodShare = ("local_food_share", "Part locale de l'alimentation", "Local share of food", "%", "%", At(END), Effect),
     /// People reached by inclusion measures (cumulative).
-    PeopleReached = ("people_reached", "Personnes accompagnées (inclusion)", "People reached (inclusion)", "personnes", "people", At(END), false),
+    PeopleReached = ("people_reached", "Personnes accompagnées (inclusion)", "People reached (inclusion)", "personnes", "people", At(END), Effect),
     /// Emploi imperative index.
-    IndexEmploi = ("index_emploi", "Indice emploi", "Emploi index", "points", "points", At(2030), false),
+    IndexEmploi = ("index_emploi", "Indice emploi", "Emploi index", "points", "points", At(2030), Effect),
     /// Inclusion imperative index.
-    IndexInclusion = ("index_inclusion", "Indice inclusion", "Inclusion index", "points", "points", At(2030), false),
+    IndexInclusion = ("index_inclusion", "Indice inclusion", "Inclusion index", "points", "points", At(2030), Effect),
     /// Ecological transition imperative index.
-    IndexTransition = ("index_transition", "Indice transition écologique", "Ecological transition index", "points", "points", At(2030), false),
+    IndexTransition = ("index_transition", "Indice transition écologique", "Ecological transition index", "points", "points", At(2030), Effect),
     /// Loans disbursed each year.
-    LoansDisbursed = ("loans_disbursed", "Prêts décaissés", "Loans disbursed", "M€/an", "M€/yr", Total, true),
+    LoansDisbursed = ("loans_disbursed", "Prêts décaissés", "Loans disbursed", "M€/an", "M€/yr", Total, Finance),
     /// Equity invested each year.
-    EquityInvested = ("equity_invested", "Fonds propres investis", "Equity invested", "M€/an", "M€/yr", Total, true),
+    EquityInvested = ("equity_invested", "Fonds propres investis", "Equity invested", "M€/an", "M€/yr", Total, Finance),
     /// Engineering credits spent each year.
-    EngineeringSpent = ("engineering_spent", "Crédits d'ingénierie engagés", "Engineering credits spent", "M€/an", "M€/yr", Total, true),
+    EngineeringSpent = ("engineering_spent", "Crédits d'ingénierie engagés", "Engineering credits spent", "M€/an", "M€/yr", Total, Finance),
     /// Debt service (interest plus capital) each year.
-    DebtService = ("debt_service", "Service de la dette", "Debt service", "M€/an", "M€/yr", Total, true),
+    DebtService = ("debt_service", "Service de la dette", "Debt service", "M€/an", "M€/yr", Total, Finance),
     /// Interest paid each year.
-    Interest = ("interest", "Intérêts payés", "Interest paid", "M€/an", "M€/yr", Total, true),
+    Interest = ("interest", "Intérêts payés", "Interest paid", "M€/an", "M€/yr", Total, Finance),
     /// Loan capital outstanding.
-    LoanOutstanding = ("loan_outstanding", "Encours des prêts", "Loans outstanding", "M€", "M€", At(END), true),
+    LoanOutstanding = ("loan_outstanding", "Encours des prêts", "Loans outstanding", "M€", "M€", At(END), Finance),
     /// Value of the equity portfolio.
-    EquityValue = ("equity_value", "Valeur du portefeuille de participations", "Equity portfolio value", "M€", "M€", At(2030), true),
+    EquityValue = ("equity_value", "Valeur du portefeuille de participations", "Equity portfolio value", "M€", "M€", At(2030), Finance),
     /// Proceeds of equity exits (cumulative).
-    EquityProceeds = ("equity_proceeds", "Produits de cession cumulés", "Equity exit proceeds, cumulative", "M€", "M€", At(END), true),
+    EquityProceeds = ("equity_proceeds", "Produits de cession cumulés", "Equity exit proceeds, cumulative", "M€", "M€", At(END), Finance),
+    /// Debt service on BdT loans carried by the metropolis' own budget each year.
+    MetroDebtService = ("metro_debt_service", "Service de la dette à la charge de la Métropole", "Debt service carried by the metropolis", "M€/an", "M€/yr", Total, Finance),
+    /// Co-financing the metropolis must find for the projects each year.
+    MetroCofinancing = ("metro_cofinancing", "Cofinancement à trouver par la Métropole", "Co-financing the metropolis must find", "M€/an", "M€/yr", Total, Finance),
     /// Mobility investment spent each year.
-    MobilityInvestment = ("mobility_investment", "Investissement dans les transports alternatifs", "Investment in alternatives to the car", "M€/an", "M€/yr", Total, false),
+    MobilityInvestment = ("mobility_investment", "Investissement dans les transports alternatifs", "Investment in alternatives to the car", "M€/an", "M€/yr", Total, Effect),
     /// The plan's 350 M€/yr mobility target (reference).
-    MobilityTarget = ("mobility_target", "Objectif d'investissement du plan", "The plan's investment target", "M€/an", "M€/yr", Total, true),
+    MobilityTarget = ("mobility_target", "Objectif d'investissement du plan", "The plan's investment target", "M€/an", "M€/yr", Total, Reference),
 }
 
 /// Number of outcomes.

@@ -102,8 +102,18 @@ families! {
     EquityStake = ("equity_stake", W, Unit::Percent),
     /// Whether equity can be used in the workstream.
     EquityEligible = ("equity_eligible", W, Unit::Flag),
-    /// Share of the investment that would have happened anyway (δ).
-    Deadweight = ("deadweight", W, Unit::Percent),
+    /// Share of the loan-financed projects that would have been financed anyway (δL).
+    DeadweightLoans = ("deadweight_loans", W, Unit::Percent),
+    /// Share of the projects with a BdT equity stake that would have happened anyway (δQ).
+    DeadweightEquity = ("deadweight_equity", W, Unit::Percent),
+    /// Share of the co-financed studies that would have been done anyway (δE).
+    DeadweightEngineering = ("deadweight_engineering", S, Unit::Percent),
+    /// Share of the non-BdT financing of the workstream's projects that the metropolis finds.
+    CofinanceMetro = ("cofinance_metro", W, Unit::Percent),
+    /// Share of the workstream's BdT loans the metropolis itself borrows.
+    BorrowerMetro = ("borrower_metro", W, Unit::Percent),
+    /// Whether the construction jobs figure already includes indirect jobs (1 = yes).
+    JobsIncludeIndirect = ("jobs_include_indirect", W, Unit::Flag),
     /// Years from spending to a completed asset (τ).
     BuildTime = ("build_time", W, Unit::Years),
     /// Direct construction job-years per M€ spent (j).
@@ -120,8 +130,20 @@ families! {
     HomeRenovationCost = ("home_renovation_cost", S, Unit::KEurPerHome),
     /// Cost of building a social home.
     HomeNewCost = ("home_new_cost", S, Unit::KEurPerHome),
+    /// tCO2 avoided per year per M€ of new social homes.
+    Co2NewBuild = ("co2_new_build", S, Unit::TCo2PerYearPerMEur),
+    /// Share of renovations the loi Climat et Résilience would force anyway.
+    RenovationForcedShare = ("renovation_forced_share", S, Unit::Percent),
     /// Share of mobility investment going to tram and bus-rapid-transit lines.
     TransitLineShare = ("transit_line_share", S, Unit::Percent),
+    /// tCO2 avoided per year per M€ of charging points, hydrogen stations and rolling stock.
+    Co2Charging = ("co2_charging", S, Unit::TCo2PerYearPerMEur),
+    /// Electric share of the car fleet in 2020.
+    EvShare2020 = ("ev_share_2020", S, Unit::Percent),
+    /// Electric share of the car fleet in 2030.
+    EvShare2030 = ("ev_share_2030", S, Unit::Percent),
+    /// Electric share of the car fleet in 2040.
+    EvShare2040 = ("ev_share_2040", S, Unit::Percent),
     /// Cost of a kilometre of line.
     TransitCostPerKm = ("transit_cost_per_km", S, Unit::MEurPerKm),
     /// Extra daily trips per kilometre of new line.
@@ -134,8 +156,18 @@ families! {
     FoodMarket = ("food_market", S, Unit::MEurPerYear),
     /// Yearly local sales per euro invested in local food chains.
     FoodSalesPerInvestment = ("food_sales_per_investment", S, Unit::EurPerEur),
-    /// Cost per person reached by inclusion measures.
-    InclusionCostPerPerson = ("inclusion_cost_per_person", S, Unit::EurPerPerson),
+    /// Investment per person reached by the divides workstream (places in equipped sites).
+    InclusionInvestmentPerPerson = ("inclusion_investment_per_person", S, Unit::EurPerPerson),
+    /// Inhabitants of the metropolis.
+    Population = ("population", S, Unit::People),
+    /// The metropolis' debt stock.
+    MetroDebt = ("metro_debt", S, Unit::MEur),
+    /// The metropolis' yearly transport investment.
+    MetroTransportInvestment = ("metro_transport_investment", S, Unit::MEurPerYear),
+    /// Carbon value (valeur de l'action pour le climat) in 2030.
+    CarbonValue2030 = ("carbon_value_2030", S, Unit::EurPerTCo2),
+    /// Carbon value in 2040.
+    CarbonValue2040 = ("carbon_value_2040", S, Unit::EurPerTCo2),
     /// Emploi index: job-years that count as 100.
     NormJobYears = ("norm_job_years", S, Unit::JobYears),
     /// Emploi index: lasting jobs that count as 100.

@@ -56,6 +56,7 @@ impl Unit {
             (Unit::Hectares, _) => "ha",
             (Unit::PercentagePoints, Lang::Fr) => "points",
             (Unit::PercentagePoints, Lang::En) => "points",
+            (Unit::EurPerTCo2, _) => "€/tCO2",
         }
     }
 }

@@ -200,9 +200,9 @@ pub fn embedded_levers(eligible: [bool; 8]) -> Vec<LeverSpec> {
     out
 }
 
-/// The embedded presets, in file order.
-pub fn embedded_presets() -> Vec<Preset> {
-    PRESET_ROWS
+/// The embedded presets, in file order: the current ones, or those of link format v1 (frozen).
+pub fn embedded_presets(v1: bool) -> Vec<Preset> {
+    (if v1 { PRESET_ROWS_V1 } else { PRESET_ROWS })
         .iter()
         .map(|r| Preset {
             id: r.id,

@@ -97,24 +97,32 @@ pub fn check_invariants(m: &Model, s: &Scenario, label: &str) {
         "{label}: repaid {repaid} above lent {}",
         sm.deployed[0]
     );
-    // Saturation never exceeds pipeline or financing.
+    // Saturation: BdT finances no more than the ready and study-born projects, nor more than
+    // its financing capacity; every study-born project is realised.
     for w in Workstream::ALL {
         let ws = &sm.workstreams[w.index()];
+        let label = format!("{label}: {}", w.id());
         assert!(
-            ws.investment <= ws.pipeline + EPS && ws.investment <= ws.financing + EPS,
-            "{label}: {} I={} above P={} or F={}",
-            w.id(),
+            ws.investment <= ws.pipeline + ws.pipeline_from_studies + EPS,
+            "{label}: I={} above B + PE = {}",
             ws.investment,
-            ws.pipeline,
+            ws.pipeline + ws.pipeline_from_studies
+        );
+        assert!(
+            ws.investment - ws.pipeline_from_studies <= ws.financing + EPS,
+            "{label}: BdT-financed ready projects above F={}",
             ws.financing
+        );
+        assert!(ws.utilisation <= 1.0 + EPS, "{label}: utilisation above 1");
+        assert!(
+            (0.0..=1.0).contains(&ws.deadweight),
+            "{label}: deadweight {}",
+            ws.deadweight
         );
     }
     // No BdT money, no net outcome and no finance flow.
     if s.total_all() == 0.0 {
-        for &o in Outcome::ALL {
-            if o == Outcome::MobilityTarget {
-                continue;
-            }
+        for &o in Outcome::ALL.iter().filter(|o| !o.is_reference()) {
             assert!(
                 p.net(o).iter().all(|x| x.abs() < EPS),
                 "{label}: {} is not zero without BdT money",
