@@ -98,6 +98,13 @@ pub async fn texts(lang: Lang) -> Option<Texts> {
                 "h" => Block::Heading(text),
                 "eq" => Block::Equation(text),
                 "params" => Block::Params(text.split(' ').map(String::from).collect()),
+                "table" => {
+                    let mut rows = text
+                        .split('\n')
+                        .map(|r| r.split('\t').map(String::from).collect::<Vec<_>>());
+                    let header = rows.next().unwrap_or_default();
+                    Block::Table(header, rows.collect())
+                }
                 _ => Block::Paragraph(text),
             })
         })

@@ -108,6 +108,14 @@ pub enum Key {
     ImperativesHeading,
     /// Each index sums up several net results; 100 is about the 2020 convention. An index is only a summary: the tiles keep real units.
     ImperativesIntro,
+    /// What the metropolis carries
+    MetroCostLabel,
+    /// € per inhabitant unit
+    MetroCostUnit,
+    /// The metropolis' costs, in words (filled with figures)
+    MetroCostDetails,
+    /// Leverage by instrument (filled)
+    LeverageByInstrument,
     /// Leverage
     LeverageLabel,
     /// € invested per BdT €
@@ -372,8 +380,16 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (LeverageLabel, Lang::En) => "Leverage",
         (LeverageUnit, Lang::Fr) => "€ investis par € de la BdT",
         (LeverageUnit, Lang::En) => "€ invested per BdT €",
-        (LeverageFormula, Lang::Fr) => "Investissement réalisé (brut) divisé par l'argent de la Banque des Territoires alloué. Au-delà du vivier de projets prêts, l'argent ajouté ne trouve plus de projets et le levier baisse.",
-        (LeverageFormula, Lang::En) => "Realised (gross) investment divided by the Banque des Territoires' money allocated. Beyond the pipeline of ready projects, added money finds no projects and leverage falls.",
+        (LeverageFormula, Lang::Fr) => "Investissement réalisé (brut) divisé par l'argent de la Banque des Territoires alloué. Ces euros ne se valent pas : les prêts sont remboursés, les fonds propres revendus, les crédits d'ingénierie donnés. Au-delà du vivier de projets prêts, l'argent ajouté ne trouve plus de projets et le levier baisse.",
+        (LeverageFormula, Lang::En) => "Realised (gross) investment divided by the Banque des Territoires' money allocated. These euros are not alike: loans are repaid, equity is resold, engineering credits are granted. Beyond the pipeline of ready projects, added money finds no projects and leverage falls.",
+        (LeverageByInstrument, Lang::Fr) => "Par instrument (investissement des projets où il est présent, par euro) : prêts {loans} €, crédits d'ingénierie {engineering} €, fonds propres {equity} €.",
+        (LeverageByInstrument, Lang::En) => "By instrument (investment of the projects it is part of, per euro): loans {loans} €, engineering credits {engineering} €, equity {equity} €.",
+        (MetroCostLabel, Lang::Fr) => "Ce que la Métropole doit financer",
+        (MetroCostLabel, Lang::En) => "What the metropolis must finance",
+        (MetroCostUnit, Lang::Fr) => "€ par habitant",
+        (MetroCostUnit, Lang::En) => "€ per inhabitant",
+        (MetroCostDetails, Lang::Fr) => "Cofinancement des projets : {cofin} M€ de 2020 à 2040. Prêts BdT empruntés par la Métropole elle-même : {loans} M€ (son encours est de {debt} M€) ; leur service de la dette atteint {service} M€ par an ({service_hab} € par habitant), face à {transport} M€ d'investissement annuel dans les transports. Argent public par tonne de CO2 évitée : {cost_t} € (si tout était compté pour le climat seul), contre une valeur de l'action pour le climat de {v2030} € en 2030 et {v2040} € en 2040.",
+        (MetroCostDetails, Lang::En) => "Co-financing of the projects: {cofin} M€ from 2020 to 2040. BdT loans borrowed by the metropolis itself: {loans} M€ (its debt is {debt} M€); their debt service peaks at {service} M€ a year ({service_hab} € per inhabitant), against {transport} M€ of yearly transport investment. Public money per tonne of CO2 avoided: {cost_t} € (if all of it counted for the climate alone), against a carbon value of {v2030} € in 2030 and {v2040} € in 2040.",
         (CentralValue, Lang::Fr) => "valeur centrale",
         (CentralValue, Lang::En) => "central value",
         (NotDeployed, Lang::Fr) => "non déployés faute de projets prêts",

@@ -59,6 +59,24 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                 Block::Heading(h) => html! { <h3>{ h }</h3> },
                 Block::Paragraph(p) => html! { <p>{ p }</p> },
                 Block::Equation(e) => html! { <p class="eq"><code>{ e }</code></p> },
+                Block::Table(header, rows) => html! {
+                    <div class="table-wrap">
+                    <table class="method__table">
+                        <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+                        <tbody>
+                        { for rows.iter().map(|r| html! {
+                            <tr>
+                                { for r.iter().enumerate().map(|(k, c)| if k == 0 {
+                                    html! { <th scope="row">{ c }</th> }
+                                } else {
+                                    html! { <td>{ c }</td> }
+                                }) }
+                            </tr>
+                        }) }
+                        </tbody>
+                    </table>
+                    </div>
+                },
                 Block::Params(prefixes) => {
                     let params: Vec<_> = params_for(reg, &prefixes)
                         .into_iter()

@@ -5,6 +5,7 @@ use crate::state::Action;
 use crate::view::{
     figure, imperatives, leverage, range_text, tile, tile_params, Results, TileView, TILE_OUTCOMES,
 };
+use relance_model::format::fill;
 use relance_model::format::meur;
 use relance_model::{Lang, Model, Scenario};
 use std::rc::Rc;
@@ -89,6 +90,25 @@ pub fn why(p: &WhyProps) -> Html {
     }
 }
 
+/// The metropolis' costs in one paragraph, figures from the projection's summary.
+pub fn metro_cost_text(sm: &relance_model::Summary, lang: Lang) -> String {
+    fill(t(lang, Key::MetroCostDetails), |name| {
+        let x = match name {
+            "cofin" => sm.metro_cofinancing,
+            "loans" => sm.metro_loans,
+            "debt" => sm.metro_debt,
+            "service" => sm.metro_debt_service_peak,
+            "service_hab" => sm.debt_service_per_inhabitant,
+            "transport" => sm.metro_transport_investment,
+            "cost_t" => sm.cost_per_tco2,
+            "v2030" => sm.carbon_value_2030,
+            "v2040" => sm.carbon_value_2040,
+            _ => return None,
+        };
+        Some(figure(x, lang))
+    })
+}
+
 /// The results panel.
 #[function_component(ResultsPanel)]
 pub fn results_panel(props: &ResultsProps) -> Html {
@@ -136,7 +156,17 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                     <details class="why">
                         <summary>{ t(lang, Key::Why) }</summary>
                         <p>{ t(lang, Key::LeverageFormula) }</p>
+                        <p>{ fill(t(lang, Key::LeverageByInstrument), |name| {
+                            let k = ["loans", "engineering", "equity"].iter().position(|x| *x == name)?;
+                            Some(figure(sm.leverage_by_instrument[k], lang))
+                        }) }</p>
                     </details>
+                </li>
+                <li class="tile" id="tile-metro-cost">
+                    <h3 class="tile__label">{ t(lang, Key::MetroCostLabel) }</h3>
+                    <p class="tile__value"><strong>{ figure(sm.cofinancing_per_inhabitant, lang) }</strong>{ " " }<span class="tile__unit">{ t(lang, Key::MetroCostUnit) }</span></p>
+                    <p class="tile__when">{ crate::view::when(relance_model::Outcome::MetroCofinancing, lang) }</p>
+                    <p class="tile__range">{ metro_cost_text(sm, lang) }</p>
                 </li>
             </ul>
             <section class="imperatives" aria-labelledby="imp-h">
@@ -164,5 +194,22 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                 </ul>
             </section>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::Results;
+
+    #[test]
+    fn the_metropolis_costs_are_written_with_every_figure() {
+        let m = Model::embedded().unwrap();
+        let r = Results::compute(&m, &m.baseline().scenario).unwrap();
+        for lang in [Lang::Fr, Lang::En] {
+            let text = metro_cost_text(&r.projection.summary, lang);
+            assert!(!text.contains('{'), "{text}");
+            assert!(text.contains("250") && text.contains("500"), "{text}");
+        }
     }
 }

@@ -73,15 +73,25 @@ pub fn export(model: &Model, hash: &str) -> Option<String> {
 }
 
 /// The methodology in `lang` as rows `[kind, text]`: kind `h` (heading), `p` (paragraph),
-/// `eq` (equation) or `params` (registry id prefixes, separated by spaces).
+/// `eq` (equation), `params` (registry id prefixes, separated by spaces) or `table` (cells
+/// separated by tabs, rows by new lines, the header first).
 pub fn methodology_rows(model: &Model, lang: Lang) -> Vec<[String; 2]> {
-    methodology(&model.registry, lang)
+    methodology(model, lang)
         .into_iter()
         .map(|b| match b {
             Block::Heading(h) => ["h".into(), h],
             Block::Paragraph(p) => ["p".into(), p],
             Block::Equation(e) => ["eq".into(), e],
             Block::Params(prefixes) => ["params".into(), prefixes.join(" ")],
+            // Cells by tabs, rows by new lines, the header first.
+            Block::Table(header, rows) => [
+                "table".into(),
+                std::iter::once(&header)
+                    .chain(&rows)
+                    .map(|r| r.join("\t"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ],
         })
         .collect()
 }

@@ -3,6 +3,7 @@
 
 use crate::domain::Lang;
 use crate::format::{number, with_unit};
+use crate::model::Model;
 use crate::registry::{Confidence, Registry};
 use serde::Serialize;
 
@@ -17,7 +18,12 @@ pub enum Block {
     Equation(String),
     /// A table of the registry parameters whose id starts with one of the prefixes.
     Params(Vec<String>),
+    /// A table of text: a header row, then rows.
+    Table(Vec<String>, Vec<Vec<String>>),
 }
+
+/// Rows of the sensitivity table shown in the methodology.
+pub const SENSITIVITY_ROWS: usize = 15;
 
 struct Section {
     title: (&'static str, &'static str),
@@ -170,7 +176,8 @@ const SECTIONS: &[Section] = &[
 ];
 
 /// The methodology in `lang`.
-pub fn methodology(reg: &Registry, lang: Lang) -> Vec<Block> {
+pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
+    let reg = &model.registry;
     let pick = |(fr, en): (&'static str, &'static str)| match lang {
         Lang::Fr => fr.to_string(),
         Lang::En => en.to_string(),
@@ -186,14 +193,50 @@ pub fn methodology(reg: &Registry, lang: Lang) -> Vec<Block> {
             ));
         }
     }
+    out.push(Block::Heading(pick((
+        "11. Quelles hypothèses comptent",
+        "11. Which assumptions matter",
+    ))));
+    out.push(Block::Paragraph(pick((
+        "Chaque paramètre incertain est placé, seul, au bas puis au haut de sa fourchette, tous les autres restant à leur valeur centrale ; le tableau donne la variation de chaque résultat principal de la Convention 2020 (en %), pour les paramètres qui comptent le plus (tous : relance-cli sensitivity).",
+        "Each uncertain parameter is set, alone, to the low then the high end of its band, every other one central; the table gives the change of each main outcome of the 2020 convention (in %), for the parameters that matter most (all of them: relance-cli sensitivity).",
+    ))));
+    let rows = crate::sensitivity::table(model, &model.baseline().scenario);
+    let pct = |x: f64| {
+        let v = (x * 100.0).round();
+        let sign = if v > 0.0 { "+" } else { "" };
+        format!("{sign}{}", number(v, 0, lang))
+    };
+    let mut header = vec![pick(("paramètre (bas / haut)", "parameter (low / high)"))];
+    header.extend(
+        crate::sensitivity::HEADLINES
+            .iter()
+            .map(|o| format!("{} (%)", o.label(lang))),
+    );
+    let table = rows
+        .iter()
+        .take(SENSITIVITY_ROWS)
+        .map(|r| {
+            let label = reg.get(r.id).map_or(r.id, |p| p.label(lang));
+            let mut row = vec![format!("{label} ({})", r.id)];
+            row.extend(
+                r.low
+                    .iter()
+                    .zip(&r.high)
+                    .map(|(l, h)| format!("{} / {}", pct(*l), pct(*h))),
+            );
+            row
+        })
+        .collect();
+    out.push(Block::Table(header, table));
     let count = |c: Confidence| reg.params.iter().filter(|p| p.confidence == c).count();
     let envelope_engineering = reg
         .get("envelope_engineering")
         .map(|p| crate::format::figure(p.value, lang))
         .unwrap_or_default();
     out.push(Block::Heading(pick((
-        "11. Ce qui est sourcé, ce qui est supposé",
-        "11. What is sourced, what is assumed",
+        "12. Ce qui est sourcé, ce qui est supposé",
+        "12. What is sourced, what is assumed",
     ))));
     out.push(Block::Paragraph(match lang {
         Lang::Fr => format!(
@@ -219,7 +262,8 @@ pub fn params_for<'a>(reg: &'a Registry, prefixes: &[String]) -> Vec<&'a crate::
 }
 
 /// The methodology as Markdown.
-pub fn markdown(reg: &Registry, lang: Lang) -> String {
+pub fn markdown(model: &Model, lang: Lang) -> String {
+    let reg = &model.registry;
     let mut s = String::new();
     let head = match lang {
         Lang::Fr => {
@@ -227,11 +271,19 @@ pub fn markdown(reg: &Registry, lang: Lang) -> String {
         }
         Lang::En => "| parameter | value | range | source | confidence |\n|---|---|---|---|---|\n",
     };
-    for b in methodology(reg, lang) {
+    for b in methodology(model, lang) {
         match b {
             Block::Heading(h) => s.push_str(&format!("## {h}\n\n")),
             Block::Paragraph(p) => s.push_str(&format!("{p}\n\n")),
             Block::Equation(e) => s.push_str(&format!("    {e}\n\n")),
+            Block::Table(header, rows) => {
+                s.push_str(&format!("| {} |\n", header.join(" | ")));
+                s.push_str(&format!("|{}\n", "---|".repeat(header.len())));
+                for r in rows {
+                    s.push_str(&format!("| {} |\n", r.join(" | ")));
+                }
+                s.push('\n');
+            }
             Block::Params(pre) => {
                 s.push_str(head);
                 for p in params_for(reg, &pre) {
@@ -267,13 +319,14 @@ mod tests {
 
     #[test]
     fn every_parameter_appears_in_the_methodology() {
-        let reg = Registry::embedded();
+        let m = Model::embedded().unwrap();
+        let reg = &m.registry;
         for lang in [Lang::Fr, Lang::En] {
-            let blocks = methodology(&reg, lang);
+            let blocks = methodology(&m, lang);
             let mut shown = std::collections::BTreeSet::new();
             for b in &blocks {
                 if let Block::Params(pre) = b {
-                    shown.extend(params_for(&reg, pre).iter().map(|p| p.id));
+                    shown.extend(params_for(reg, pre).iter().map(|p| p.id));
                 }
             }
             for p in &reg.params {
@@ -283,7 +336,10 @@ mod tests {
                     p.id
                 );
             }
-            assert!(markdown(&reg, lang).contains("PCG32"));
+            let md = markdown(&m, lang);
+            assert!(md.contains("PCG32"));
+            assert!(md.contains("deadweight_loans"), "the sensitivity table");
+            assert!(blocks.iter().any(|b| matches!(b, Block::Table(h, r) if r.len() == SENSITIVITY_ROWS && r.iter().all(|row| row.len() == h.len()))));
         }
     }
 }

@@ -5,6 +5,7 @@
 //! relance-cli params [--format json|csv]
 //! relance-cli presets
 //! relance-cli methodology [--lang fr|en]
+//! relance-cli sensitivity [--preset ID | --scenario FILE]   # one-at-a-time, CSV
 //! relance-cli link 'v=1&a=mobility.loans:450'      # decode a shared link to a scenario file
 //! ```
 
@@ -19,6 +20,7 @@ const USAGE: &str = "usage:
   relance-cli params [--format json|csv]
   relance-cli presets
   relance-cli methodology [--lang fr|en]
+  relance-cli sensitivity [--preset ID | --scenario FILE]
   relance-cli link HASH";
 
 struct Opts {
@@ -172,7 +174,31 @@ fn run(args: &[String]) -> Result<String, String> {
             .iter()
             .map(|p| format!("{}\t{}\n", p.id, p.label(Lang::Fr)))
             .collect()),
-        "methodology" => Ok(markdown(&model.registry, o.lang)),
+        "methodology" => Ok(markdown(&model, o.lang)),
+        "sensitivity" => {
+            let s = match (&o.preset, &o.scenario) {
+                (_, Some(path)) => {
+                    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+                    let file =
+                        ScenarioFile::from_json(&text).map_err(|e| format!("{path}: {e}"))?;
+                    file.to_scenario(&model).map_err(|errs| {
+                        errs.iter()
+                            .map(|e| e.to_string())
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    })?
+                }
+                (Some(id), None) => model
+                    .preset(id)
+                    .ok_or(format!("unknown preset '{id}'"))?
+                    .scenario
+                    .clone(),
+                (None, None) => model.baseline().scenario.clone(),
+            };
+            Ok(relance_model::sensitivity::csv(
+                &relance_model::sensitivity::table(&model, &s),
+            ))
+        }
         _ => Err(USAGE.into()),
     }
 }
