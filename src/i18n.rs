@@ -228,6 +228,12 @@ pub enum Key {
     Dismiss,
     /// This is not a readable file
     FileNotJson,
+    /// « Domaines d'intervention de la BdT (communiqué de 2020) : »
+    AreasIntro,
+    /// No area of the press release serves this workstream
+    NoArea,
+    /// Which areas name a closed instrument (filled)
+    OpenedBy,
     /// « … et {n} autres » at the end of a cut list
     AndMore,
     /// « Cette modification n'est pas appliquée : » before the reason
@@ -500,6 +506,12 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (AndMore, Lang::En) => "… and {n} more",
         (EditRefused, Lang::Fr) => "Cette modification n'est pas appliquée :",
         (EditRefused, Lang::En) => "This change is not applied:",
+        (AreasIntro, Lang::Fr) => "Domaines d'intervention de la BdT (communiqué de 2020) : ",
+        (AreasIntro, Lang::En) => "BdT areas of intervention (2020 press release): ",
+        (NoArea, Lang::Fr) => "Aucun domaine d'intervention de la BdT du communiqué de 2020 ne vise ce chantier.",
+        (NoArea, Lang::En) => "No BdT area of intervention in the 2020 press release targets this workstream.",
+        (OpenedBy, Lang::Fr) => "Le communiqué de 2020 en prévoit pour : {areas}.",
+        (OpenedBy, Lang::En) => "The 2020 press release plans them for: {areas}.",
         (FileNotJson, Lang::Fr) => "Ce fichier n'a pas pu être lu.",
         (FileNotJson, Lang::En) => "This file could not be read.",
         (FileTooBig, Lang::Fr) => "Fichier trop gros (plus de 1 Mo)",

@@ -35,9 +35,10 @@ fn main() {
         let levers = lever_table(&read("levers.toml")?)?;
         let presets = preset_table("PRESET_ROWS", &read("presets.toml")?)?;
         let presets_v1 = preset_table("PRESET_ROWS_V1", &read("presets_v1.toml")?)?;
+        let areas = area_table(&read("areas.toml")?)?;
         std::fs::write(
             Path::new(&out).join("scenario_tables.rs"),
-            levers + &presets + &presets_v1,
+            levers + &presets + &presets_v1 + &areas,
         )
         .map_err(|e| e.to_string())
     };
@@ -184,6 +185,64 @@ fn preset_table(name: &str, t: &toml::Table) -> Result<String, String> {
         if let Some(k) = texts.keys().next() {
             return Err(fail(format!("unknown field '{k}'")));
         }
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+/// One area of intervention as written in `data/areas.toml`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AreaEntry {
+    label_fr: String,
+    label_en: String,
+    workstreams: Vec<String>,
+    instruments: Vec<String>,
+    named: String,
+}
+
+fn area_table(t: &toml::Table) -> Result<String, String> {
+    let mut out = String::from(
+        "/// The press release's areas of intervention, in its order (generated from \
+         `data/areas.toml`).\npub static AREAS: &[Area] = &[\n",
+    );
+    for (id, v) in t {
+        let fail = |m: String| format!("area [{id}]: {m}");
+        let a: AreaEntry = v
+            .clone()
+            .try_into()
+            .map_err(|e: toml::de::Error| fail(e.message().to_string()))?;
+        let ws = a
+            .workstreams
+            .iter()
+            .map(|w| {
+                Workstream::from_id(w)
+                    .map(|w| format!("Workstream::{w:?}"))
+                    .ok_or(fail(format!("unknown workstream '{w}'")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let ins = a
+            .instruments
+            .iter()
+            .map(|i| {
+                Instrument::from_id(i)
+                    .map(|i| format!("Instrument::{i:?}"))
+                    .ok_or(fail(format!("unknown instrument '{i}'")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if ws.is_empty() {
+            return Err(fail("serves no workstream".into()));
+        }
+        let _ = writeln!(
+            out,
+            "    Area {{ id: {id:?}, label_fr: {:?}, label_en: {:?}, workstreams: &[{}], \
+             instruments: &[{}], named: {:?} }},",
+            a.label_fr,
+            a.label_en,
+            ws.join(", "),
+            ins.join(", "),
+            a.named
+        );
     }
     out.push_str("];\n");
     Ok(out)

@@ -8,6 +8,17 @@ use relance_model::{Lang, LeverSpec, MEUR};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// Which areas of the 2020 press release name instrument `i`, that is what kind of project
+/// would open a closed lever.
+pub fn opened_by(i: relance_model::Instrument, lang: Lang) -> String {
+    let areas: Vec<&str> = relance_model::Area::naming(i)
+        .map(|a| a.label(lang))
+        .collect();
+    relance_model::format::fill(t(lang, Key::OpenedBy), |name| {
+        (name == "areas").then(|| areas.join(", "))
+    })
+}
+
 /// Properties of [`Lever`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct LeverProps {
@@ -42,7 +53,7 @@ pub fn lever(props: &LeverProps) -> Html {
         return html! {
             <div class="lever lever--closed">
                 <span class="lever__label" id={id.clone()}>{ i.label(lang) }</span>
-                <p class="lever__note">{ t(lang, Key::EquityNotEligible) }</p>
+                <p class="lever__note">{ t(lang, Key::EquityNotEligible) }{ " " }{ opened_by(i, lang) }</p>
             </div>
         };
     }

@@ -1,6 +1,7 @@
 //! One workstream: its name, what it covers and its three levers.
 
 use crate::components::lever::Lever;
+use crate::i18n::{t, Key};
 use crate::state::Action;
 use relance_model::{Instrument, Lang, Model, Scenario, Workstream};
 use std::rc::Rc;
@@ -22,6 +23,26 @@ pub struct WorkstreamProps {
 }
 
 /// A workstream card.
+/// The press release's areas of intervention this workstream serves, with the instruments
+/// each names.
+pub fn areas_text(w: Workstream, lang: Lang) -> String {
+    let areas: Vec<String> = relance_model::Area::serving(w)
+        .map(|a| {
+            let named: Vec<&str> = a.instruments.iter().map(|i| i.label(lang)).collect();
+            if named.is_empty() {
+                a.label(lang).to_string()
+            } else {
+                format!("{} ({})", a.label(lang), named.join(", ").to_lowercase())
+            }
+        })
+        .collect();
+    if areas.is_empty() {
+        t(lang, Key::NoArea).to_string()
+    } else {
+        format!("{}{}", t(lang, Key::AreasIntro), areas.join(" ; "))
+    }
+}
+
 #[function_component(WorkstreamCard)]
 pub fn workstream_card(props: &WorkstreamProps) -> Html {
     let w = props.workstream;
@@ -33,6 +54,7 @@ pub fn workstream_card(props: &WorkstreamProps) -> Html {
                 { w.label(lang) }
             </legend>
             <p class="ws__desc">{ props.model.fill_figures(&props.scenario, w.description(lang), lang) }</p>
+            <p class="ws__areas">{ areas_text(w, lang) }</p>
             { for Instrument::ALL.iter().map(|&i| html! {
                 <Lever spec={*props.model.lever(w, i)} value={props.scenario.amount(w, i)}
                     lang={lang} on_action={props.on_action.clone()} />

@@ -441,6 +441,9 @@ pub struct OutcomeExport {
     pub label_en: &'static str,
     /// Unit (English).
     pub unit: &'static str,
+    /// `effect` (with a counterfactual and a net), `finance` (a flow of money, no
+    /// counterfactual) or `reference` (a target to compare with: no net).
+    pub kind: crate::outcome::Kind,
     /// Series with BdT money.
     pub with_bdt: Vec<f64>,
     /// Series without it.
@@ -469,7 +472,7 @@ pub struct BandsExport {
     pub headline: [f64; 3],
 }
 
-/// A whole projection export (schema `relance-projection/1`, documented in the README).
+/// A whole projection export (schema `relance-projection/2`, documented in the README).
 #[derive(Debug, Clone, Serialize)]
 pub struct ProjectionExport {
     /// Schema identifier.
@@ -498,6 +501,7 @@ pub fn projection_export(s: &Scenario, p: &Projection, bands: Option<&Bands>) ->
                 label_fr: o.label(crate::Lang::Fr),
                 label_en: o.label(crate::Lang::En),
                 unit: o.unit(crate::Lang::En),
+                kind: o.kind(),
                 with_bdt: p.with_bdt[o.index()].to_vec(),
                 without_bdt: p.without_bdt[o.index()].to_vec(),
                 net: net.to_vec(),
@@ -516,7 +520,7 @@ pub fn projection_export(s: &Scenario, p: &Projection, bands: Option<&Bands>) ->
         })
         .collect();
     ProjectionExport {
-        schema: "relance-projection/1",
+        schema: "relance-projection/2",
         years: (FIRST_YEAR..=LAST_YEAR).collect(),
         scenario: ScenarioFile::from_scenario(s),
         summary: p.summary,

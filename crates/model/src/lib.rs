@@ -45,6 +45,6 @@ pub use domain::{Instrument, Lang, Series, Workstream, FIRST_YEAR, LAST_YEAR, N_
 pub use engine::{Projection, Summary, WorkstreamSummary};
 pub use model::{Model, ModelError, BASELINE_PRESET};
 pub use montecarlo::Bands;
-pub use outcome::{Headline, Outcome, N_OUTCOMES};
+pub use outcome::{Headline, Kind, Outcome, N_OUTCOMES};
 pub use registry::{Confidence, Param, Registry, RegistryError, Unit, ValueError};
-pub use scenario::{LeverSpec, Preset, Scenario, ScenarioError, MEUR};
+pub use scenario::{Area, LeverSpec, Preset, Scenario, ScenarioError, MEUR};

@@ -167,8 +167,8 @@ const SECTIONS: &[Section] = &[
     Section {
         title: ("10. Incertitude", "10. Uncertainty"),
         text: (
-            "Chaque paramètre dont la fourchette n'est pas réduite à un point est tiré d'une loi triangulaire (bas, central, haut), indépendamment à chaque tirage, par un générateur PCG32 initialisé par une graine. Les bandes P10-P90 couvrent 80 % des tirages. La projection centrale utilise les valeurs centrales, pas la médiane des tirages. La même graine donne les mêmes nombres sur toute machine et tout navigateur : le moteur n'utilise que des opérations arrondies exactement (addition, multiplication, division, racine carrée) et des puissances entières. Les durées sont arrondies à l'année. Un paramètre modifié hors de sa fourchette élargit celle-ci pour l'inclure.",
-            "Every parameter whose range is not a single point is drawn from a triangular distribution (low, central, high), independently at each draw, by a seeded PCG32 generator. P10-P90 bands hold 80 % of the draws. The central projection uses central values, not the median of draws. The same seed gives the same numbers on any machine and browser: the engine uses only exactly rounded operations (addition, multiplication, division, square root) and whole powers. Durations are rounded to whole years. A parameter edited outside its range widens the range to include it.",
+            "Chaque paramètre dont la fourchette n'est pas réduite à un point est tiré d'une loi triangulaire (bas, central, haut), indépendamment à chaque tirage, par un générateur PCG32 initialisé par une graine. Les bandes P10-P90 couvrent 80 % des tirages. Les chiffres affichés sont la médiane des tirages (P50), entourée de P10 et P90 : quand une fourchette est dissymétrique, la projection aux valeurs centrales peut s'en écarter de plus de 30 % (elle reste dans l'export de relance-cli). La même graine donne les mêmes nombres sur toute machine et tout navigateur : le moteur n'utilise que des opérations arrondies exactement (addition, multiplication, division, racine carrée) et des puissances entières. Les durées sont arrondies à l'année. Un paramètre modifié hors de sa fourchette élargit celle-ci pour l'inclure.",
+            "Every parameter whose range is not a single point is drawn from a triangular distribution (low, central, high), independently at each draw, by a seeded PCG32 generator. P10-P90 bands hold 80 % of the draws. The figures shown are the median of the draws (P50), between P10 and P90: when a band is skewed, the projection at central values can lie more than 30 % away from it (it stays in relance-cli's export). The same seed gives the same numbers on any machine and browser: the engine uses only exactly rounded operations (addition, multiplication, division, square root) and whole powers. Durations are rounded to whole years. A parameter edited outside its range widens the range to include it.",
         ),
         equations: &[],
         params: &[],
@@ -193,6 +193,39 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
             ));
         }
     }
+    out.push(Block::Heading(pick((
+        "Les huit domaines d'intervention de la BdT",
+        "The eight BdT areas of intervention",
+    ))));
+    out.push(Block::Paragraph(pick((
+        "Le communiqué de 2020 nomme huit domaines où la Banque des Territoires pourra intervenir, et, pour certains, ses instruments. Le simulateur ouvre les fonds propres là où le registre marque un chantier éligible ; le tableau dit ce que le communiqué prévoit. Aucun domaine ne vise les espaces agricoles et naturels.",
+        "The 2020 press release names eight areas in which the Banque des Territoires may intervene and, for some, its instruments. The simulator opens equity where the registry marks a workstream eligible; the table says what the release plans. No area targets farmland and nature.",
+    ))));
+    out.push(Block::Table(
+        vec![
+            pick(("domaine", "area")),
+            pick(("chantiers", "workstreams")),
+            pick(("instruments nommés", "instruments named")),
+            pick(("ce que dit le communiqué", "what the release says (French)")),
+        ],
+        crate::scenario::AREAS
+            .iter()
+            .map(|a| {
+                let ws: Vec<&str> = a.workstreams.iter().map(|w| w.label(lang)).collect();
+                let ins: Vec<&str> = a.instruments.iter().map(|i| i.label(lang)).collect();
+                vec![
+                    a.label(lang).to_string(),
+                    ws.join(", "),
+                    if ins.is_empty() {
+                        "—".to_string()
+                    } else {
+                        ins.join(", ")
+                    },
+                    a.named.to_string(),
+                ]
+            })
+            .collect(),
+    ));
     out.push(Block::Heading(pick((
         "11. Quelles hypothèses comptent",
         "11. Which assumptions matter",
@@ -340,6 +373,12 @@ mod tests {
             assert!(md.contains("PCG32"));
             assert!(md.contains("deadweight_loans"), "the sensitivity table");
             assert!(blocks.iter().any(|b| matches!(b, Block::Table(h, r) if r.len() == SENSITIVITY_ROWS && r.iter().all(|row| row.len() == h.len()))));
+            assert!(
+                blocks
+                    .iter()
+                    .any(|b| matches!(b, Block::Table(_, r) if r.len() == 8)),
+                "the areas"
+            );
         }
     }
 }

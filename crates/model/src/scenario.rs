@@ -8,6 +8,44 @@ use std::fmt;
 
 include!(concat!(env!("OUT_DIR"), "/scenario_tables.rs"));
 
+/// One of the areas of intervention the 2020 press release names for the Banque des
+/// Territoires: the workstreams it serves and the instruments it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Area {
+    /// Identifier.
+    pub id: &'static str,
+    /// French label (the release's words).
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
+    /// Workstreams it serves.
+    pub workstreams: &'static [Workstream],
+    /// Instruments the release names for it (may be none).
+    pub instruments: &'static [Instrument],
+    /// The release's words for what BdT does there (French).
+    pub named: &'static str,
+}
+
+impl Area {
+    /// Label in `lang`.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.label_fr,
+            Lang::En => self.label_en,
+        }
+    }
+
+    /// The areas serving workstream `w`.
+    pub fn serving(w: Workstream) -> impl Iterator<Item = &'static Area> {
+        AREAS.iter().filter(move |a| a.workstreams.contains(&w))
+    }
+
+    /// The areas whose instruments include `i`.
+    pub fn naming(i: Instrument) -> impl Iterator<Item = &'static Area> {
+        AREAS.iter().filter(move |a| a.instruments.contains(&i))
+    }
+}
+
 /// A preset as embedded by the build script.
 #[derive(Debug)]
 pub struct PresetRow {
@@ -247,4 +285,30 @@ pub fn validate(s: &Scenario, levers: &[LeverSpec], reg: &Registry) -> Result<()
             .map_err(|e| ScenarioError::BadOverride(id.clone(), e))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod area_tests {
+    use super::*;
+
+    #[test]
+    fn the_eight_areas_cover_every_workstream_but_nature() {
+        assert_eq!(AREAS.len(), 8);
+        for w in Workstream::ALL {
+            let served = Area::serving(w).count();
+            if w == Workstream::Nature {
+                assert_eq!(served, 0);
+            } else {
+                assert!(served > 0, "{}", w.id());
+            }
+        }
+        // Only the relocation of industry names equity, loans and engineering together.
+        let all: Vec<&str> = AREAS
+            .iter()
+            .filter(|a| a.instruments.len() == 3)
+            .map(|a| a.id)
+            .collect();
+        assert_eq!(all, ["relocalisation"]);
+        assert!(Area::naming(Instrument::Equity).any(|a| a.id == "relocalisation"));
+    }
 }
