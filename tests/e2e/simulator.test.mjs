@@ -141,6 +141,9 @@ for (const view of ['simulator', 'assumptions', 'methodology']) {
     // Open the disclosures so their content is checked too.
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
     if (view === 'simulator') await page.locator('figure.chart table').nth(3).waitFor();
+    // The methodology's text and the sources load with the extras module: check them loaded.
+    if (view === 'methodology') await page.locator('.method__table').first().waitFor();
+    if (view === 'assumptions') await page.locator('.param__note').first().waitFor();
     const violations = await axe(page, TAGS);
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     await page.setViewportSize({ width: 320, height: 640 });
