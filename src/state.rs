@@ -483,17 +483,17 @@ mod tests {
         let m = Rc::new(Model::embedded().unwrap());
         let s = AppState::from_hash(
             m.clone(),
-            "#v=1&p=jobs-first&l=en&view=assumptions&a=food.loans:20",
+            "#v=1&p=housing-first&l=en&view=assumptions&a=food.loans:20",
         );
         assert_eq!(
             (s.preset.as_str(), s.lang, s.view),
-            ("jobs-first", Lang::En, View::Assumptions)
+            ("housing-first", Lang::En, View::Assumptions)
         );
         assert_eq!(s.scenario.amount(Workstream::Food, Instrument::Loans), 20e6);
-        // Opened from v1, written in v2 (jobs-first did not change between them).
+        // Opened from v1, written in v2 (housing-first did not change between them).
         assert_eq!(
             s.link(),
-            "v=2&p=jobs-first&l=en&view=assumptions&a=food.loans:20"
+            "v=2&p=housing-first&l=en&view=assumptions&a=food.loans:20"
         );
         assert!(s.notice.is_none());
 

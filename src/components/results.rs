@@ -90,17 +90,60 @@ pub fn why(p: &WhyProps) -> Html {
     }
 }
 
-/// The metropolis' costs in one paragraph, figures from the projection's summary.
-pub fn metro_cost_text(sm: &relance_model::Summary, lang: Lang) -> String {
+/// What the metropolis carries, from the median of the draws where the figure varies.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MetroCost {
+    /// Co-financing of the projects the money adds, 2020–2040 (M€, P50).
+    pub cofinancing: f64,
+    /// The same per inhabitant (€).
+    pub per_inhabitant: f64,
+    /// Peak yearly debt service on the BdT loans it borrows (M€/yr, P50 path).
+    pub service_peak: f64,
+    /// Public money engaged per net tonne of CO2 avoided to 2040 (€/t, from the P50s).
+    pub cost_per_tco2: f64,
+}
+
+impl MetroCost {
+    /// From a scenario's results.
+    pub fn of(r: &Results) -> MetroCost {
+        use relance_model::Outcome::{Co2Cumulative, MetroCofinancing, MetroDebtService};
+        let sm = &r.projection.summary;
+        let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
+        let cofinancing = r.headline(MetroCofinancing);
+        let public = sm.deployed.iter().sum::<f64>() + cofinancing;
+        MetroCost {
+            cofinancing,
+            per_inhabitant: ratio(cofinancing * 1e6, sm.population),
+            service_peak: r
+                .series(MetroDebtService)
+                .iter()
+                .copied()
+                .fold(0.0, f64::max),
+            cost_per_tco2: ratio(public * 1e6, r.headline(Co2Cumulative)),
+        }
+    }
+}
+
+/// The metropolis' costs in one paragraph.
+pub fn metro_cost_text(r: &Results, lang: Lang) -> String {
+    let sm = &r.projection.summary;
+    let c = MetroCost::of(r);
+    let per = |x: f64| {
+        if sm.population > 0.0 {
+            x * 1e6 / sm.population
+        } else {
+            0.0
+        }
+    };
     fill(t(lang, Key::MetroCostDetails), |name| {
         let x = match name {
-            "cofin" => sm.metro_cofinancing,
+            "cofin" => c.cofinancing,
             "loans" => sm.metro_loans,
             "debt" => sm.metro_debt,
-            "service" => sm.metro_debt_service_peak,
-            "service_hab" => sm.debt_service_per_inhabitant,
+            "service" => c.service_peak,
+            "service_hab" => per(c.service_peak),
             "transport" => sm.metro_transport_investment,
-            "cost_t" => sm.cost_per_tco2,
+            "cost_t" => c.cost_per_tco2,
             "v2030" => sm.carbon_value_2030,
             "v2040" => sm.carbon_value_2040,
             _ => return None,
@@ -164,9 +207,9 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                 </li>
                 <li class="tile" id="tile-metro-cost">
                     <h3 class="tile__label">{ t(lang, Key::MetroCostLabel) }</h3>
-                    <p class="tile__value"><strong>{ figure(sm.cofinancing_per_inhabitant, lang) }</strong>{ " " }<span class="tile__unit">{ t(lang, Key::MetroCostUnit) }</span></p>
+                    <p class="tile__value"><strong>{ figure(MetroCost::of(r).per_inhabitant, lang) }</strong>{ " " }<span class="tile__unit">{ t(lang, Key::MetroCostUnit) }</span></p>
                     <p class="tile__when">{ crate::view::when(relance_model::Outcome::MetroCofinancing, lang) }</p>
-                    <p class="tile__range">{ metro_cost_text(sm, lang) }</p>
+                    <p class="tile__range">{ metro_cost_text(r, lang) }</p>
                 </li>
             </ul>
             <section class="imperatives" aria-labelledby="imp-h">
@@ -206,8 +249,14 @@ mod tests {
     fn the_metropolis_costs_are_written_with_every_figure() {
         let m = Model::embedded().unwrap();
         let r = Results::compute(&m, &m.baseline().scenario).unwrap();
+        let c = MetroCost::of(&r);
+        assert!(c.cofinancing > 0.0 && c.per_inhabitant > 0.0 && c.service_peak > 0.0);
+        assert_eq!(
+            c.cofinancing,
+            r.bands.headline[relance_model::Outcome::MetroCofinancing.index()][1]
+        );
         for lang in [Lang::Fr, Lang::En] {
-            let text = metro_cost_text(&r.projection.summary, lang);
+            let text = metro_cost_text(&r, lang);
             assert!(!text.contains('{'), "{text}");
             assert!(text.contains("250") && text.contains("500"), "{text}");
         }

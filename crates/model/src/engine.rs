@@ -107,7 +107,8 @@ pub struct Summary {
     pub total_interest: f64,
     /// Share of the engineering envelope allocated.
     pub engineering_envelope_used: f64,
-    /// Co-financing the metropolis must find for the projects, 2020–2040 (M€).
+    /// Co-financing the metropolis must find for the projects the money adds, 2020–2040 (M€):
+    /// its share of their cost less what it borrows from BdT for them.
     pub metro_cofinancing: f64,
     /// Largest yearly debt service on BdT loans carried by the metropolis' own budget (M€/yr).
     pub metro_debt_service_peak: f64,
@@ -115,8 +116,10 @@ pub struct Summary {
     pub cofinancing_per_inhabitant: f64,
     /// The metropolis' peak yearly debt service on BdT loans per inhabitant (€/yr).
     pub debt_service_per_inhabitant: f64,
-    /// Public money (BdT money deployed and the metropolis' co-financing) per net tonne of CO2
-    /// avoided over 2020–2040 (€/tCO2; 0 when nothing is avoided).
+    /// Public money engaged (BdT money deployed and the metropolis' additional co-financing) per
+    /// net tonne of CO2 avoided over 2020–2040 (€/tCO2; 0 when nothing is avoided). An upper
+    /// bound of a cost: the money also buys jobs and homes, loans are repaid, equity resold,
+    /// and assets keep avoiding CO2 after 2040.
     pub cost_per_tco2: f64,
     /// The carbon value of 2030 to compare it with (€/tCO2).
     pub carbon_value_2030: f64,
@@ -126,6 +129,8 @@ pub struct Summary {
     pub metro_loans: f64,
     /// The metropolis' debt stock (M€).
     pub metro_debt: f64,
+    /// Inhabitants of the metropolis.
+    pub population: f64,
     /// The metropolis' yearly transport investment (M€/yr), against the peak debt service.
     pub metro_transport_investment: f64,
     /// Per workstream, in [`Workstream::ALL`] order.
@@ -334,6 +339,18 @@ struct Stream {
     spent: Series,
     done: Series,
     deadweight: f64,
+    studies: bool,
+}
+
+/// What part of a workstream's investment buys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    /// Home renovation (urban renewal).
+    Renovation,
+    /// New social homes (urban renewal).
+    NewHomes,
+    /// The workstream's one purpose.
+    Whole,
 }
 
 /// [`project`] into an existing projection, overwritten whole (the Monte Carlo reuses one
@@ -403,7 +420,6 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
     let mut loans_by_year = [0.0; N_YEARS];
     let mut metro_loans_by_year = [0.0; N_YEARS];
     let mut equity_by_year = [0.0; N_YEARS];
-    let mut metro_cofinancing = [0.0; N_YEARS];
     let envelopes = [
         p.get(F::EnvelopeLoans),
         p.get(F::EnvelopeEngineering),
@@ -433,19 +449,8 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
         summary.deployed[1] += a_e;
         summary.deployed[2] += a_q * util;
         let investment = real.base + real.studies;
-        let net = (1.0 - delta_b) * real.base + (1.0 - delta_e) * real.studies;
-        summary.workstreams[i] = WorkstreamSummary {
-            financing: fin.capacity,
-            pipeline: b[i],
-            pipeline_from_studies: pe,
-            investment,
-            investment_net: net,
-            utilisation: util,
-            deadweight: delta_b,
-        };
-        summary.investment_gross += investment;
-        summary.investment_net += net;
-        summary.investment_counterfactual += investment - net;
+        // Net investment is added up over the purposes below (forced renovations included).
+        let mut net = 0.0;
         // Investment in the projects each instrument is part of.
         by_instrument[0] += ratio(a_l, phi_l[i]) * util;
         by_instrument[1] += pe;
@@ -455,34 +460,39 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
         let build = whole(tau[i]) as usize;
         let (base_spent, base_done) = timing(real.base, &d, 0, build);
         let (st_spent, st_done) = timing(real.studies, &d, lag, build);
+        let (st_bdt_spent, _) = timing(real.studies_by_bdt, &d, lag, build);
+
+        // Finance flows follow the BdT-financed spending. The metropolis carries a share m[w]
+        // of each project's cost whoever lends: what it borrows from BdT for them is part of
+        // that share, the rest it must find (co-financing).
+        let loan_per_meur = ratio(a_l * util, bdt_financed);
+        let equity_per_meur = ratio(a_q * util, bdt_financed);
+        let m = cofin_metro[i];
+        let mut cofin = [[0.0; N_YEARS]; 2];
+        for t in 0..N_YEARS {
+            let bdt_spent = base_spent[t] + st_bdt_spent[t];
+            loans_by_year[t] += loan_per_meur * bdt_spent;
+            metro_loans_by_year[t] += loan_per_meur * bdt_spent * borrower_metro[i];
+            equity_by_year[t] += equity_per_meur * bdt_spent;
+            with[idx(Outcome::EngineeringSpent)][t] += a_e * d[t];
+            let metro_loans = |x: f64| x * loan_per_meur * borrower_metro[i];
+            cofin[0][t] = (m * base_spent[t] - metro_loans(base_spent[t])).max(0.0);
+            cofin[1][t] = (m * st_spent[t] - metro_loans(st_bdt_spent[t])).max(0.0);
+        }
         let streams = [
             Stream {
                 spent: base_spent,
                 done: base_done,
                 deadweight: delta_b,
+                studies: false,
             },
             Stream {
                 spent: st_spent,
                 done: st_done,
                 deadweight: delta_e,
+                studies: true,
             },
         ];
-
-        // Finance flows follow the BdT-financed spending.
-        let (st_bdt_spent, _) = timing(real.studies_by_bdt, &d, lag, build);
-        let bdt_money = a_l * util + a_q * util;
-        for t in 0..N_YEARS {
-            let bdt_spent = base_spent[t] + st_bdt_spent[t];
-            let share = ratio(bdt_spent, bdt_financed);
-            loans_by_year[t] += a_l * util * share;
-            metro_loans_by_year[t] += a_l * util * share * borrower_metro[i];
-            equity_by_year[t] += a_q * util * share;
-            with[idx(Outcome::EngineeringSpent)][t] += a_e * d[t];
-            // The metropolis' part of what other funders pay: the rest of BdT-financed projects
-            // and the study-born projects BdT does not finance.
-            let others = (bdt_spent - bdt_money * share).max(0.0) + (st_spent[t] - st_bdt_spent[t]);
-            metro_cofinancing[t] += cofin_metro[i] * others;
-        }
 
         // Step 6: outcomes, each from the investment it describes.
         let mut add = |o: Outcome, gross: &Series, dw: f64| {
@@ -501,91 +511,110 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
             } else {
                 1.0 + induced
             };
-        for st in &streams {
-            let dw = st.deadweight;
-            add(Outcome::InvestmentSpent, &st.spent, dw);
-            match w {
-                // Money that keeps firms alive: jobs safeguarded, not construction or new jobs.
-                Workstream::HardHitSectors => {
+        for (k, st) in streams.iter().enumerate() {
+            add(Outcome::MetroCofinancing, &cofin[k], st.deadweight);
+            // The purposes of the stream: urban renewal's renovations (which the loi Climat et
+            // Résilience partly forces anyway) and new homes; one purpose elsewhere.
+            let parts: Vec<(Purpose, f64, f64)> = match w {
+                Workstream::UrbanRenewal => {
+                    let r = p.get(F::HomesRenovationShare);
+                    vec![
+                        (
+                            Purpose::Renovation,
+                            r,
+                            1.0 - (1.0 - st.deadweight) * (1.0 - forced),
+                        ),
+                        (Purpose::NewHomes, 1.0 - r, st.deadweight),
+                    ]
+                }
+                _ => vec![(Purpose::Whole, 1.0, st.deadweight)],
+            };
+            for (purpose, share, dw) in parts {
+                let spent = st.spent.map(|x| x * share);
+                let done = st.done.map(|x| x * share);
+                add(Outcome::InvestmentSpent, &spent, dw);
+                net += (1.0 - dw) * spent.iter().sum::<f64>();
+                // Money that keeps hard-hit firms alive safeguards jobs, and builds nothing;
+                // projects born of studies there are ordinary works.
+                if w == Workstream::HardHitSectors && !st.studies {
                     let s = p.get(F::JobsSafeguarded);
                     add(
                         Outcome::JobsSafeguarded,
-                        &cumulative(&st.spent).map(|x| x * s),
+                        &cumulative(&spent).map(|x| x * s),
                         dw,
                     );
+                } else {
+                    add(Outcome::ConstructionJobs, &spent.map(|x| x * cj), dw);
+                    add(Outcome::LastingJobs, &done.map(|x| x * jl[i]), dw);
                 }
-                _ => {
-                    add(Outcome::ConstructionJobs, &st.spent.map(|x| x * cj), dw);
-                    add(Outcome::LastingJobs, &st.done.map(|x| x * jl[i]), dw);
-                }
-            }
-            let co2_year: Series = match w {
-                // Renovation and new homes: renovation's intensity on the renovation share only;
-                // renovations the loi Climat et Résilience forces would happen anyway.
-                Workstream::UrbanRenewal => {
-                    let share = p.get(F::HomesRenovationShare);
-                    let (cr, cn) = (p.get(F::HomeRenovationCost), p.get(F::HomeNewCost));
-                    let renov = st.done.map(|x| x * share);
-                    let new = st.done.map(|x| x * (1.0 - share));
-                    let dw_renov = 1.0 - (1.0 - dw) * (1.0 - forced);
-                    add(
-                        Outcome::HomesRenovated,
-                        &renov.map(|x| 1000.0 * ratio(x, cr)),
-                        dw_renov,
-                    );
-                    add(Outcome::HomesBuilt, &new.map(|x| 1000.0 * ratio(x, cn)), dw);
-                    let renov_co2 = renov.map(|x| x * co2[i]);
-                    let new_co2 = new.map(|x| x * p.get(F::Co2NewBuild));
-                    add(Outcome::Co2Avoided, &renov_co2, dw_renov);
-                    add(Outcome::Co2Cumulative, &cumulative(&renov_co2), dw_renov);
-                    add(Outcome::Co2Avoided, &new_co2, dw);
-                    add(Outcome::Co2Cumulative, &cumulative(&new_co2), dw);
-                    [0.0; N_YEARS]
-                }
-                // Lines (tram, bus rapid transit) and the rest (charging, hydrogen, rolling
-                // stock): each its own intensity; transit's shrinks as cars electrify.
-                Workstream::Mobility => {
-                    let share = p.get(F::TransitLineShare);
-                    let cost = p.get(F::TransitCostPerKm);
-                    let km = st.done.map(|x| x * ratio(share, cost));
-                    add(Outcome::TransitKm, &km, dw);
-                    add(
-                        Outcome::TransitTrips,
-                        &km.map(|x| x * p.get(F::TransitTripsPerKm)),
-                        dw,
-                    );
-                    add(Outcome::MobilityInvestment, &st.spent, dw);
-                    let mut c = [0.0; N_YEARS];
-                    for t in 0..N_YEARS {
-                        c[t] = st.done[t]
-                            * (share * co2[i] * (1.0 - ev[t])
-                                + (1.0 - share) * p.get(F::Co2Charging));
+                let co2_year: Series = match (w, purpose) {
+                    (_, Purpose::Renovation) => {
+                        let c = p.get(F::HomeRenovationCost);
+                        add(
+                            Outcome::HomesRenovated,
+                            &done.map(|x| 1000.0 * ratio(x, c)),
+                            dw,
+                        );
+                        done.map(|x| x * co2[i])
                     }
-                    c
-                }
-                Workstream::Nature => {
-                    let per = 1000.0 * ratio(1.0, p.get(F::LandCostPerHa));
-                    add(Outcome::Hectares, &st.done.map(|x| x * per), dw);
-                    st.done.map(|x| x * co2[i])
-                }
-                Workstream::Food => {
-                    let pp = 100.0 * ratio(p.get(F::FoodSalesPerInvestment), p.get(F::FoodMarket));
-                    add(Outcome::LocalFoodShare, &st.done.map(|x| x * pp), dw);
-                    st.done.map(|x| x * co2[i])
-                }
-                // Investment only (golden rule): places in equipped sites, reached once built.
-                Workstream::Divides => {
-                    let per = MEUR * ratio(1.0, p.get(F::InclusionInvestmentPerPerson));
-                    add(Outcome::PeopleReached, &st.done.map(|x| x * per), dw);
-                    st.done.map(|x| x * co2[i])
-                }
-                _ => st.done.map(|x| x * co2[i]),
-            };
-            if w != Workstream::UrbanRenewal {
+                    (_, Purpose::NewHomes) => {
+                        let c = p.get(F::HomeNewCost);
+                        add(Outcome::HomesBuilt, &done.map(|x| 1000.0 * ratio(x, c)), dw);
+                        done.map(|x| x * p.get(F::Co2NewBuild))
+                    }
+                    // Lines (tram, bus rapid transit) and the rest (charging, hydrogen, rolling
+                    // stock): each its own intensity; transit's shrinks as cars electrify.
+                    (Workstream::Mobility, _) => {
+                        let line = p.get(F::TransitLineShare);
+                        let km = done.map(|x| x * ratio(line, p.get(F::TransitCostPerKm)));
+                        add(Outcome::TransitKm, &km, dw);
+                        add(
+                            Outcome::TransitTrips,
+                            &km.map(|x| x * p.get(F::TransitTripsPerKm)),
+                            dw,
+                        );
+                        add(Outcome::MobilityInvestment, &spent, dw);
+                        std::array::from_fn(|t| {
+                            done[t]
+                                * (line * co2[i] * (1.0 - ev[t])
+                                    + (1.0 - line) * p.get(F::Co2Charging))
+                        })
+                    }
+                    (Workstream::Nature, _) => {
+                        let per = 1000.0 * ratio(1.0, p.get(F::LandCostPerHa));
+                        add(Outcome::Hectares, &done.map(|x| x * per), dw);
+                        done.map(|x| x * co2[i])
+                    }
+                    (Workstream::Food, _) => {
+                        let pp =
+                            100.0 * ratio(p.get(F::FoodSalesPerInvestment), p.get(F::FoodMarket));
+                        add(Outcome::LocalFoodShare, &done.map(|x| x * pp), dw);
+                        done.map(|x| x * co2[i])
+                    }
+                    // Investment only (golden rule): places in equipped sites, reached once built.
+                    (Workstream::Divides, _) => {
+                        let per = MEUR * ratio(1.0, p.get(F::InclusionInvestmentPerPerson));
+                        add(Outcome::PeopleReached, &done.map(|x| x * per), dw);
+                        done.map(|x| x * co2[i])
+                    }
+                    _ => done.map(|x| x * co2[i]),
+                };
                 add(Outcome::Co2Avoided, &co2_year, dw);
                 add(Outcome::Co2Cumulative, &cumulative(&co2_year), dw);
             }
         }
+        summary.workstreams[i] = WorkstreamSummary {
+            financing: fin.capacity,
+            pipeline: b[i],
+            pipeline_from_studies: pe,
+            investment,
+            investment_net: net,
+            utilisation: util,
+            deadweight: delta_b,
+        };
+        summary.investment_gross += investment;
+        summary.investment_net += net;
+        summary.investment_counterfactual += investment - net;
     }
 
     indices(p, with, without);
@@ -613,7 +642,6 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
         ],
     );
     with[idx(Outcome::MetroDebtService)] = metro[idx(Outcome::DebtService)];
-    with[idx(Outcome::MetroCofinancing)] = metro_cofinancing;
     equity(p, &equity_by_year, with);
     with[idx(Outcome::LoansDisbursed)] = loans_by_year;
     with[idx(Outcome::EquityInvested)] = equity_by_year;
@@ -637,7 +665,13 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
     summary.total_interest = total_interest;
     summary.engineering_envelope_used = ratio(summary.allocated[1], envelopes[1]);
     let population = p.get(F::Population);
-    summary.metro_cofinancing = metro_cofinancing.iter().sum();
+    // Only what the money adds: co-financing of projects that would happen anyway is not new.
+    summary.metro_cofinancing = headline_of(
+        Outcome::MetroCofinancing,
+        &std::array::from_fn(|t| {
+            with[idx(Outcome::MetroCofinancing)][t] - without[idx(Outcome::MetroCofinancing)][t]
+        }),
+    );
     summary.metro_debt_service_peak = with[idx(Outcome::MetroDebtService)]
         .iter()
         .copied()
@@ -659,6 +693,7 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
     summary.carbon_value_2040 = carbon_value(p, 2040);
     summary.metro_loans = metro_loans_by_year.iter().sum();
     summary.metro_debt = p.get(F::MetroDebt);
+    summary.population = population;
     summary.metro_transport_investment = p.get(F::MetroTransportInvestment);
 }
 

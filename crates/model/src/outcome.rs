@@ -117,7 +117,7 @@ outcomes! {
     /// Debt service on BdT loans carried by the metropolis' own budget each year.
     MetroDebtService = ("metro_debt_service", "Service de la dette à la charge de la Métropole", "Debt service carried by the metropolis", "M€/an", "M€/yr", Total, Finance),
     /// Co-financing the metropolis must find for the projects each year.
-    MetroCofinancing = ("metro_cofinancing", "Cofinancement à trouver par la Métropole", "Co-financing the metropolis must find", "M€/an", "M€/yr", Total, Finance),
+    MetroCofinancing = ("metro_cofinancing", "Cofinancement à trouver par la Métropole", "Co-financing the metropolis must find", "M€/an", "M€/yr", Total, Effect),
     /// Mobility investment spent each year.
     MobilityInvestment = ("mobility_investment", "Investissement dans les transports alternatifs", "Investment in alternatives to the car", "M€/an", "M€/yr", Total, Effect),
     /// The plan's 350 M€/yr mobility target (reference).

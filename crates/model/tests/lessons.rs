@@ -229,11 +229,21 @@ fn jobs_figures_that_include_indirect_jobs_are_not_multiplied_again() {
 fn money_for_hard_hit_firms_safeguards_jobs_and_builds_nothing() {
     // v1 gave hard-hit money construction, lasting and safeguarded jobs at once.
     let m = model();
-    let s = m.baseline().scenario.clone();
+    let mut s = m.baseline().scenario.clone();
     let w = Workstream::HardHitSectors;
+    s.set_amount(w, Instrument::Engineering, 0.0);
     assert!(ws_headline(&m, &s, Outcome::JobsSafeguarded, w) > 0.0);
     assert_eq!(ws_headline(&m, &s, Outcome::ConstructionJobs, w), 0.0);
     assert_eq!(ws_headline(&m, &s, Outcome::LastingJobs, w), 0.0);
+    // Projects born of studies there are works (shops renovated): construction jobs, and no
+    // firm kept alive by a study.
+    let safeguarded = ws_headline(&m, &s, Outcome::JobsSafeguarded, w);
+    s.set_amount(w, Instrument::Engineering, 0.3e6);
+    assert!(ws_headline(&m, &s, Outcome::ConstructionJobs, w) > 0.0);
+    assert_eq!(
+        ws_headline(&m, &s, Outcome::JobsSafeguarded, w),
+        safeguarded
+    );
 }
 
 #[test]
@@ -325,6 +335,17 @@ fn priority_presets_keep_their_promise_at_equal_envelopes() {
         assert!(
             mine[0] > theirs[0] && mine[1] > theirs[1],
             "{id}: {} central/median {mine:?} vs convention {theirs:?}",
+            o.id()
+        );
+    }
+    // An index can be won by a heavily weighted component: "Priorité emploi" also gives more
+    // job-years and more net investment than the convention, not only more safeguarded jobs.
+    let jobs = &m.preset("jobs-first").unwrap().scenario;
+    for o in [Outcome::ConstructionJobs, Outcome::InvestmentSpent] {
+        let (mine, theirs) = (index_of(&m, jobs, o), index_of(&m, base, o));
+        assert!(
+            mine[0] > theirs[0] && mine[1] > theirs[1],
+            "jobs-first: {} {mine:?} vs {theirs:?}",
             o.id()
         );
     }
