@@ -51,10 +51,10 @@ test('dragging replaces the history entry and Back undoes a discrete choice', as
   const slider = page.locator('#lever-mobility-loans');
   await slider.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-  await page.waitForURL(/mobility\.loans:275/);
+  await page.waitForURL(/mobility\.loans:485/);
   const length = await page.evaluate(() => history.length);
   await page.keyboard.press('ArrowRight');
-  await page.waitForURL(/mobility\.loans:280/);
+  await page.waitForURL(/mobility\.loans:490/);
   assert.equal(await page.evaluate(() => history.length), length, 'moving a lever must not add history');
   await page.goBack();
   await page.waitForFunction((t) => document.querySelector('.tiles').innerText === t, start);
