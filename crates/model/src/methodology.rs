@@ -193,14 +193,21 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
             ));
         }
     }
-    out.push(Block::Heading(pick((
-        "Les huit domaines d'intervention de la BdT",
-        "The eight BdT areas of intervention",
-    ))));
-    out.push(Block::Paragraph(pick((
+    let heading_and_text = |out: &mut Vec<Block>, title, text| {
+        out.push(Block::Heading(pick(title)));
+        out.push(Block::Paragraph(pick(text)));
+    };
+    heading_and_text(
+        &mut out,
+        (
+            "11. Les huit domaines d'intervention de la BdT",
+            "11. The eight BdT areas of intervention",
+        ),
+        (
         "Le communiqué de 2020 nomme huit domaines où la Banque des Territoires pourra intervenir, et, pour certains, ses instruments. Le simulateur ouvre les fonds propres là où le registre marque un chantier éligible ; le tableau dit ce que le communiqué prévoit. Aucun domaine ne vise les espaces agricoles et naturels.",
         "The 2020 press release names eight areas in which the Banque des Territoires may intervene and, for some, its instruments. The simulator opens equity where the registry marks a workstream eligible; the table says what the release plans. No area targets farmland and nature.",
-    ))));
+        ),
+    );
     out.push(Block::Table(
         vec![
             pick(("domaine", "area")),
@@ -226,14 +233,17 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
             })
             .collect(),
     ));
-    out.push(Block::Heading(pick((
-        "11. Quelles hypothèses comptent",
-        "11. Which assumptions matter",
-    ))));
-    out.push(Block::Paragraph(pick((
+    heading_and_text(
+        &mut out,
+        (
+            "12. Quelles hypothèses comptent",
+            "12. Which assumptions matter",
+        ),
+        (
         "Chaque paramètre incertain est placé, seul, au bas puis au haut de sa fourchette, tous les autres restant à leur valeur centrale ; le tableau donne la variation de chaque résultat principal de la Convention 2020 (en %), pour les paramètres qui comptent le plus (tous : relance-cli sensitivity).",
         "Each uncertain parameter is set, alone, to the low then the high end of its band, every other one central; the table gives the change of each main outcome of the 2020 convention (in %), for the parameters that matter most (all of them: relance-cli sensitivity).",
-    ))));
+        ),
+    );
     let rows = crate::sensitivity::table(model, &model.baseline().scenario);
     let pct = |x: f64| {
         let v = (x * 100.0).round();
@@ -268,8 +278,8 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
         .map(|p| crate::format::figure(p.value, lang))
         .unwrap_or_default();
     out.push(Block::Heading(pick((
-        "12. Ce qui est sourcé, ce qui est supposé",
-        "12. What is sourced, what is assumed",
+        "13. Ce qui est sourcé, ce qui est supposé",
+        "13. What is sourced, what is assumed",
     ))));
     out.push(Block::Paragraph(match lang {
         Lang::Fr => format!(
