@@ -106,7 +106,7 @@ pub enum Key {
     ChartsHeading,
     /// The plan's three imperatives, in 2030
     ImperativesHeading,
-    /// Each index sums up several net results; 100 is about the 2020 convention. An index is only a summary: the tiles keep real units.
+    /// Each index sums up several net results against round references (100 = the order of the Nice plan). An index is only a summary: the tiles keep real units.
     ImperativesIntro,
     /// What the metropolis carries
     MetroCostLabel,
@@ -380,8 +380,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (ChartsHeading, Lang::En) => "Over time, 2020-2040",
         (ImperativesHeading, Lang::Fr) => "Les trois impératifs du plan, en 2030",
         (ImperativesHeading, Lang::En) => "The plan's three imperatives, in 2030",
-        (ImperativesIntro, Lang::Fr) => "Chaque indice résume plusieurs résultats nets ; 100 correspond à peu près à la Convention 2020. Un indice n'est qu'un résumé : les tuiles gardent les unités réelles.",
-        (ImperativesIntro, Lang::En) => "Each index sums up several net results; 100 is about the 2020 convention. An index is only a summary: the tiles keep real units.",
+        (ImperativesIntro, Lang::Fr) => "Chaque indice résume plusieurs résultats nets rapportés à des repères ronds (100 : l'ordre de grandeur du plan de la métropole de Nice, pas un objectif). Un indice n'est qu'un résumé : les tuiles gardent les unités réelles.",
+        (ImperativesIntro, Lang::En) => "Each index sums up several net results against round references (100: the order of the Nice metropolis' plan, not a target). An index is only a summary: the tiles keep real units.",
         (LeverageLabel, Lang::Fr) => "Effet de levier",
         (LeverageLabel, Lang::En) => "Leverage",
         (LeverageUnit, Lang::Fr) => "€ investis par € de la BdT",

@@ -209,7 +209,10 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                     <h3 class="tile__label">{ t(lang, Key::MetroCostLabel) }</h3>
                     <p class="tile__value"><strong>{ figure(MetroCost::of(r).per_inhabitant, lang) }</strong>{ " " }<span class="tile__unit">{ t(lang, Key::MetroCostUnit) }</span></p>
                     <p class="tile__when">{ crate::view::when(relance_model::Outcome::MetroCofinancing, lang) }</p>
-                    <p class="tile__range">{ metro_cost_text(r, lang) }</p>
+                    <details class="why">
+                        <summary>{ t(lang, Key::Why) }</summary>
+                        <p>{ metro_cost_text(r, lang) }</p>
+                    </details>
                 </li>
             </ul>
             <section class="imperatives" aria-labelledby="imp-h">
