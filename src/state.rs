@@ -250,8 +250,14 @@ impl AppState {
                 if hash.trim_start_matches('#') == self.link() {
                     return;
                 }
+                // An in-page anchor (`#main`, `#param-…`) is not a link: it holds no `key=value`
+                // part, and never reads as a broken one.
+                let bare = hash.trim_start_matches('#');
+                if !bare.is_empty() && !bare.contains('=') {
+                    return;
+                }
                 // A bare address (Back to the page as first opened) is the baseline, not an error.
-                if hash.trim_start_matches('#').is_empty() {
+                if bare.is_empty() {
                     let base = self.model.baseline();
                     self.scenario = base.scenario.clone();
                     self.preset = base.id.to_string();
@@ -476,6 +482,22 @@ mod tests {
         s.apply(Action::SetAmount(Workstream::Food, Instrument::Loans, 0.0));
         s.apply(Action::Reset);
         assert_eq!(s.scenario, s.model.baseline().scenario);
+    }
+
+    #[test]
+    fn in_page_anchors_are_not_links() {
+        // Regression: the skip link's `#main` read as a link and showed « partie illisible ».
+        let mut s = state();
+        s.apply(Action::SetAmount(Workstream::Food, Instrument::Loans, 20e6));
+        let before = s.scenario.clone();
+        for anchor in ["#main", "main", "#param-loan_margin", "#levers"] {
+            s.apply(Action::OpenLink(anchor.into()));
+            assert!(s.notice.is_none(), "{anchor}: {:?}", s.notice);
+            assert_eq!(s.scenario, before, "{anchor}");
+        }
+        // A real link with one bad part is still refused with its message.
+        s.apply(Action::OpenLink("#v=2&nonsense".into()));
+        assert!(matches!(s.notice, Some(Notice::BadLink(_))));
     }
 
     #[test]

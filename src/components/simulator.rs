@@ -295,7 +295,16 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     );
     html! {
         <div class={root_class}>
-            <a class="skip" href="#main">{ t(lang, Key::SkipToResults) }</a>
+            <a class="skip" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                // Move focus without touching the address, which holds the scenario.
+                e.prevent_default();
+                if let Some(main) = gloo_utils::document()
+                    .get_element_by_id("main")
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = main.focus();
+                }
+            })}>{ t(lang, Key::SkipToResults) }</a>
             <header class="top">
                 <div class="top__text">
                     <h1>{ t(lang, Key::Title) }</h1>

@@ -153,6 +153,23 @@ for (const view of ['simulator', 'assumptions', 'methodology']) {
   });
 }
 
+test('the skip link moves focus to the content and leaves the address alone', async () => {
+  const { page, context } = await open(chrome, `${server.url}#v=2&a=food.loans:20`);
+  const before = page.url();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(page.url(), before);
+  assert.equal(await page.locator('#notice').count(), 0, 'no « lien illisible » notice');
+  // An anchor typed into the address is not read as a broken link either.
+  await page.evaluate(() => { location.hash = 'main'; });
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('#notice').count(), 0);
+  assert.equal(await page.locator('#lever-food-loans-n').inputValue(), '20');
+  await context.close();
+});
+
 test('reset brings back the 2020 convention and the registry values in one click', async () => {
   const { page, context } = await open(chrome, server.url);
   const before = await page.locator('.tiles').innerText();
