@@ -25,6 +25,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod attribution;
 pub mod bench;
 pub mod data;
 pub mod domain;
