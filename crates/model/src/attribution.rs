@@ -1,5 +1,6 @@
 //! What changed, and why: the difference of every headline figure between two scenarios,
-//! split among the levers that differ, so that the parts add up exactly to the difference.
+//! split among the levers that differ, so that the parts add up exactly to the difference;
+//! and what one more euro in each lever would buy ([`marginal`]).
 //!
 //! The split is the Owen value of the levers grouped by workstream: the eight workstreams share
 //! the difference as in a Shapley value (every order in which they could switch from one
@@ -123,6 +124,39 @@ pub fn attribution(
     })
 }
 
+/// What one more step of each lever buys: the change of `outcome`'s central headline for
+/// +1 M€ of loans or equity, or +10 k€ of engineering credits, per M€ (so the levers compare
+/// euro for euro); a lever at its top is measured one step down, a closed lever gives 0.
+pub fn marginal(
+    model: &Model,
+    s: &Scenario,
+    outcome: Outcome,
+) -> Result<[[f64; 3]; 8], ScenarioError> {
+    let base = model.project(s)?.headline(outcome);
+    let mut out = [[0.0; 3]; 8];
+    for spec in &model.levers {
+        if !spec.is_open() {
+            continue;
+        }
+        let step = match spec.instrument {
+            Instrument::Engineering => 10e3,
+            _ => 1e6,
+        };
+        let now = s.amount(spec.workstream, spec.instrument);
+        let next = if now + step <= spec.max {
+            now + step
+        } else {
+            now - step
+        };
+        let mut t = s.clone();
+        t.set_amount(spec.workstream, spec.instrument, next);
+        let v = model.project(&t)?.headline(outcome);
+        out[spec.workstream.index()][spec.instrument.index()] =
+            (v - base) / ((next - now) / crate::scenario::MEUR);
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,6 +207,21 @@ mod tests {
         }
         let same = check_sums(&m, &a, &a);
         assert!(same.total.iter().all(|&x| x == 0.0));
+    }
+
+    #[test]
+    fn a_euro_of_engineering_buys_more_projects_than_a_euro_of_loans() {
+        let m = Model::embedded().unwrap();
+        let s = m.baseline().scenario.clone();
+        let per = marginal(&m, &s, Outcome::InvestmentSpent).unwrap();
+        for w in Workstream::ALL {
+            let [l, e, q] = per[w.index()];
+            assert!(e > l, "{}: engineering {e} vs loans {l}", w.id());
+            assert!(l >= 0.0 && q >= 0.0, "{}: {l} {q}", w.id());
+            if !m.lever(w, Instrument::Equity).is_open() {
+                assert_eq!(q, 0.0);
+            }
+        }
     }
 
     #[test]
