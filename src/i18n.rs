@@ -228,6 +228,8 @@ pub enum Key {
     Dismiss,
     /// This is not a readable file
     FileNotJson,
+    /// « Aller aux leviers » skip link
+    SkipToLevers,
     /// « Domaines d'intervention de la BdT (communiqué de 2020) : »
     AreasIntro,
     /// No area of the press release serves this workstream
@@ -512,6 +514,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (NoArea, Lang::En) => "No BdT area of intervention in the 2020 press release targets this workstream.",
         (OpenedBy, Lang::Fr) => "Le communiqué de 2020 en prévoit pour : {areas}.",
         (OpenedBy, Lang::En) => "The 2020 press release plans them for: {areas}.",
+        (SkipToLevers, Lang::Fr) => "Aller aux leviers",
+        (SkipToLevers, Lang::En) => "Skip to the levers",
         (FileNotJson, Lang::Fr) => "Ce fichier n'a pas pu être lu.",
         (FileNotJson, Lang::En) => "This file could not be read.",
         (FileTooBig, Lang::Fr) => "Fichier trop gros (plus de 1 Mo)",

@@ -52,7 +52,7 @@ pub fn why(p: &WhyProps) -> Html {
     let on_toggle = crate::components::on_details_toggle(open.clone());
     html! {
         <details class="why" ontoggle={on_toggle}>
-            <summary>{ t(lang, Key::Why) }</summary>
+            <summary>{ t(lang, Key::Why) }<span class="sr-only">{ format!(" — {}", tv.label) }</span></summary>
             <p><strong>{ t(lang, Key::FormulaLabel) }{ " : " }</strong>{ &tv.formula }</p>
             if !tv.contributions.is_empty() {
                 <p class="why__h">{ t(lang, Key::TopWorkstreams) }</p>
@@ -197,7 +197,7 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                         <p class="tile__range tile__warn">{ format!("{} {}", meur(undeployed, lang), t(lang, Key::NotDeployed)) }</p>
                     }
                     <details class="why">
-                        <summary>{ t(lang, Key::Why) }</summary>
+                        <summary>{ t(lang, Key::Why) }<span class="sr-only">{ format!(" — {}", t(lang, Key::LeverageLabel)) }</span></summary>
                         <p>{ t(lang, Key::LeverageFormula) }</p>
                         <p>{ fill(t(lang, Key::LeverageByInstrument), |name| {
                             let k = ["loans", "engineering", "equity"].iter().position(|x| *x == name)?;
@@ -210,7 +210,7 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                     <p class="tile__value"><strong>{ figure(MetroCost::of(r).per_inhabitant, lang) }</strong>{ " " }<span class="tile__unit">{ t(lang, Key::MetroCostUnit) }</span></p>
                     <p class="tile__when">{ crate::view::when(relance_model::Outcome::MetroCofinancing, lang) }</p>
                     <details class="why">
-                        <summary>{ t(lang, Key::Why) }</summary>
+                        <summary>{ t(lang, Key::Why) }<span class="sr-only">{ format!(" — {}", t(lang, Key::MetroCostLabel)) }</span></summary>
                         <p>{ metro_cost_text(r, lang) }</p>
                     </details>
                 </li>

@@ -29,6 +29,20 @@ pub struct SimulatorProps {
     pub model: Rc<Model>,
 }
 
+/// A skip link's action: focus the element `id` without touching the address, which holds
+/// the scenario.
+fn skip_to(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(el) = gloo_utils::document()
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    })
+}
+
 fn view_label(v: View, lang: Lang) -> &'static str {
     match v {
         View::Simulator => t(lang, Key::ViewSimulator),
@@ -175,12 +189,17 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             web::keep_screen_awake();
         }
     });
-    use_effect_with(lang, |lang| {
+    // The page's language, and a title per view and language.
+    use_effect_with((lang, state.view), |&(lang, view)| {
         if let Some(d) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = d.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
             }
-            d.set_title(t(*lang, Key::Title));
+            d.set_title(&format!(
+                "{} — {}",
+                view_label(view, lang),
+                t(lang, Key::Title)
+            ));
         }
     });
     let other = match lang {
@@ -248,7 +267,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 <div class="sim__levers">
                     <Totals model={model.clone()} scenario={state.scenario.clone()} lang={lang} />
                     <section class="levers" aria-labelledby="levers-h">
-                        <h2 id="levers-h">{ t(lang, Key::LeversHeading) }</h2>
+                        <h2 id="levers-h" tabindex="-1">{ t(lang, Key::LeversHeading) }</h2>
                         <p>{ t(lang, Key::LeversIntro) }</p>
                         <div class="levers__grid">
                         { for Workstream::ALL.iter().map(|&w| html! {
@@ -295,16 +314,10 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     );
     html! {
         <div class={root_class}>
-            <a class="skip" href="#main" onclick={Callback::from(|e: MouseEvent| {
-                // Move focus without touching the address, which holds the scenario.
-                e.prevent_default();
-                if let Some(main) = gloo_utils::document()
-                    .get_element_by_id("main")
-                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = main.focus();
-                }
-            })}>{ t(lang, Key::SkipToResults) }</a>
+            <a class="skip" href="#main" onclick={skip_to("main")}>{ t(lang, Key::SkipToResults) }</a>
+            if state.view == View::Simulator {
+                <a class="skip" href="#levers-h" onclick={skip_to("levers-h")}>{ t(lang, Key::SkipToLevers) }</a>
+            }
             <header class="top">
                 <div class="top__text">
                     <h1>{ t(lang, Key::Title) }</h1>

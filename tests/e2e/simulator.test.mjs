@@ -167,6 +167,30 @@ test('the skip link moves focus to the content and leaves the address alone', as
   await page.waitForTimeout(200);
   assert.equal(await page.locator('#notice').count(), 0);
   assert.equal(await page.locator('#lever-food-loans-n').inputValue(), '20');
+  // The second skip link goes to the levers, and leaves the address alone too.
+  const address = page.url();
+  await page.locator('.skip').nth(1).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'levers-h');
+  assert.equal(page.url(), address);
+  await context.close();
+});
+
+test('each view has its own title, in each language', async () => {
+  const { page, context } = await open(chrome, server.url);
+  let previous = await page.title();
+  const titles = new Set([previous]);
+  for (const view of ['assumptions', 'methodology', 'compare']) {
+    await page.locator(`#tab-${view}`).click();
+    await page.waitForFunction((p) => document.title !== p, previous);
+    previous = await page.title();
+    titles.add(previous);
+  }
+  assert.equal(titles.size, 4, [...titles].join(' | '));
+  // In English, another title.
+  await page.locator('.top__lang').click();
+  await page.waitForFunction((p) => document.title !== p, previous);
+  assert.match(await page.title(), /Compare/);
   await context.close();
 });
 
