@@ -21,6 +21,8 @@ pub mod palette {
     pub const AXIS: RGBColor = RGBColor(74, 85, 96);
     /// Light grid.
     pub const GRID: RGBColor = RGBColor(221, 227, 232);
+    /// The edge of the P10-P90 band: the scenario's blue, lightened, 3.4:1 against white.
+    pub const BAND_EDGE: RGBColor = RGBColor(64, 146, 198);
 }
 
 /// What one chart shows.
@@ -238,8 +240,14 @@ pub fn draw<DB: DrawingBackend>(
         let mut outline = points(p90);
         outline.extend(points(p10).into_iter().rev());
         chart.draw_series(std::iter::once(Polygon::new(
-            outline,
+            outline.clone(),
             palette::SCENARIO.mix(0.18).filled(),
+        )))?;
+        // The light fill alone is 1.3:1 against white: its edge is drawn at 3:1 or more.
+        outline.push(outline[0]);
+        chart.draw_series(std::iter::once(PathElement::new(
+            outline,
+            palette::BAND_EDGE.stroke_width(1),
         )))?;
     }
     if let Some((r, text)) = &d.reference {
@@ -429,6 +437,7 @@ mod tests {
         assert!(out.contains("Objectif 350 M€/an"));
         assert!(out.contains("2020") && out.contains("2040"));
         assert!(out.contains("<polygon"), "band missing");
+        assert!(out.contains("#4092C6"), "band edge missing");
         assert!(out.contains("#0072B2"), "scenario colour missing");
         // French digit grouping on the y axis (2 500 with a narrow no-break space).
         assert!(out.contains("2\u{202F}500"), "y labels: {out}");
