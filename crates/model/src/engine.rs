@@ -353,6 +353,141 @@ enum Purpose {
     Whole,
 }
 
+/// Where outcomes are written: the series with and without the money, and each workstream's
+/// net headline.
+struct Ledger<'a> {
+    with: &'a mut [Series; N_OUTCOMES],
+    without: &'a mut [Series; N_OUTCOMES],
+    by_ws: &'a mut [[f64; 8]; N_OUTCOMES],
+    ws: usize,
+    split: bool,
+}
+
+impl Ledger<'_> {
+    /// Adds a gross series to the world with the money, and the share `dw` of it that would
+    /// have happened anyway to the world without.
+    fn add(&mut self, o: Outcome, gross: &Series, dw: f64) {
+        let k = idx(o);
+        for (t, &x) in gross.iter().enumerate() {
+            self.with[k][t] += x;
+            self.without[k][t] += dw * x;
+        }
+        if self.split {
+            self.by_ws[k][self.ws] += (1.0 - dw) * headline_of(o, gross);
+        }
+    }
+}
+
+/// A workstream's intensities per M€: construction job-years (with induced jobs unless the
+/// figure includes them), lasting jobs, tCO2 avoided a year.
+struct Intensities {
+    construction: f64,
+    lasting: f64,
+    co2: f64,
+}
+
+/// Step 6a — purposes. What a stream of a workstream's projects buys, `(purpose, share,
+/// deadweight)`: urban renewal's renovations (of which the loi Climat et Résilience forces a
+/// share anyway, `δrénov = 1 − (1 − δ)(1 − partImposée)`) and new homes; one purpose elsewhere.
+fn purposes(w: Workstream, p: &Params, dw: f64, forced: f64) -> Vec<(Purpose, f64, f64)> {
+    match w {
+        Workstream::UrbanRenewal => {
+            let r = p.get(F::HomesRenovationShare);
+            vec![
+                (Purpose::Renovation, r, 1.0 - (1.0 - dw) * (1.0 - forced)),
+                (Purpose::NewHomes, 1.0 - r, dw),
+            ]
+        }
+        _ => vec![(Purpose::Whole, 1.0, dw)],
+    }
+}
+
+/// Step 6b — outcomes of one purpose, each intensity applied only to the investment it
+/// describes; returns the purpose's net investment. Money that keeps hard-hit firms alive
+/// safeguards jobs and builds nothing (projects born of studies there are ordinary works);
+/// people are reached through completed investment (golden rule); transit's CO2 shrinks as
+/// cars electrify.
+#[allow(clippy::too_many_arguments)] // one purpose of one stream: each argument is needed
+fn outcomes_of(
+    w: Workstream,
+    purpose: Purpose,
+    studies: bool,
+    spent: &Series,
+    done: &Series,
+    dw: f64,
+    p: &Params,
+    rates: &Intensities,
+    ev: &Series,
+    ledger: &mut Ledger,
+) -> f64 {
+    ledger.add(Outcome::InvestmentSpent, spent, dw);
+    if w == Workstream::HardHitSectors && !studies {
+        let s = p.get(F::JobsSafeguarded);
+        ledger.add(
+            Outcome::JobsSafeguarded,
+            &cumulative(spent).map(|x| x * s),
+            dw,
+        );
+    } else {
+        ledger.add(
+            Outcome::ConstructionJobs,
+            &spent.map(|x| x * rates.construction),
+            dw,
+        );
+        ledger.add(Outcome::LastingJobs, &done.map(|x| x * rates.lasting), dw);
+    }
+    let co2_year: Series = match (w, purpose) {
+        (_, Purpose::Renovation) => {
+            let c = p.get(F::HomeRenovationCost);
+            ledger.add(
+                Outcome::HomesRenovated,
+                &done.map(|x| 1000.0 * ratio(x, c)),
+                dw,
+            );
+            done.map(|x| x * rates.co2)
+        }
+        (_, Purpose::NewHomes) => {
+            let c = p.get(F::HomeNewCost);
+            ledger.add(Outcome::HomesBuilt, &done.map(|x| 1000.0 * ratio(x, c)), dw);
+            done.map(|x| x * p.get(F::Co2NewBuild))
+        }
+        // Lines (tram, bus rapid transit) and the rest (charging, hydrogen, rolling stock).
+        (Workstream::Mobility, _) => {
+            let line = p.get(F::TransitLineShare);
+            let km = done.map(|x| x * ratio(line, p.get(F::TransitCostPerKm)));
+            ledger.add(Outcome::TransitKm, &km, dw);
+            ledger.add(
+                Outcome::TransitTrips,
+                &km.map(|x| x * p.get(F::TransitTripsPerKm)),
+                dw,
+            );
+            ledger.add(Outcome::MobilityInvestment, spent, dw);
+            std::array::from_fn(|t| {
+                done[t] * (line * rates.co2 * (1.0 - ev[t]) + (1.0 - line) * p.get(F::Co2Charging))
+            })
+        }
+        (Workstream::Nature, _) => {
+            let per = 1000.0 * ratio(1.0, p.get(F::LandCostPerHa));
+            ledger.add(Outcome::Hectares, &done.map(|x| x * per), dw);
+            done.map(|x| x * rates.co2)
+        }
+        (Workstream::Food, _) => {
+            let pp = 100.0 * ratio(p.get(F::FoodSalesPerInvestment), p.get(F::FoodMarket));
+            ledger.add(Outcome::LocalFoodShare, &done.map(|x| x * pp), dw);
+            done.map(|x| x * rates.co2)
+        }
+        (Workstream::Divides, _) => {
+            let per = MEUR * ratio(1.0, p.get(F::InclusionInvestmentPerPerson));
+            ledger.add(Outcome::PeopleReached, &done.map(|x| x * per), dw);
+            done.map(|x| x * rates.co2)
+        }
+        _ => done.map(|x| x * rates.co2),
+    };
+    ledger.add(Outcome::Co2Avoided, &co2_year, dw);
+    ledger.add(Outcome::Co2Cumulative, &cumulative(&co2_year), dw);
+    (1.0 - dw) * spent.iter().sum::<f64>()
+}
+
 /// [`project`] into an existing projection, overwritten whole (the Monte Carlo reuses one
 /// buffer instead of building a 20 KB value per draw). Without `by_workstream`, that split is
 /// left at zero (the Monte Carlo does not use it). The steps are those of the methodology, in
@@ -495,112 +630,40 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
         ];
 
         // Step 6: outcomes, each from the investment it describes.
-        let mut add = |o: Outcome, gross: &Series, dw: f64| {
-            let o = idx(o);
-            for t in 0..N_YEARS {
-                with[o][t] += gross[t];
-                without[o][t] += dw * gross[t];
-            }
-            if by_workstream {
-                by_ws[o][i] += (1.0 - dw) * headline_of(Outcome::ALL[o], gross);
-            }
+        let mut ledger = Ledger {
+            with: &mut *with,
+            without: &mut *without,
+            by_ws: &mut *by_ws,
+            ws: i,
+            split: by_workstream,
         };
-        let cj = jc[i]
-            * if indirect[i] >= 0.5 {
-                1.0
-            } else {
-                1.0 + induced
-            };
+        let rates = Intensities {
+            construction: jc[i]
+                * if indirect[i] >= 0.5 {
+                    1.0
+                } else {
+                    1.0 + induced
+                },
+            lasting: jl[i],
+            co2: co2[i],
+        };
         for (k, st) in streams.iter().enumerate() {
-            add(Outcome::MetroCofinancing, &cofin[k], st.deadweight);
-            // The purposes of the stream: urban renewal's renovations (which the loi Climat et
-            // Résilience partly forces anyway) and new homes; one purpose elsewhere.
-            let parts: Vec<(Purpose, f64, f64)> = match w {
-                Workstream::UrbanRenewal => {
-                    let r = p.get(F::HomesRenovationShare);
-                    vec![
-                        (
-                            Purpose::Renovation,
-                            r,
-                            1.0 - (1.0 - st.deadweight) * (1.0 - forced),
-                        ),
-                        (Purpose::NewHomes, 1.0 - r, st.deadweight),
-                    ]
-                }
-                _ => vec![(Purpose::Whole, 1.0, st.deadweight)],
-            };
-            for (purpose, share, dw) in parts {
+            ledger.add(Outcome::MetroCofinancing, &cofin[k], st.deadweight);
+            for (purpose, share, dw) in purposes(w, p, st.deadweight, forced) {
                 let spent = st.spent.map(|x| x * share);
                 let done = st.done.map(|x| x * share);
-                add(Outcome::InvestmentSpent, &spent, dw);
-                net += (1.0 - dw) * spent.iter().sum::<f64>();
-                // Money that keeps hard-hit firms alive safeguards jobs, and builds nothing;
-                // projects born of studies there are ordinary works.
-                if w == Workstream::HardHitSectors && !st.studies {
-                    let s = p.get(F::JobsSafeguarded);
-                    add(
-                        Outcome::JobsSafeguarded,
-                        &cumulative(&spent).map(|x| x * s),
-                        dw,
-                    );
-                } else {
-                    add(Outcome::ConstructionJobs, &spent.map(|x| x * cj), dw);
-                    add(Outcome::LastingJobs, &done.map(|x| x * jl[i]), dw);
-                }
-                let co2_year: Series = match (w, purpose) {
-                    (_, Purpose::Renovation) => {
-                        let c = p.get(F::HomeRenovationCost);
-                        add(
-                            Outcome::HomesRenovated,
-                            &done.map(|x| 1000.0 * ratio(x, c)),
-                            dw,
-                        );
-                        done.map(|x| x * co2[i])
-                    }
-                    (_, Purpose::NewHomes) => {
-                        let c = p.get(F::HomeNewCost);
-                        add(Outcome::HomesBuilt, &done.map(|x| 1000.0 * ratio(x, c)), dw);
-                        done.map(|x| x * p.get(F::Co2NewBuild))
-                    }
-                    // Lines (tram, bus rapid transit) and the rest (charging, hydrogen, rolling
-                    // stock): each its own intensity; transit's shrinks as cars electrify.
-                    (Workstream::Mobility, _) => {
-                        let line = p.get(F::TransitLineShare);
-                        let km = done.map(|x| x * ratio(line, p.get(F::TransitCostPerKm)));
-                        add(Outcome::TransitKm, &km, dw);
-                        add(
-                            Outcome::TransitTrips,
-                            &km.map(|x| x * p.get(F::TransitTripsPerKm)),
-                            dw,
-                        );
-                        add(Outcome::MobilityInvestment, &spent, dw);
-                        std::array::from_fn(|t| {
-                            done[t]
-                                * (line * co2[i] * (1.0 - ev[t])
-                                    + (1.0 - line) * p.get(F::Co2Charging))
-                        })
-                    }
-                    (Workstream::Nature, _) => {
-                        let per = 1000.0 * ratio(1.0, p.get(F::LandCostPerHa));
-                        add(Outcome::Hectares, &done.map(|x| x * per), dw);
-                        done.map(|x| x * co2[i])
-                    }
-                    (Workstream::Food, _) => {
-                        let pp =
-                            100.0 * ratio(p.get(F::FoodSalesPerInvestment), p.get(F::FoodMarket));
-                        add(Outcome::LocalFoodShare, &done.map(|x| x * pp), dw);
-                        done.map(|x| x * co2[i])
-                    }
-                    // Investment only (golden rule): places in equipped sites, reached once built.
-                    (Workstream::Divides, _) => {
-                        let per = MEUR * ratio(1.0, p.get(F::InclusionInvestmentPerPerson));
-                        add(Outcome::PeopleReached, &done.map(|x| x * per), dw);
-                        done.map(|x| x * co2[i])
-                    }
-                    _ => done.map(|x| x * co2[i]),
-                };
-                add(Outcome::Co2Avoided, &co2_year, dw);
-                add(Outcome::Co2Cumulative, &cumulative(&co2_year), dw);
+                net += outcomes_of(
+                    w,
+                    purpose,
+                    st.studies,
+                    &spent,
+                    &done,
+                    dw,
+                    p,
+                    &rates,
+                    &ev,
+                    &mut ledger,
+                );
             }
         }
         summary.workstreams[i] = WorkstreamSummary {
