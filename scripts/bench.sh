@@ -12,7 +12,7 @@ cargo build -q --profile bench-native -p relance-model --example bench
 native=$(target/bench-native/examples/bench)
 echo "$native"
 
-echo "== model, WebAssembly in headless Chromium (profile release, model at opt-level 3)"
+echo "== model, WebAssembly in headless Chromium (profile release, model at opt-level 2)"
 CARGO_PROFILE_RELEASE_OPT_LEVEL=${BENCH_WASM_OPT:-z} cargo build -q --release --target wasm32-unknown-unknown -p relance-bench-wasm
 out=target/bench-wasm
 rm -rf "$out" && mkdir -p "$out"
