@@ -228,6 +228,8 @@ pub enum Key {
     Dismiss,
     /// This is not a readable file
     FileNotJson,
+    /// Name of the status message saying what changed
+    ChangeStatusLabel,
     /// « Aller aux leviers » skip link
     SkipToLevers,
     /// « Domaines d'intervention de la BdT (communiqué de 2020) : »
@@ -516,6 +518,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (OpenedBy, Lang::En) => "The 2020 press release plans them for: {areas}.",
         (SkipToLevers, Lang::Fr) => "Aller aux leviers",
         (SkipToLevers, Lang::En) => "Skip to the levers",
+        (ChangeStatusLabel, Lang::Fr) => "Ce qui a changé",
+        (ChangeStatusLabel, Lang::En) => "What changed",
         (FileNotJson, Lang::Fr) => "Ce fichier n'a pas pu être lu.",
         (FileNotJson, Lang::En) => "This file could not be read.",
         (FileTooBig, Lang::Fr) => "Fichier trop gros (plus de 1 Mo)",

@@ -469,6 +469,55 @@ pub fn tile_params(
         .collect()
 }
 
+/// The figures the status message reads out after a move.
+pub const STATUS_OUTCOMES: [Outcome; 7] = [
+    Outcome::InvestmentSpent,
+    Outcome::ConstructionJobs,
+    Outcome::Co2Avoided,
+    Outcome::HomesRenovated,
+    Outcome::IndexEmploi,
+    Outcome::IndexInclusion,
+    Outcome::IndexTransition,
+];
+
+/// The values the status message compares, in [`STATUS_OUTCOMES`] order (medians).
+pub fn status_values(r: &Results) -> Vec<f64> {
+    STATUS_OUTCOMES.iter().map(|&o| r.headline(o)).collect()
+}
+
+/// One sentence for screen readers after the levers rest: each figure of
+/// [`STATUS_OUTCOMES`] whose rounded value changed since `before`, with its change, and the
+/// envelopes exceeded. `None` when nothing a person would read changed.
+pub fn status_text(
+    before: &[f64],
+    r: &Results,
+    envelopes_over: &[&str],
+    lang: Lang,
+) -> Option<String> {
+    let now = status_values(r);
+    let mut parts: Vec<String> = STATUS_OUTCOMES
+        .iter()
+        .zip(now.iter().zip(before))
+        .filter(|(_, (a, b))| figure(**a, lang) != figure(**b, lang))
+        .map(|(&o, (&a, &b))| {
+            let d = a - b;
+            let sign = if d > 0.0 { "+" } else { "−" };
+            format!(
+                "{} : {} {} ({sign}{})",
+                o.label(lang),
+                figure(a, lang),
+                headline_unit(o, lang),
+                figure(d.abs(), lang)
+            )
+        })
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    parts.extend(envelopes_over.iter().map(|s| s.to_string()));
+    Some(parts.join(" ; "))
+}
+
 /// The charts shown, in order.
 pub const CHART_OUTCOMES: [Outcome; 4] = [
     Outcome::ConstructionJobs,
@@ -655,6 +704,26 @@ mod result_tests {
             let d = m.fill_figures(&s, w.description(Lang::En), Lang::En);
             assert!(!d.contains('{'), "{w:?}: {d}");
         }
+    }
+
+    #[test]
+    fn the_status_names_what_changed_and_only_that() {
+        let m = Model::embedded().unwrap();
+        let mut s = m.baseline().scenario.clone();
+        let r0 = Results::compute(&m, &s).unwrap();
+        let before = status_values(&r0);
+        assert_eq!(status_text(&before, &r0, &[], Lang::Fr), None);
+        s.set_amount(Workstream::Mobility, Instrument::Loans, 450e6);
+        let r1 = Results::compute(&m, &s).unwrap();
+        let text = status_text(&before, &r1, &["Prêts : enveloppe dépassée"], Lang::Fr).unwrap();
+        assert!(text.starts_with("Investissement réalisé : "), "{text}");
+        assert!(text.contains("(+"), "{text}");
+        assert!(text.contains("Emplois de chantier"), "{text}");
+        assert!(
+            !text.contains("Logements rénovés"),
+            "mobility does not renovate: {text}"
+        );
+        assert!(text.ends_with("Prêts : enveloppe dépassée"), "{text}");
     }
 
     #[test]

@@ -34,7 +34,23 @@ fn main() {
             .map_err(|e| e.to_string())?;
         let levers = lever_table(&read("levers.toml")?)?;
         let presets = preset_table("PRESET_ROWS", &read("presets.toml")?)?;
-        let presets_v1 = preset_table("PRESET_ROWS_V1", &read("presets_v1.toml")?)?;
+        let presets_v1 = preset_table("PRESET_ROWS_V1", &read("presets_v1.toml")?)?
+            // Link v1 needs only the frozen amounts: their texts are the current presets'.
+            .lines()
+            .map(|l| match l.find("label_fr: ") {
+                Some(a) => {
+                    let b = l.find(", keur: ").unwrap_or(l.len());
+                    format!(
+                        "{}label_fr: \"\", label_en: \"\", description_fr: \"\", description_en: \"\"{}",
+                        &l[..a],
+                        &l[b..]
+                    )
+                }
+                None => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n";
         let areas = area_table(&read("areas.toml")?)?;
         std::fs::write(
             Path::new(&out).join("scenario_tables.rs"),
@@ -206,6 +222,10 @@ fn area_table(t: &toml::Table) -> Result<String, String> {
         "/// The press release's areas of intervention, in its order (generated from \
          `data/areas.toml`).\npub static AREAS: &[Area] = &[\n",
     );
+    let mut named = String::from(
+        "/// What the release says of each area, by area id (apart from [`AREAS`]: only the \
+         methodology shows it).\npub static AREA_NAMED: &[(&str, &str)] = &[\n",
+    );
     for (id, v) in t {
         let fail = |m: String| format!("area [{id}]: {m}");
         let a: AreaEntry = v
@@ -236,14 +256,15 @@ fn area_table(t: &toml::Table) -> Result<String, String> {
         let _ = writeln!(
             out,
             "    Area {{ id: {id:?}, label_fr: {:?}, label_en: {:?}, workstreams: &[{}], \
-             instruments: &[{}], named: {:?} }},",
+             instruments: &[{}] }},",
             a.label_fr,
             a.label_en,
             ws.join(", "),
             ins.join(", "),
-            a.named
         );
+        let _ = writeln!(named, "    ({id:?}, {:?}),", a.named);
     }
     out.push_str("];\n");
-    Ok(out)
+    named.push_str("];\n");
+    Ok(out + &named)
 }

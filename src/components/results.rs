@@ -152,6 +152,60 @@ pub fn metro_cost_text(r: &Results, lang: Lang) -> String {
     })
 }
 
+/// Properties of [`ChangeStatus`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChangeStatusProps {
+    /// The model (envelopes).
+    pub model: Rc<Model>,
+    /// The scenario (amounts against envelopes).
+    pub scenario: Scenario,
+    /// The results shown.
+    pub results: Rc<Results>,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// One status message for screen readers, half a second after the levers rest: the headline
+/// figures that changed since the last message, with their change, and any envelope exceeded.
+/// The tiles themselves are not a live region (a slider's every step would be read out).
+#[function_component(ChangeStatus)]
+pub fn change_status(props: &ChangeStatusProps) -> Html {
+    let announced = use_mut_ref(|| None::<Vec<f64>>);
+    let message = use_state(String::new);
+    {
+        let (announced, message) = (announced.clone(), message.clone());
+        let (model, scenario, lang) = (props.model.clone(), props.scenario.clone(), props.lang);
+        use_effect_with(props.results.clone(), move |r| {
+            let r = r.clone();
+            let timer = gloo_timers::callback::Timeout::new(500, move || {
+                let over: Vec<String> = crate::view::envelope_rows(&model, &scenario)
+                    .iter()
+                    .filter(|row| row.total > row.envelope + 1e-9)
+                    .map(|row| {
+                        format!(
+                            "{} {}",
+                            row.instrument.label(lang),
+                            t(lang, Key::OverEnvelope)
+                        )
+                    })
+                    .collect();
+                let over: Vec<&str> = over.iter().map(String::as_str).collect();
+                let mut last = announced.borrow_mut();
+                if let Some(before) = last.as_deref() {
+                    if let Some(text) = crate::view::status_text(before, &r, &over, lang) {
+                        message.set(text);
+                    }
+                }
+                *last = Some(crate::view::status_values(&r));
+            });
+            move || drop(timer)
+        });
+    }
+    html! {
+        <p class="sr-only" id="change-status" role="status" aria-label={t(props.lang, Key::ChangeStatusLabel)}>{ (*message).clone() }</p>
+    }
+}
+
 /// The results panel.
 #[function_component(ResultsPanel)]
 pub fn results_panel(props: &ResultsProps) -> Html {
@@ -174,7 +228,8 @@ pub fn results_panel(props: &ResultsProps) -> Html {
         <section class="results" aria-labelledby="results-h" id="results">
             <h2 id="results-h">{ t(lang, Key::ResultsHeading) }</h2>
             <p class="results__intro">{ t(lang, Key::ResultsIntro) }</p>
-            <ul class="tiles" aria-live="polite" aria-atomic="false">
+            <ChangeStatus model={props.model.clone()} scenario={props.scenario.clone()} results={props.results.clone()} lang={lang} />
+            <ul class="tiles">
             { for tiles.iter().map(|tv| html! {
                 <li class="tile" id={format!("tile-{}", tv.id)}>
                     <h3 class="tile__label">{ &tv.label }</h3>

@@ -176,6 +176,26 @@ test('the skip link moves focus to the content and leaves the address alone', as
   await context.close();
 });
 
+test('after a lever moves, one status message names the changed figures', async () => {
+  const { page, context } = await open(chrome, server.url);
+  await page.waitForTimeout(700); // the first figures are the reference, not a change
+  await page.evaluate(() => {
+    window.__messages = [];
+    const el = document.getElementById('change-status');
+    new MutationObserver(() => window.__messages.push(el.textContent))
+      .observe(el, { childList: true, subtree: true, characterData: true });
+  });
+  const slider = page.locator('#lever-mobility-loans');
+  await slider.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(1000);
+  const messages = await page.evaluate(() => window.__messages);
+  assert.equal(messages.length, 1, JSON.stringify(messages));
+  assert.match(messages[0], /Emplois de chantier \(directs et induits\) : .*\(\+/);
+  assert.equal(await page.locator('.tiles[aria-live]').count(), 0, 'the tiles are not a live region');
+  await context.close();
+});
+
 test('each view has its own title, in each language', async () => {
   const { page, context } = await open(chrome, server.url);
   let previous = await page.title();

@@ -228,7 +228,7 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
                     } else {
                         ins.join(", ")
                     },
-                    a.named.to_string(),
+                    a.named().to_string(),
                 ]
             })
             .collect(),

@@ -22,8 +22,6 @@ pub struct Area {
     pub workstreams: &'static [Workstream],
     /// Instruments the release names for it (may be none).
     pub instruments: &'static [Instrument],
-    /// The release's words for what BdT does there (French).
-    pub named: &'static str,
 }
 
 impl Area {
@@ -33,6 +31,14 @@ impl Area {
             Lang::Fr => self.label_fr,
             Lang::En => self.label_en,
         }
+    }
+
+    /// The release's words for what BdT does there (French).
+    pub fn named(&self) -> &'static str {
+        AREA_NAMED
+            .iter()
+            .find(|(id, _)| *id == self.id)
+            .map_or("", |(_, text)| text)
     }
 
     /// The areas serving workstream `w`.
