@@ -33,24 +33,9 @@ fn main() {
         std::fs::write(Path::new(&out).join("registry_table.rs"), registry)
             .map_err(|e| e.to_string())?;
         let levers = lever_table(&read("levers.toml")?)?;
-        let presets = preset_table("PRESET_ROWS", &read("presets.toml")?)?;
-        let presets_v1 = preset_table("PRESET_ROWS_V1", &read("presets_v1.toml")?)?
-            // Link v1 needs only the frozen amounts: their texts are the current presets'.
-            .lines()
-            .map(|l| match l.find("label_fr: ") {
-                Some(a) => {
-                    let b = l.find(", keur: ").unwrap_or(l.len());
-                    format!(
-                        "{}label_fr: \"\", label_en: \"\", description_fr: \"\", description_en: \"\"{}",
-                        &l[..a],
-                        &l[b..]
-                    )
-                }
-                None => l.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-            + "\n";
+        let presets = preset_table("PRESET_ROWS", &read("presets.toml")?, true)?;
+        // Link v1 needs only the frozen amounts: their texts are the current presets'.
+        let presets_v1 = preset_table("PRESET_ROWS_V1", &read("presets_v1.toml")?, false)?;
         let areas = area_table(&read("areas.toml")?)?;
         std::fs::write(
             Path::new(&out).join("scenario_tables.rs"),
@@ -157,7 +142,8 @@ fn lever_table(t: &toml::Table) -> Result<String, String> {
     Ok(out)
 }
 
-fn preset_table(name: &str, t: &toml::Table) -> Result<String, String> {
+/// The presets of `t` as a table `name`; without `texts`, labels and descriptions are left empty.
+fn preset_table(name: &str, t: &toml::Table, texts: bool) -> Result<String, String> {
     let mut out = format!(
         "/// Presets in file order, amounts in k€ `[workstream][instrument]` (generated from \
          `data/presets*.toml`).\npub static {name}: &[PresetRow] = &[\n"
@@ -165,7 +151,7 @@ fn preset_table(name: &str, t: &toml::Table) -> Result<String, String> {
     for (id, v) in t {
         let fail = |m: String| format!("preset [{id}]: {m}");
         let table = v.as_table().ok_or(fail("must be a table".into()))?;
-        let mut texts = BTreeMap::new();
+        let mut strings = BTreeMap::new();
         let mut keur = [[0i64; 3]; 8];
         for (k, v) in table {
             if let Some(i) = Instrument::from_id(k) {
@@ -183,12 +169,18 @@ fn preset_table(name: &str, t: &toml::Table) -> Result<String, String> {
                         .ok_or(fail(format!("'{w}' = {m} M€ is not a whole number of k€")))?;
                 }
             } else if let Some(text) = v.as_str() {
-                texts.insert(k.as_str(), text.to_string());
+                strings.insert(k.as_str(), text.to_string());
             } else {
                 return Err(fail(format!("unknown field '{k}'")));
             }
         }
-        let mut text = |k: &str| texts.remove(k).ok_or(fail(format!("missing '{k}'")));
+        let keep = texts;
+        let mut text = |k: &str| {
+            strings
+                .remove(k)
+                .ok_or(fail(format!("missing '{k}'")))
+                .map(|v| if keep { v } else { String::new() })
+        };
         let _ = writeln!(
             out,
             "    PresetRow {{ id: {id:?}, label_fr: {:?}, label_en: {:?}, description_fr: {:?}, \
@@ -198,7 +190,7 @@ fn preset_table(name: &str, t: &toml::Table) -> Result<String, String> {
             text("description_fr")?,
             text("description_en")?,
         );
-        if let Some(k) = texts.keys().next() {
+        if let Some(k) = strings.keys().next() {
             return Err(fail(format!("unknown field '{k}'")));
         }
     }
@@ -217,6 +209,22 @@ struct AreaEntry {
     named: String,
 }
 
+/// Each id parsed by `parse` and written as a Rust path (`Workstream::Mobility`).
+fn rust_paths<T: std::fmt::Debug>(
+    ids: &[String],
+    parse: fn(&str) -> Option<T>,
+    kind: &str,
+    fail: &dyn Fn(String) -> String,
+) -> Result<Vec<String>, String> {
+    ids.iter()
+        .map(|id| {
+            parse(id)
+                .map(|v| format!("{kind}::{v:?}"))
+                .ok_or_else(|| fail(format!("unknown {} '{id}'", kind.to_lowercase())))
+        })
+        .collect()
+}
+
 fn area_table(t: &toml::Table) -> Result<String, String> {
     let mut out = String::from(
         "/// The press release's areas of intervention, in its order (generated from \
@@ -232,24 +240,8 @@ fn area_table(t: &toml::Table) -> Result<String, String> {
             .clone()
             .try_into()
             .map_err(|e: toml::de::Error| fail(e.message().to_string()))?;
-        let ws = a
-            .workstreams
-            .iter()
-            .map(|w| {
-                Workstream::from_id(w)
-                    .map(|w| format!("Workstream::{w:?}"))
-                    .ok_or(fail(format!("unknown workstream '{w}'")))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let ins = a
-            .instruments
-            .iter()
-            .map(|i| {
-                Instrument::from_id(i)
-                    .map(|i| format!("Instrument::{i:?}"))
-                    .ok_or(fail(format!("unknown instrument '{i}'")))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let ws = rust_paths(&a.workstreams, Workstream::from_id, "Workstream", &fail)?;
+        let ins = rust_paths(&a.instruments, Instrument::from_id, "Instrument", &fail)?;
         if ws.is_empty() {
             return Err(fail("serves no workstream".into()));
         }

@@ -389,17 +389,24 @@ struct Intensities {
 /// Step 6a — purposes. What a stream of a workstream's projects buys, `(purpose, share,
 /// deadweight)`: urban renewal's renovations (of which the loi Climat et Résilience forces a
 /// share anyway, `δrénov = 1 − (1 − δ)(1 − partImposée)`) and new homes; one purpose elsewhere.
-fn purposes(w: Workstream, p: &Params, dw: f64, forced: f64) -> Vec<(Purpose, f64, f64)> {
-    match w {
+fn purposes(
+    w: Workstream,
+    p: &Params,
+    dw: f64,
+    forced: f64,
+) -> impl Iterator<Item = (Purpose, f64, f64)> {
+    // A fixed array, not a Vec: this runs for every workstream of every Monte Carlo draw.
+    let parts = match w {
         Workstream::UrbanRenewal => {
             let r = p.get(F::HomesRenovationShare);
-            vec![
-                (Purpose::Renovation, r, 1.0 - (1.0 - dw) * (1.0 - forced)),
-                (Purpose::NewHomes, 1.0 - r, dw),
+            [
+                Some((Purpose::Renovation, r, 1.0 - (1.0 - dw) * (1.0 - forced))),
+                Some((Purpose::NewHomes, 1.0 - r, dw)),
             ]
         }
-        _ => vec![(Purpose::Whole, 1.0, dw)],
-    }
+        _ => [Some((Purpose::Whole, 1.0, dw)), None],
+    };
+    parts.into_iter().flatten()
 }
 
 /// Step 6b — outcomes of one purpose, each intensity applied only to the investment it

@@ -260,7 +260,7 @@ fn pick(fr: bool, fr_text: &str, en_text: &str) -> String {
 }
 
 /// The colon before an explanation: spaced in French (« champ : absent »).
-pub(crate) fn colon(lang: Lang) -> &'static str {
+fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => " : ",
         Lang::En => ": ",

@@ -136,12 +136,14 @@ impl Model {
     /// (its overrides applied), as people read it: texts that quote a figure read it here, so an
     /// override or a new value never leaves a stale sentence.
     pub fn fill_figures(&self, s: &Scenario, template: &str, lang: crate::Lang) -> String {
-        let values = self
-            .values(s)
-            .unwrap_or_else(|_| self.registry.central_values());
         crate::format::fill(template, |id| {
-            let k = self.registry.position(id)?;
-            let x = values[k] / self.registry.params[k].unit.scale();
+            let p = self.registry.get(id)?;
+            let x = s
+                .overrides
+                .get(id)
+                .copied()
+                .filter(|&v| p.check_value(v).is_ok())
+                .unwrap_or(p.value);
             Some(crate::format::figure(x, lang))
         })
     }
