@@ -3,7 +3,9 @@
 //     without 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval');
 //  2. builds the second Wasm module (crates/extras: scenario files and QR codes), which the app
 //     loads on first use (src/extras.js), so it stays out of the first download;
-//  3. writes sw.js (scripts/sw.mjs), a service worker precaching every file of this build, for
+//  3. builds the Web Worker's Wasm module (crates/worker: Monte Carlo bands, marginal effects,
+//     attribution) with a loader script, announced by <meta name="relance-worker">;
+//  4. writes sw.js (scripts/sw.mjs), a service worker precaching every file of this build, for
 //     offline workshops.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -51,6 +53,25 @@ if (release) {
     '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue',
     '--enable-mutable-globals', wasm, '-o', wasm]);
 }
+
+// The worker's module: a classic worker script (wasm-bindgen's no-modules output, which
+// gloo-worker expects) started by a small loader, all named by the hash of the Wasm.
+run('cargo', ['build', '-q', '--target', 'wasm32-unknown-unknown', '-p', 'relance-worker',
+  '--bin', 'relance-worker', '--profile', release ? 'worker' : 'dev']);
+const workerBuilt = `target/wasm32-unknown-unknown/${release ? 'worker' : 'debug'}/relance-worker.wasm`;
+const worker = `relance-worker-${crypto.createHash('sha256').update(fs.readFileSync(workerBuilt)).digest('hex').slice(0, 16)}`;
+run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', dir,
+  '--out-name', worker, workerBuilt]);
+if (release) {
+  const wasm = path.join(dir, `${worker}_bg.wasm`);
+  run('wasm-opt', ['-O2', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+    '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue',
+    '--enable-mutable-globals', wasm, '-o', wasm]);
+}
+fs.writeFileSync(path.join(dir, `${worker}-loader.js`),
+  `importScripts('./${worker}.js');\nwasm_bindgen({ module_or_path: './${worker}_bg.wasm' });\n`);
+html = html.replace('</head>', `  <meta name="relance-worker" content="${worker}-loader.js">\n</head>`);
+fs.writeFileSync(index, html);
 
 const { files } = writeServiceWorker(dir);
 console.log(`post-build: ${name}, sw.js precaching ${files} entries`);

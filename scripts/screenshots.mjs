@@ -16,7 +16,9 @@ const shots = [
   ['desktop', '', { width: 1440, height: 900 }, null],
   ['desktop-charts', '', { width: 1440, height: 900 }, '#chart-mobility_investment'],
   ['workshop', '?mode=workshop', { width: 1920, height: 1080 }, null],
-  ['workshop-charts', '?mode=workshop', { width: 1920, height: 1080 }, '#chart-construction_jobs'],
+  ['phone-results', '', { width: 390, height: 844 }, '#results-h'],
+  ['phone-explain', '#v=2&p=jobs-first', { width: 390, height: 844 }, '#explain-h'],
+  ['desktop-explain', '#v=2&p=climate-first', { width: 1440, height: 900 }, '#explain'],
   ['methodology', '#v=1&view=methodology', { width: 1440, height: 900 }, '.method__params'],
   ['assumptions', '#v=1&view=assumptions', { width: 1440, height: 900 }, '.param__note'],
   ['compare', '#v=1&view=compare', { width: 1440, height: 900 }, null],
@@ -26,6 +28,8 @@ for (const [name, suffix, viewport, target] of shots) {
   const page = await context.newPage();
   await page.goto(`${server.url}${suffix}`);
   await page.locator('main').first().waitFor();
+  // The worker's bands and the extras module's charts follow the first render.
+  await page.waitForTimeout(1500);
   if (target) {
     await page.locator(target).first().waitFor();
     await page.locator(target).first().scrollIntoViewIfNeeded();

@@ -16,6 +16,10 @@ function extras() {
   return loaded;
 }
 
+export async function chart_svg(bytes) {
+  return (await extras()).chartSvg(bytes);
+}
+
 export async function qr_svg(text) {
   return (await extras()).qrSvg(text);
 }

@@ -1,5 +1,5 @@
 //! The second Wasm module (`crates/extras`), loaded on first use by `extras.js`: scenario
-//! files and QR codes, which the first screen does not need. Each call waits for the module
+//! files, QR codes and the drawing of charts, which the first screen does not need. Each call waits for the module
 //! the first time; a failure to load (offline before the first visit completed) reads as
 //! "not available" and the caller says so.
 
@@ -11,6 +11,8 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(module = "/src/extras.js")]
 extern "C" {
+    #[wasm_bindgen(catch, js_name = chart_svg)]
+    async fn chart_svg_js(bytes: &[u8]) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = qr_svg)]
     async fn qr_svg_js(text: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = import_scenario)]
@@ -21,6 +23,15 @@ extern "C" {
     async fn methodology_js(lang: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = sources)]
     async fn sources_js(lang: &str) -> Result<JsValue, JsValue>;
+}
+
+/// A chart drawn as SVG markup; `None` if the module failed to load.
+pub async fn chart_svg(request: &relance_charts::ChartRequest) -> Option<String> {
+    chart_svg_js(&request.to_bytes())
+        .await
+        .ok()?
+        .as_string()
+        .filter(|s| !s.is_empty())
 }
 
 /// A QR code of `text` as SVG markup; `None` when the text is too long or the module failed

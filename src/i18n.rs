@@ -232,6 +232,40 @@ pub enum Key {
     ChangeStatusLabel,
     /// « Aller aux leviers » skip link
     SkipToLevers,
+    /// Picker of the outcome of the marginal effects.
+    GainPicker,
+    /// Picker of the workshop's chart.
+    ChartPicker,
+    /// Heading of the outcome strip.
+    StripHeading,
+    /// After a change in the strip.
+    StripChange,
+    /// Link from the strip to the full results.
+    StripOpen,
+    /// One more M€.
+    GainPerMeur,
+    /// Ten more k€.
+    GainPer10k,
+    /// A closed lever, short.
+    LeverClosed,
+    /// Heading of the waterfall.
+    ExplainHeading,
+    /// Text of the waterfall.
+    ExplainIntro,
+    /// Picker of the waterfall's outcome.
+    ExplainPicker,
+    /// Step of the parameter edits.
+    ExplainOverrides,
+    /// Column: step.
+    ExplainStep,
+    /// Column: change.
+    ExplainChange,
+    /// Column: bar.
+    ExplainBar,
+    /// How the split is made.
+    ExplainMethod,
+    /// While the split is computed.
+    ExplainWaiting,
     /// « Domaines d'intervention de la BdT (communiqué de 2020) : »
     AreasIntro,
     /// No area of the press release serves this workstream
@@ -518,6 +552,40 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (OpenedBy, Lang::En) => "The 2020 press release plans them for: {areas}.",
         (SkipToLevers, Lang::Fr) => "Aller aux leviers",
         (SkipToLevers, Lang::En) => "Skip to the levers",
+        (GainPicker, Lang::Fr) => "Ce que 1 M€ de plus apporte, en :",
+        (GainPicker, Lang::En) => "What 1 M€ more buys, in:",
+        (ChartPicker, Lang::Fr) => "Courbe affichée :",
+        (ChartPicker, Lang::En) => "Chart shown:",
+        (StripHeading, Lang::Fr) => "Résultats en bref",
+        (StripHeading, Lang::En) => "Results at a glance",
+        (StripChange, Lang::Fr) => "au dernier réglage",
+        (StripChange, Lang::En) => "from the last move",
+        (StripOpen, Lang::Fr) => "Tous les résultats",
+        (StripOpen, Lang::En) => "All results",
+        (GainPerMeur, Lang::Fr) => "+1 M€",
+        (GainPerMeur, Lang::En) => "+1 M€",
+        (GainPer10k, Lang::Fr) => "+10 k€",
+        (GainPer10k, Lang::En) => "+10 k€",
+        (LeverClosed, Lang::Fr) => "Non ouvert par la convention",
+        (LeverClosed, Lang::En) => "Not opened by the agreement",
+        (ExplainHeading, Lang::Fr) => "Ce qui a changé, et pourquoi",
+        (ExplainHeading, Lang::En) => "What changed, and why",
+        (ExplainIntro, Lang::Fr) => "L'écart entre la Convention 2020 et votre scénario, réparti entre les chantiers qui diffèrent (et, pour chacun, entre ses instruments). Les parts s'additionnent exactement à l'écart.",
+        (ExplainIntro, Lang::En) => "The difference between Convention 2020 and your scenario, split among the workstreams that differ (and within each, among its instruments). The parts add up exactly to the difference.",
+        (ExplainPicker, Lang::Fr) => "Résultat décomposé :",
+        (ExplainPicker, Lang::En) => "Outcome split:",
+        (ExplainOverrides, Lang::Fr) => "Hypothèses modifiées",
+        (ExplainOverrides, Lang::En) => "Edited assumptions",
+        (ExplainStep, Lang::Fr) => "Étape",
+        (ExplainStep, Lang::En) => "Step",
+        (ExplainChange, Lang::Fr) => "Valeur ou variation",
+        (ExplainChange, Lang::En) => "Value or change",
+        (ExplainBar, Lang::Fr) => "Barre",
+        (ExplainBar, Lang::En) => "Bar",
+        (ExplainMethod, Lang::Fr) => "Méthode : projection centrale (sans tirages). Chaque chantier reçoit son apport moyen sur tous les ordres dans lesquels les chantiers pourraient passer d'un scénario à l'autre, puis ses instruments se partagent cet apport de la même façon (valeur d'Owen). Les effets croisés, par exemple un plafond atteint à deux, sont ainsi partagés et non comptés deux fois.",
+        (ExplainMethod, Lang::En) => "Method: central projection (no draws). Each workstream gets its average contribution over every order in which the workstreams could switch from one scenario to the other, then its instruments share it the same way (Owen value). Joint effects, such as a cap reached by two together, are shared, not counted twice.",
+        (ExplainWaiting, Lang::Fr) => "Calcul de la décomposition…",
+        (ExplainWaiting, Lang::En) => "Computing the split…",
         (ChangeStatusLabel, Lang::Fr) => "Ce qui a changé",
         (ChangeStatusLabel, Lang::En) => "What changed",
         (FileNotJson, Lang::Fr) => "Ce fichier n'a pas pu être lu.",

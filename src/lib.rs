@@ -2,8 +2,8 @@
 //!
 //! `main.rs` only renders [`App`]; everything else lives here so browser tests can mount it.
 
-pub mod charts;
 pub mod components;
+pub mod compute;
 pub mod extras;
 pub mod i18n;
 pub mod state;

@@ -1,7 +1,7 @@
 //! Application state: one reducer, with the logic in a plain `apply` testable without Yew.
 
 use relance_model::link::{Link, LinkError};
-use relance_model::{Instrument, Lang, Model, Scenario, Workstream};
+use relance_model::{Instrument, Lang, Model, Outcome, Scenario, Workstream};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -35,6 +35,16 @@ pub struct AppState {
     pub high_contrast: bool,
     /// Workshop: the QR code of the scenario shown over the page.
     pub qr_overlay: bool,
+    /// The outcome chosen for the marginal effects, the "what changed" waterfall and the
+    /// workshop's large chart.
+    pub outcome: Outcome,
+    /// On a phone, the workstream whose levers are open (one at a time).
+    pub open_workstream: Workstream,
+    /// Counts the moves: a move is a run of changes to one lever, or one discrete change of
+    /// the scenario (a preset, a link, a file); the strip shows the change a move made.
+    pub move_id: u32,
+    /// The lever the current move is changing.
+    last_lever: Option<(Workstream, Instrument)>,
     /// Longest link an edit may produce ([`relance_model::link::MAX_LEN`]; lowered in tests).
     pub link_limit: usize,
 }
@@ -173,6 +183,10 @@ pub enum Action {
     ClearOverride(String),
     /// Back to the registry's values for every parameter.
     ClearOverrides,
+    /// Choose the outcome of the marginal effects, the waterfall and the workshop's chart.
+    SelectOutcome(Outcome),
+    /// On a phone, open this workstream's levers (and close the others).
+    OpenWorkstream(Workstream),
 }
 
 impl AppState {
@@ -194,6 +208,10 @@ impl AppState {
             high_contrast: false,
             qr_overlay: false,
             link_limit: relance_model::link::MAX_LEN,
+            outcome: Outcome::ConstructionJobs,
+            open_workstream: Workstream::ALL[0],
+            move_id: 0,
+            last_lever: None,
         }
     }
 
@@ -222,12 +240,35 @@ impl AppState {
 
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
+        let lever = match action {
+            Action::SetAmount(w, i, _) | Action::Step(w, i, _) => Some((w, i)),
+            _ => None,
+        };
+        let before = self.scenario.amounts;
+        self.apply_inner(action);
+        if self.scenario.amounts != before {
+            if lever.is_none() || lever != self.last_lever {
+                self.move_id = self.move_id.wrapping_add(1);
+            }
+            self.last_lever = lever;
+        } else if lever.is_none() {
+            self.last_lever = None;
+        }
+    }
+
+    fn apply_inner(&mut self, action: Action) {
         // Moving a lever replaces the history entry; everything else adds one.
         self.push_history = !matches!(
             action,
-            Action::SetAmount(..) | Action::Step(..) | Action::OpenLink(_)
+            Action::SetAmount(..)
+                | Action::Step(..)
+                | Action::OpenLink(_)
+                | Action::SelectOutcome(_)
+                | Action::OpenWorkstream(_)
         );
         match action {
+            Action::SelectOutcome(o) => self.outcome = o,
+            Action::OpenWorkstream(w) => self.open_workstream = w,
             Action::SetAmount(w, i, euros) => {
                 let spec = self.model.lever(w, i);
                 self.scenario.set_amount(w, i, spec.snap(euros));

@@ -152,49 +152,132 @@ mod tests {
 
 // ---------------------------------------------------------------- results
 
-use crate::charts::ChartData;
 use crate::i18n::{formula, t, Key};
+use relance_charts::ChartData;
 use relance_model::engine::headline_of;
 use relance_model::format::{number, round_sig, with_unit};
 use relance_model::methodology::params_for;
 use relance_model::{Bands, Headline, Outcome, Projection, Workstream};
+use std::rc::Rc;
 
-/// Draws behind the live bands (about 3 ms in WebAssembly; see `make bench`).
-pub const LIVE_DRAWS: usize = 200;
-/// Seed of the live bands: the same scenario always shows the same bands.
-pub const SEED: u64 = 42;
+pub use relance_worker::{LIVE_DRAWS, SEED};
 
-/// A projection with its bands.
+/// The bands of a scenario with its central projection, as the worker drew them.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Results {
-    /// Central projection.
+pub struct Drawn {
+    /// The central projection of the scenario drawn.
     pub projection: Projection,
-    /// Monte Carlo bands.
+    /// Its Monte Carlo bands.
     pub bands: Bands,
 }
 
+/// A scenario's central projection with the bands shown for it: its own (`fresh`), or, while
+/// the worker draws them, those of the previous scenario (stale, shown dimmed), or none yet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    /// Central projection of the scenario.
+    pub projection: Projection,
+    /// The last bands drawn.
+    pub drawn: Option<Rc<Drawn>>,
+    /// Whether `drawn` is this scenario's.
+    pub fresh: bool,
+}
+
+/// A figure of the scenario from the last draws: the median drawn for another scenario, moved
+/// by the change of the central figure (as a ratio, or a shift around zero).
+fn carried(now: f64, then_central: f64, then: f64) -> f64 {
+    if then_central.abs() > 1e-9 * (1.0 + then.abs()) {
+        now * (then / then_central)
+    } else {
+        now + (then - then_central)
+    }
+}
+
 impl Results {
-    /// Projects `s`; `None` if the scenario is invalid (the caller keeps the last good one).
+    /// Projects `s` and draws its bands here (native tests and tools; the page has the worker
+    /// draw them); `None` if the scenario is invalid.
     pub fn compute(model: &Model, s: &Scenario) -> Option<Results> {
-        Some(Results {
-            projection: model.project(s).ok()?,
-            bands: model.monte_carlo(s, LIVE_DRAWS, SEED).ok()?,
-        })
+        let projection = model.project(s).ok()?;
+        let bands = model.monte_carlo(s, LIVE_DRAWS, SEED).ok()?;
+        Some(Results::drawn(projection, bands))
     }
 
-    /// The figure shown for `o`: the median of the draws (the central projection can sit far
-    /// from it when bands are skewed), or for a reference its value.
-    pub fn headline(&self, o: Outcome) -> f64 {
-        if o.is_reference() {
-            headline_of(o, &self.projection.with_bdt[o.index()])
-        } else {
-            self.bands.headline[o.index()][1]
+    /// A projection with its own bands.
+    pub fn drawn(projection: Projection, bands: Bands) -> Results {
+        Results {
+            projection: projection.clone(),
+            drawn: Some(Rc::new(Drawn { projection, bands })),
+            fresh: true,
         }
     }
 
-    /// The yearly series shown for `o`: the median of the draws.
+    /// A projection shown with the last bands drawn (for another scenario, or none yet).
+    pub fn provisional(projection: Projection, drawn: Option<Rc<Drawn>>) -> Results {
+        Results {
+            projection,
+            drawn,
+            fresh: false,
+        }
+    }
+
+    /// The bands, if they are this scenario's.
+    pub fn fresh_bands(&self) -> Option<&Bands> {
+        self.drawn.as_ref().filter(|_| self.fresh).map(|d| &d.bands)
+    }
+
+    /// The figure shown for `o`: the median of the draws (the central projection can sit far
+    /// from it when bands are skewed), or for a reference its value. While the bands are
+    /// another scenario's, the median is carried over by the change of the central figure.
+    pub fn headline(&self, o: Outcome) -> f64 {
+        self.headline_at(o, 1)
+    }
+
+    /// `[P10, P50, P90]` of the headline of `o`, carried over while stale; `None` before any
+    /// draw.
+    pub fn headline_band(&self, o: Outcome) -> Option<[f64; 3]> {
+        let d = self.drawn.as_ref()?;
+        let b = d.bands.headline[o.index()];
+        if self.fresh {
+            return Some(b);
+        }
+        let (now, then) = (self.projection.headline(o), d.projection.headline(o));
+        Some(b.map(|x| carried(now, then, x)))
+    }
+
+    fn headline_at(&self, o: Outcome, k: usize) -> f64 {
+        if o.is_reference() {
+            return headline_of(o, &self.projection.with_bdt[o.index()]);
+        }
+        self.headline_band(o)
+            .map_or_else(|| self.projection.headline(o), |b| b[k])
+    }
+
+    /// The yearly series shown for `o`: the median of the draws (carried over while stale).
     pub fn series(&self, o: Outcome) -> relance_model::Series {
-        self.bands.p50[o.index()]
+        self.series_at(o, 1)
+    }
+
+    /// P10 and P90 series of `o`, if any draw was made.
+    pub fn band_series(
+        &self,
+        o: Outcome,
+    ) -> Option<(relance_model::Series, relance_model::Series)> {
+        self.drawn.as_ref()?;
+        Some((self.series_at(o, 0), self.series_at(o, 2)))
+    }
+
+    fn series_at(&self, o: Outcome, k: usize) -> relance_model::Series {
+        let i = o.index();
+        let now = self.projection.net(o);
+        let Some(d) = &self.drawn else {
+            return now;
+        };
+        let b = [&d.bands.p10[i], &d.bands.p50[i], &d.bands.p90[i]][k];
+        if self.fresh {
+            return *b;
+        }
+        let then = d.projection.net(o);
+        std::array::from_fn(|t| carried(now[t], then[t], b[t]))
     }
 }
 
@@ -410,7 +493,7 @@ pub fn tile(
             t(lang, Key::VersusBaseline)
         ),
     };
-    let [lo, _, hi] = r.bands.headline[o.index()];
+    let [lo, _, hi] = r.headline_band(o).unwrap_or([value; 3]);
     let total: f64 = p.by_workstream[o.index()].iter().map(|x| x.abs()).sum();
     let mut contributions: Vec<Contribution> = Workstream::ALL
         .iter()
@@ -535,7 +618,7 @@ pub fn chart_data(r: &Results, base: &Results, o: Outcome, lang: Lang) -> ChartD
     ChartData {
         // Net series: the median of the draws, within its P10-P90 band.
         scenario: if gross { p.with_bdt[i] } else { r.series(o) },
-        band: (!gross).then(|| (r.bands.p10[i], r.bands.p90[i])),
+        band: r.band_series(o).filter(|_| !gross),
         baseline: Some(if gross {
             base.projection.with_bdt[i]
         } else {
@@ -623,7 +706,7 @@ pub fn imperatives(r: &Results, base: &Results) -> Vec<ImperativeView> {
     ]
     .into_iter()
     .map(|o| {
-        let [lo, _, hi] = r.bands.headline[o.index()];
+        let [lo, _, hi] = r.headline_band(o).unwrap_or([r.headline(o); 3]);
         ImperativeView {
             outcome: o,
             value: r.headline(o),
@@ -750,13 +833,16 @@ mod result_tests {
         let d = chart_data(&r, &base, Outcome::Co2Avoided, Lang::Fr);
         assert!(chart_summary(&d, Outcome::Co2Avoided, Lang::Fr).contains("entre"));
         // The line is the median of the draws, as on the tiles.
-        assert_eq!(d.scenario, r.bands.p50[Outcome::Co2Avoided.index()]);
+        assert_eq!(
+            d.scenario,
+            r.fresh_bands().unwrap().p50[Outcome::Co2Avoided.index()]
+        );
         assert_eq!(imperatives(&r, &base).len(), 3);
         let tl = tile(&m, &s, &r, &base, Outcome::HomesRenovated, Lang::Fr);
         assert_eq!(
             tl.value,
             figure(
-                r.bands.headline[Outcome::HomesRenovated.index()][1],
+                r.fresh_bands().unwrap().headline[Outcome::HomesRenovated.index()][1],
                 Lang::Fr
             )
         );

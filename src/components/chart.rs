@@ -1,8 +1,8 @@
 //! A chart figure: the SVG drawn by [`crate::charts`], a text summary and a data table.
 
-use crate::charts::{svg, ChartStyle};
 use crate::i18n::{t, Key};
 use crate::view::{chart_data, chart_summary, figure, Results};
+use relance_charts::{Chart, ChartRequest, ChartStyle};
 use relance_model::{Lang, Outcome, FIRST_YEAR};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,6 +21,28 @@ pub struct ChartProps {
     /// Line widths and type size.
     #[prop_or_default]
     pub style: ChartStyle,
+    /// Height of the drawing for a width of 640 (the workshop's single chart is taller).
+    #[prop_or(300)]
+    pub height: u32,
+}
+
+/// The SVG of a chart, drawn by the extras module: the last drawing stays until the new one
+/// arrives (`None` before the first, or if the module cannot load).
+#[hook]
+pub fn use_chart(request: ChartRequest) -> Option<AttrValue> {
+    let markup = use_state(|| None::<AttrValue>);
+    {
+        let markup = markup.clone();
+        use_effect_with(request, move |r| {
+            let r = r.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(svg) = crate::extras::chart_svg(&r).await {
+                    markup.set(Some(AttrValue::from(svg)));
+                }
+            });
+        });
+    }
+    (*markup).clone()
 }
 
 /// A chart with its summary and table.
@@ -29,7 +51,13 @@ pub fn chart_figure(props: &ChartProps) -> Html {
     let (o, lang) = (props.outcome, props.lang);
     let data = chart_data(&props.results, &props.baseline, o, lang);
     let summary = chart_summary(&data, o, lang);
-    let markup = svg(&data, lang, props.style, 640, 300);
+    let markup = use_chart(ChartRequest {
+        chart: Chart::One(Box::new(data.clone())),
+        lang,
+        style: props.style,
+        width: 640,
+        height: props.height,
+    });
     let id = format!("chart-{}", o.id());
     // The table is built only while it is open: closed, it would be re-rendered for nothing on
     // every lever move.
@@ -39,13 +67,17 @@ pub fn chart_figure(props: &ChartProps) -> Html {
         <figure class="chart" id={id.clone()}>
             <figcaption class="chart__title">{ format!("{} ({})", o.label(lang), data.unit) }</figcaption>
             <div class="chart__svg" role="img" aria-label={summary.clone()}>
-                { Html::from_html_unchecked(AttrValue::from(markup.clone())) }
+                if let Some(m) = &markup {
+                    { Html::from_html_unchecked(m.clone()) }
+                }
             </div>
             <p class="chart__summary">{ summary }</p>
-            <button type="button" class="chart__download" onclick={{
-                let (markup, name) = (markup.clone(), format!("relance-{}.svg", o.id()));
-                Callback::from(move |_: MouseEvent| { let _ = crate::web::download(&name, "image/svg+xml", &markup); })
-            }}>{ format!("{} : {}", t(lang, Key::ExportLabel), t(lang, Key::ExportSvg)) }</button>
+            if let Some(m) = &markup {
+                <button type="button" class="chart__download" onclick={{
+                    let (markup, name) = (m.clone(), format!("relance-{}.svg", o.id()));
+                    Callback::from(move |_: MouseEvent| { let _ = crate::web::download(&name, "image/svg+xml", &markup); })
+                }}>{ format!("{} : {}", t(lang, Key::ExportLabel), t(lang, Key::ExportSvg)) }</button>
+            }
             <details class="chart__table" ontoggle={on_toggle}>
                 <summary>{ t(lang, Key::ShowTable) }</summary>
                 if *open {

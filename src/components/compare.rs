@@ -1,9 +1,10 @@
 //! Compare up to four scenarios: key results, overlaid charts, and the spread of each lever.
 
-use crate::charts::{svg_multi, ChartStyle, MultiChartData};
+use crate::components::chart::use_chart;
 use crate::i18n::{t, Key};
 use crate::state::{Action, CompareEntry, MAX_COMPARED};
 use crate::view::{figure, headline_unit, TILE_OUTCOMES};
+use relance_charts::{Chart, ChartRequest, ChartStyle, MultiChartData};
 use relance_model::format::{eur_as_meur, meur};
 use relance_model::link::decode;
 use relance_model::{Instrument, Lang, Model, Outcome, Projection, Scenario, Workstream};
@@ -108,16 +109,26 @@ pub fn compare_view(props: &CompareProps) -> Html {
             )
         })
     };
-    let charts = [Outcome::Co2Avoided, Outcome::ConstructionJobs].map(|o| {
-        let d = MultiChartData {
+    let request = |o: Outcome| ChartRequest {
+        chart: Chart::Many(MultiChartData {
             series: projected
                 .iter()
                 .map(|(name, _, p)| (name.clone(), p.net(o)))
                 .collect(),
             unit: o.unit(lang).to_string(),
-        };
-        (o, svg_multi(&d, lang, ChartStyle::default(), 640, 300))
-    });
+        }),
+        lang,
+        style: ChartStyle::default(),
+        width: 640,
+        height: 300,
+    };
+    // Drawn by the extras module: two hooks, always in this order.
+    let co2 = use_chart(request(Outcome::Co2Avoided));
+    let jobs = use_chart(request(Outcome::ConstructionJobs));
+    let charts = [
+        (Outcome::Co2Avoided, co2),
+        (Outcome::ConstructionJobs, jobs),
+    ];
     html! {
         <section class="compare" aria-labelledby="compare-h">
             <h2 id="compare-h">{ t(lang, Key::CompareHeading) }</h2>
@@ -176,7 +187,9 @@ pub fn compare_view(props: &CompareProps) -> Html {
                         <figcaption class="chart__title">{ format!("{} ({})", o.label(lang), o.unit(lang)) }</figcaption>
                         <div class="chart__svg" role="img" aria-label={format!("{} : {}", o.label(lang),
                             projected.iter().map(|(n, _, p)| format!("{n} {}", figure(p.headline(*o), lang))).collect::<Vec<_>>().join(", "))}>
-                            { Html::from_html_unchecked(AttrValue::from(svg.clone())) }
+                            if let Some(svg) = svg {
+                                { Html::from_html_unchecked(svg.clone()) }
+                            }
                         </div>
                     </figure>
                 }) }

@@ -30,6 +30,26 @@ pub struct LeverProps {
     pub lang: Lang,
     /// Where actions go.
     pub on_action: Callback<Action>,
+    /// Workshop: no number field.
+    #[prop_or_default]
+    pub compact: bool,
+    /// What one more M€ here buys (per M€), and whether it is for a previous scenario.
+    #[prop_or_default]
+    pub gain: Option<(f64, bool)>,
+    /// The unit of the gain.
+    #[prop_or_default]
+    pub gain_unit: String,
+}
+
+/// What one more step of a lever buys: `+1 M€ : +12,3 emplois-années` (engineering per
+/// 10 k€), from a gain per M€.
+pub fn gain_text(i: relance_model::Instrument, per_meur: f64, unit: &str, lang: Lang) -> String {
+    let (step, x) = match i {
+        relance_model::Instrument::Engineering => (t(lang, Key::GainPer10k), per_meur / 100.0),
+        _ => (t(lang, Key::GainPerMeur), per_meur),
+    };
+    let change = crate::components::strip::change_text(x, 0.0, lang).unwrap_or_else(|| "0".into());
+    format!("{step} : {change} {unit}")
 }
 
 /// A lever.
@@ -40,6 +60,9 @@ pub fn lever(props: &LeverProps) -> Html {
         value,
         lang,
         on_action,
+        compact,
+        gain,
+        gain_unit,
     } = props.clone();
     let draft = use_state(|| None::<String>);
     let error = use_state(|| None::<String>);
@@ -53,7 +76,11 @@ pub fn lever(props: &LeverProps) -> Html {
         return html! {
             <div class="lever lever--closed">
                 <span class="lever__label" id={id.clone()}>{ i.label(lang) }</span>
-                <p class="lever__note">{ t(lang, Key::EquityNotEligible) }{ " " }{ opened_by(i, lang) }</p>
+                if compact {
+                    <p class="lever__note">{ t(lang, Key::LeverClosed) }</p>
+                } else {
+                    <p class="lever__note">{ t(lang, Key::EquityNotEligible) }{ " " }{ opened_by(i, lang) }</p>
+                }
             </div>
         };
     }
@@ -124,16 +151,24 @@ pub fn lever(props: &LeverProps) -> Html {
                 <input type="range" id={id.clone()} class="lever__range"
                     min={meur_text(spec.min)} max={meur_text(spec.max)}
                     step={meur_text(spec.step)} value={meur_text(value)}
-                    aria-valuetext={eur_as_meur(value, lang)}
+                    aria-label={label.clone()} aria-valuetext={eur_as_meur(value, lang)}
                     oninput={on_range} />
                 <button type="button" class="lever__step" onclick={step(1)}
                     aria-label={format!("{} : {}", t(lang, Key::Increase), label)}>{ "+" }</button>
-                <input type="text" inputmode="decimal" id={number_id} class="lever__number"
-                    aria-label={format!("{}, {}", label, t(lang, Key::AmountInMeur))}
-                    aria-describedby={described} aria-invalid={error.is_some().then_some("true")}
-                    value={text} oninput={on_text} onchange={on_commit} />
-                <span class="lever__unit" aria-hidden="true">{ "M€" }</span>
+                if compact {
+                    <output class="lever__out" for={id.clone()}>{ eur_as_meur(value, lang) }</output>
+                } else {
+                    <input type="text" inputmode="decimal" id={number_id} class="lever__number"
+                        aria-label={format!("{}, {}", label, t(lang, Key::AmountInMeur))}
+                        aria-describedby={described} aria-invalid={error.is_some().then_some("true")}
+                        value={text} oninput={on_text} onchange={on_commit} />
+                    <span class="lever__unit" aria-hidden="true">{ "M€" }</span>
+                }
             </div>
+            if let Some((g, stale)) = gain {
+                <p class={classes!("lever__gain", stale.then_some("lever__gain--stale"))} id={format!("{id}-gain")}>
+                    { gain_text(i, g, &gain_unit, lang) }</p>
+            }
             if let Some(msg) = &*error {
                 <p class="lever__error" id={error_id} role="alert">{ msg }</p>
             }

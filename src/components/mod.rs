@@ -3,12 +3,14 @@
 pub mod assumptions;
 pub mod chart;
 pub mod compare;
+pub mod explain;
 pub mod lever;
 pub mod methodology;
 pub mod notice;
 pub mod results;
 pub mod share;
 pub mod simulator;
+pub mod strip;
 pub mod totals;
 pub mod workshop;
 pub mod workstream;

@@ -228,10 +228,9 @@ pub fn results_panel(props: &ResultsProps) -> Html {
         <section class="results" aria-labelledby="results-h" id="results">
             <h2 id="results-h">{ t(lang, Key::ResultsHeading) }</h2>
             <p class="results__intro">{ t(lang, Key::ResultsIntro) }</p>
-            <ChangeStatus model={props.model.clone()} scenario={props.scenario.clone()} results={props.results.clone()} lang={lang} />
             <ul class="tiles">
             { for tiles.iter().map(|tv| html! {
-                <li class="tile" id={format!("tile-{}", tv.id)}>
+                <li class={classes!("tile", (!r.fresh).then_some("tile--stale"))} id={format!("tile-{}", tv.id)}>
                     <h3 class="tile__label">{ &tv.label }</h3>
                     <p class="tile__value"><strong>{ &tv.value }</strong>{ " " }<span class="tile__unit">{ &tv.unit }</span></p>
                     <p class="tile__when">{ &tv.when }</p>
@@ -311,7 +310,7 @@ mod tests {
         assert!(c.cofinancing > 0.0 && c.per_inhabitant > 0.0 && c.service_peak > 0.0);
         assert_eq!(
             c.cofinancing,
-            r.bands.headline[relance_model::Outcome::MetroCofinancing.index()][1]
+            r.fresh_bands().unwrap().headline[relance_model::Outcome::MetroCofinancing.index()][1]
         );
         for lang in [Lang::Fr, Lang::En] {
             let text = metro_cost_text(&r, lang);

@@ -130,7 +130,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
             let _ = web::download(
                 "relance-series.csv",
                 "text/csv;charset=utf-8",
-                &projection_csv(&r.projection, Some(&r.bands)),
+                &projection_csv(&r.projection, r.fresh_bands()),
             );
         })
     };

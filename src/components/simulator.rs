@@ -1,23 +1,30 @@
 //! The app's screen: header, view tabs, and the current view.
 
-use crate::charts::ChartStyle;
 use crate::components::assumptions::AssumptionsView;
 use crate::components::chart::ChartFigure;
 use crate::components::compare::CompareView;
+use crate::components::explain::{explain_figure, ExplainProps};
 use crate::components::methodology::MethodologyView;
 use crate::components::notice::NoticeBanner;
-use crate::components::results::ResultsPanel;
+use crate::components::results::{ChangeStatus, ResultsPanel};
 use crate::components::share::SharePanel;
+use crate::components::strip::{
+    outcome_picker, outcome_strip, PickerProps, StripProps, STRIP_OUTCOMES,
+};
 use crate::components::totals::Totals;
 use crate::components::workshop::{shortcut, QrOverlay, WorkshopBar};
 use crate::components::workstream::WorkstreamCard;
+use crate::compute::Engine;
 use crate::extras::Texts;
 use crate::i18n::{t, Key};
 use crate::state::{Action, AppState, Mode, View};
-use crate::view::{Results, CHART_OUTCOMES};
+use crate::view::{Results, CHART_OUTCOMES, TILE_OUTCOMES};
 use crate::web;
 use gloo_events::EventListener;
-use relance_model::{Lang, Model, Workstream};
+use relance_charts::ChartStyle;
+use relance_model::attribution::Attribution;
+use relance_model::{Lang, Model, Outcome, Scenario, Workstream};
+use relance_worker::{Request, Response};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -41,6 +48,103 @@ fn skip_to(id: &'static str) -> Callback<MouseEvent> {
             let _ = el.focus();
         }
     })
+}
+
+/// What the worker computed, each with the scenario it is for.
+#[derive(Clone, PartialEq)]
+struct Computed {
+    model: Rc<Model>,
+    /// The last scenario drawn, with its results (fresh for it).
+    drawn: Option<(Scenario, Rc<Results>)>,
+    /// The last baseline drawn.
+    base: Option<(Scenario, Rc<Results>)>,
+    /// What +1 M€ in each lever buys, for a scenario and outcome.
+    marginal: Option<(Scenario, Outcome, [[f64; 3]; 8])>,
+    /// The split of the difference between the baseline and a scenario.
+    explained: Option<(Scenario, Scenario, Rc<Attribution>)>,
+}
+
+impl Computed {
+    fn results(&self, s: &Scenario, r: relance_model::Bands) -> Option<(Scenario, Rc<Results>)> {
+        let p = self.model.project(s).ok()?;
+        Some((s.clone(), Rc::new(Results::drawn(p, r))))
+    }
+}
+
+/// A worker's answer, with the request it answers.
+struct Answer(Request, Response);
+
+impl Reducible for Computed {
+    type Action = Answer;
+    fn reduce(self: Rc<Self>, Answer(request, response): Answer) -> Rc<Self> {
+        let mut c = (*self).clone();
+        match (request, response) {
+            (
+                Request::Bands {
+                    scenario,
+                    baseline: b,
+                    outcome,
+                    ..
+                },
+                Response::Bands {
+                    bands,
+                    baseline,
+                    marginal,
+                    ..
+                },
+            ) => {
+                c.drawn = c.results(&scenario, bands).or(c.drawn);
+                if let (Some(b), Some(bands)) = (b, baseline) {
+                    c.base = c.results(&b, bands).or(c.base);
+                }
+                c.marginal = Some((scenario, outcome, marginal));
+            }
+            (Request::Explain { from, to, .. }, Response::Explain { attribution, .. }) => {
+                c.explained = Some((from, to, Rc::new(attribution)));
+            }
+            _ => return self,
+        }
+        Rc::new(c)
+    }
+}
+
+/// Results for `s`: the drawn ones if they are for `s`, else its central projection with the
+/// last bands (stale).
+fn results_for(
+    model: &Model,
+    s: &Scenario,
+    drawn: &Option<(Scenario, Rc<Results>)>,
+) -> Option<Rc<Results>> {
+    match drawn {
+        Some((d, r)) if d == s => Some(r.clone()),
+        _ => Some(Rc::new(Results::provisional(
+            model.project(s).ok()?,
+            drawn.as_ref().and_then(|(_, r)| r.drawn.clone()),
+        ))),
+    }
+}
+
+/// Whether the page is as narrow as a phone: the workstreams then open one at a time.
+#[hook]
+fn use_narrow() -> bool {
+    const QUERY: &str = "(max-width: 47.99em)";
+    let narrow = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.match_media(QUERY).ok().flatten())
+            .is_some_and(|m| m.matches())
+    });
+    {
+        let narrow = narrow.clone();
+        use_effect_with((), move |_| {
+            let list = web_sys::window().and_then(|w| w.match_media(QUERY).ok().flatten());
+            let listener = list.map(|l| {
+                let l2 = l.clone();
+                EventListener::new(&l, "change", move |_| narrow.set(l2.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *narrow
 }
 
 fn view_label(v: View, lang: Lang) -> &'static str {
@@ -69,21 +173,99 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // One stable callback: components whose own props did not change (23 of 24 levers when
     // one moves) are not re-rendered.
     let on_action = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
-    // Derived, not stored: results follow the scenario; the baseline follows the overrides.
-    let results = {
+    // The worker draws the bands; the page projects the central figures at once.
+    let computed = use_reducer({
         let model = model.clone();
-        use_memo(state.scenario.clone(), move |s| {
-            Results::compute(&model, s).map(Rc::new)
+        move || Computed {
+            model,
+            drawn: None,
+            base: None,
+            marginal: None,
+            explained: None,
+        }
+    });
+    let engine = {
+        let dispatcher = computed.dispatcher();
+        use_memo((), move |_| {
+            Engine::start(move |request, response| dispatcher.dispatch(Answer(request, response)))
         })
     };
-    let baseline = {
+    let base_scenario = {
         let model = model.clone();
         use_memo(state.scenario.overrides.clone(), move |ov| {
             let mut b = model.baseline().scenario.clone();
             b.overrides = ov.clone();
-            Rc::new(Results::compute(&model, &b))
+            b
         })
     };
+    // Derived, not stored: results follow the scenario; the baseline follows the overrides.
+    let results = {
+        let model = model.clone();
+        use_memo(
+            (state.scenario.clone(), computed.drawn.clone()),
+            move |(s, drawn)| results_for(&model, s, drawn),
+        )
+    };
+    let baseline = {
+        let model = model.clone();
+        use_memo(
+            ((*base_scenario).clone(), computed.base.clone()),
+            move |(s, drawn)| results_for(&model, s, drawn),
+        )
+    };
+    // Ask the worker for what the scenario's figures need; a dragged lever keeps one request
+    // in flight and the latest waiting.
+    {
+        let engine = engine.clone();
+        let asked_base = use_mut_ref(|| None::<Scenario>);
+        let seq = use_mut_ref(|| 0u32);
+        use_effect_with(
+            (
+                state.scenario.clone(),
+                (*base_scenario).clone(),
+                state.outcome,
+            ),
+            move |(s, b, o)| {
+                if let Some(e) = engine.as_ref() {
+                    let mut asked = asked_base.borrow_mut();
+                    let baseline = (asked.as_ref() != Some(b)).then(|| b.clone());
+                    *asked = Some(b.clone());
+                    let mut n = seq.borrow_mut();
+                    *n = n.wrapping_add(1);
+                    e.ask(Request::Bands {
+                        seq: *n,
+                        scenario: s.clone(),
+                        baseline,
+                        outcome: *o,
+                    });
+                }
+            },
+        );
+    }
+    // The split of what changed, once the levers rest (it runs hundreds of projections).
+    {
+        let engine = engine.clone();
+        let wanted = state.view == View::Simulator && mode != Mode::Workshop;
+        use_effect_with(
+            (state.scenario.clone(), (*base_scenario).clone(), wanted),
+            move |(s, b, wanted)| {
+                let request = Request::Explain {
+                    seq: 0,
+                    from: b.clone(),
+                    to: s.clone(),
+                    outcomes: TILE_OUTCOMES.to_vec(),
+                };
+                let timer = (*wanted && engine.is_some()).then(|| {
+                    gloo_timers::callback::Timeout::new(300, move || {
+                        if let Some(e) = engine.as_ref() {
+                            e.ask(request);
+                        }
+                    })
+                });
+                move || drop(timer)
+            },
+        );
+    }
     // The URL hash follows the state: replaced while dragging, pushed on discrete actions.
     let link = state.link();
     use_effect_with(link.clone(), {
@@ -210,13 +392,48 @@ pub fn simulator(props: &SimulatorProps) -> Html {
 
     // The baseline is the model's own preset: it always projects; an empty scenario stands in
     // for the impossible case rather than a panic.
-    let (results, base) = match (&*results, &**baseline) {
-        (Some(r), Some(b)) => (r.clone(), Rc::new(b.clone())),
+    let (results, base) = match (&*results, &*baseline) {
+        (Some(r), Some(b)) => (r.clone(), b.clone()),
         _ => {
             return html! { <p class="fatal" role="alert">{ t(lang, Key::ModelError) }</p> };
         }
     };
-
+    // Charts and exports show the last complete draw; tiles and the strip follow the hand.
+    let settled = computed
+        .drawn
+        .as_ref()
+        .map_or_else(|| results.clone(), |(_, r)| r.clone());
+    let settled_base = computed
+        .base
+        .as_ref()
+        .map_or_else(|| base.clone(), |(_, r)| r.clone());
+    // The change the last move made: the figures shown just before it began (the medians, if
+    // they had arrived), against those shown now; nothing before the first move.
+    let strip_now: Vec<f64> = STRIP_OUTCOMES
+        .iter()
+        .map(|&o| results.headline(o))
+        .collect();
+    let shown = use_mut_ref(|| (state.move_id, None::<Vec<f64>>, strip_now.clone()));
+    let strip_change: Vec<f64> = {
+        let mut sh = shown.borrow_mut();
+        if sh.0 != state.move_id {
+            sh.0 = state.move_id;
+            sh.1 = Some(sh.2.clone());
+        }
+        sh.2 = strip_now.clone();
+        match &sh.1 {
+            Some(before) => strip_now.iter().zip(before).map(|(a, b)| a - b).collect(),
+            None => vec![0.0; strip_now.len()],
+        }
+    };
+    let narrow = use_narrow() && mode != Mode::Workshop;
+    let gains = computed
+        .marginal
+        .as_ref()
+        .and_then(|(s, o, g)| (*o == state.outcome).then(|| (Rc::new(*g), *s != state.scenario)));
+    let explained = computed.explained.as_ref().and_then(|(from, to, a)| {
+        (*from == *base_scenario).then(|| (a.clone(), *to != state.scenario))
+    });
     let chart_style = if mode == Mode::Workshop {
         ChartStyle { line: 5, font: 22 }
     } else {
@@ -240,8 +457,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     }
     let texts_now = (*texts).clone().filter(|x| x.lang == lang);
     let body = match state.view {
-        View::Simulator => html! {
-            <div class="sim">
+        View::Simulator => {
+            let workshop = mode == Mode::Workshop;
+            let presets = html! {
                 <section class="presets" aria-labelledby="presets-h">
                     <h2 id="presets-h">{ t(lang, Key::Presets) }</h2>
                     <div class="presets__list">
@@ -258,39 +476,68 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                         <button type="button" class="presets__btn presets__reset" id="reset"
                             onclick={on_action.reform(|_| Action::Reset)}>{ t(lang, Key::Reset) }</button>
                     </div>
-                    <p class="presets__desc">{ model.preset(&state.preset).map(|p| p.description(lang)).unwrap_or_default() }</p>
+                    if !workshop {
+                        <p class="presets__desc">{ model.preset(&state.preset).map(|p| p.description(lang)).unwrap_or_default() }</p>
+                    }
                 </section>
-                <div class="sim__results">
-                    <ResultsPanel model={model.clone()} scenario={state.scenario.clone()} results={results.clone()}
-                        baseline={base.clone()} lang={lang} on_action={on_action.clone()} />
-                </div>
+            };
+            let gain_unit = crate::view::headline_unit(state.outcome, lang);
+            html! {
+            <div class={classes!("sim", narrow.then_some("sim--narrow"))}>
+                { outcome_strip(&StripProps { values: strip_now.clone(), changes: strip_change, fresh: results.fresh,
+                    model: model.clone(), scenario: state.scenario.clone(), lang, large: workshop }) }
                 <div class="sim__levers">
+                    { presets }
                     <Totals model={model.clone()} scenario={state.scenario.clone()} lang={lang} />
                     <section class="levers" aria-labelledby="levers-h">
                         <h2 id="levers-h" tabindex="-1">{ t(lang, Key::LeversHeading) }</h2>
-                        <p>{ t(lang, Key::LeversIntro) }</p>
+                        if !workshop {
+                            <p class="levers__intro">{ t(lang, Key::LeversIntro) }</p>
+                        }
+                        { outcome_picker(&PickerProps { id: "gain-outcome", label: t(lang, Key::GainPicker), outcome: state.outcome,
+                            choices: &TILE_OUTCOMES, lang, on_action: on_action.clone() }) }
                         <div class="levers__grid">
                         { for Workstream::ALL.iter().map(|&w| html! {
                             <WorkstreamCard workstream={w} model={model.clone()}
-                                scenario={state.scenario.clone()} lang={lang} on_action={on_action.clone()} />
+                                scenario={state.scenario.clone()} lang={lang} on_action={on_action.clone()}
+                                collapsible={narrow} open={!narrow || state.open_workstream == w} compact={workshop}
+                                gains={gains.as_ref().map(|(g, stale)| (g[w.index()], *stale))}
+                                gain_unit={gain_unit.clone()} />
                         }) }
                         </div>
                     </section>
                 </div>
-                <section class="charts" aria-labelledby="charts-h">
-                    <h2 id="charts-h">{ t(lang, Key::ChartsHeading) }</h2>
-                    <div class="charts__grid">
-                    { for CHART_OUTCOMES.iter().map(|&o| html! {
-                        <ChartFigure outcome={o} results={results.clone()} baseline={base.clone()} lang={lang} style={chart_style} />
-                    }) }
-                    </div>
-                </section>
-                <div class="sim__share">
-                    <SharePanel model={model.clone()} scenario={state.scenario.clone()} preset={state.preset.clone()}
-                        link={link.clone()} results={results.clone()} lang={lang} on_action={on_action.clone()} />
+                <div class="sim__results">
+                    if workshop {
+                        <section class="bigchart" aria-labelledby="bigchart-h">
+                            <h2 id="bigchart-h" class="sr-only">{ t(lang, Key::ChartsHeading) }</h2>
+                            { outcome_picker(&PickerProps { id: "chart-outcome", label: t(lang, Key::ChartPicker), outcome: state.outcome,
+                                choices: &TILE_OUTCOMES, lang, on_action: on_action.clone() }) }
+                            <ChartFigure outcome={state.outcome} results={settled.clone()} baseline={settled_base.clone()} lang={lang} style={chart_style} height={420} />
+                        </section>
+                    } else {
+                        <ResultsPanel model={model.clone()} scenario={state.scenario.clone()} results={results.clone()}
+                            baseline={base.clone()} lang={lang} on_action={on_action.clone()} />
+                        { explain_figure(&ExplainProps { outcome: state.outcome, attribution: explained.clone(),
+                            from: base.projection.headline(state.outcome), to: results.projection.headline(state.outcome),
+                            lang, on_action: on_action.clone() }) }
+                        <section class="charts" aria-labelledby="charts-h">
+                            <h2 id="charts-h">{ t(lang, Key::ChartsHeading) }</h2>
+                            <div class="charts__grid">
+                            { for CHART_OUTCOMES.iter().map(|&o| html! {
+                                <ChartFigure outcome={o} results={settled.clone()} baseline={settled_base.clone()} lang={lang} style={chart_style} />
+                            }) }
+                            </div>
+                        </section>
+                        <div class="sim__share">
+                            <SharePanel model={model.clone()} scenario={state.scenario.clone()} preset={state.preset.clone()}
+                                link={link.clone()} results={settled.clone()} lang={lang} on_action={on_action.clone()} />
+                        </div>
+                    }
                 </div>
             </div>
-        },
+            }
+        }
         View::Compare => html! {
             <CompareView model={model.clone()} entries={state.compare.clone()} current_link={link.clone()}
                 lang={lang} on_action={on_action.clone()} />
@@ -305,6 +552,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
 
     let root_class = classes!(
         "app",
+        (state.view == View::Simulator).then_some("app--sim"),
         match mode {
             Mode::Standard => "app--standard",
             Mode::Workshop => "app--workshop",
@@ -341,6 +589,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     onclick={on_action.reform(move |_| Action::SetView(v))}>{ view_label(v, lang) }</button>
             }) }
             </nav>
+            <ChangeStatus model={model.clone()} scenario={state.scenario.clone()} results={results.clone()} lang={lang} />
             <main class="main" id="main" tabindex="-1">
                 if let Some(n) = &state.notice {
                     <NoticeBanner notice={n.clone()} lang={lang} on_action={on_action.clone()} />

@@ -20,6 +20,22 @@ pub struct WorkstreamProps {
     pub lang: Lang,
     /// Where actions go.
     pub on_action: Callback<Action>,
+    /// On a phone: the title opens and closes the levers.
+    #[prop_or_default]
+    pub collapsible: bool,
+    /// Whether the levers are shown.
+    #[prop_or(true)]
+    pub open: bool,
+    /// Workshop: the levers only, without the texts.
+    #[prop_or_default]
+    pub compact: bool,
+    /// What +1 M€ in each lever buys for the chosen outcome (per M€), and whether it is for a
+    /// previous scenario.
+    #[prop_or_default]
+    pub gains: Option<([f64; 3], bool)>,
+    /// The unit of the gains.
+    #[prop_or_default]
+    pub gain_unit: String,
 }
 
 /// A workstream card.
@@ -47,18 +63,40 @@ pub fn areas_text(w: Workstream, lang: Lang) -> String {
 pub fn workstream_card(props: &WorkstreamProps) -> Html {
     let w = props.workstream;
     let lang = props.lang;
+    let body_id = format!("ws-{}-body", w.id());
+    let title = html! {
+        <>
+            <span class="ws__num" aria-hidden="true">{ w.index() + 1 }</span>
+            { w.label(lang) }
+        </>
+    };
+    let heading = if props.collapsible {
+        html! {
+            <h3 class="ws__h">
+                <button type="button" class="ws__toggle" aria-expanded={props.open.to_string()} aria-controls={body_id.clone()}
+                    onclick={props.on_action.reform(move |_| Action::OpenWorkstream(w))}>{ title }</button>
+            </h3>
+        }
+    } else {
+        html! { <h3 class="ws__h">{ title }</h3> }
+    };
     html! {
-        <fieldset class="ws" id={format!("ws-{}", w.id())}>
-            <legend class="ws__title">
-                <span class="ws__num" aria-hidden="true">{ w.index() + 1 }</span>
-                { w.label(lang) }
-            </legend>
-            <p class="ws__desc">{ props.model.fill_figures(&props.scenario, w.description(lang), lang) }</p>
-            <p class="ws__areas">{ areas_text(w, lang) }</p>
-            { for Instrument::ALL.iter().map(|&i| html! {
-                <Lever spec={*props.model.lever(w, i)} value={props.scenario.amount(w, i)}
-                    lang={lang} on_action={props.on_action.clone()} />
-            }) }
+        <fieldset class={classes!("ws", props.open.then_some("ws--open"))} id={format!("ws-{}", w.id())}>
+            <legend class="ws__title">{ heading }</legend>
+            if props.open {
+                <div class="ws__body" id={body_id}>
+                    if !props.compact {
+                        <p class="ws__desc">{ props.model.fill_figures(&props.scenario, w.description(lang), lang) }</p>
+                        <p class="ws__areas">{ areas_text(w, lang) }</p>
+                    }
+                    { for Instrument::ALL.iter().map(|&i| html! {
+                        <Lever spec={*props.model.lever(w, i)} value={props.scenario.amount(w, i)}
+                            lang={lang} on_action={props.on_action.clone()} compact={props.compact}
+                            gain={props.gains.map(|(g, stale)| (g[i.index()], stale))}
+                            gain_unit={props.gain_unit.clone()} />
+                    }) }
+                </div>
+            }
         </fieldset>
     }
 }

@@ -3,7 +3,7 @@
 //! the assumptions or methodology view (`src/extras.js` in the app): serde_json, the QR
 //! encoder, the methodology's text and the registry's sources and notes. Keeping serde_json and the QR encoder here keeps them out of
 //! the first download; the model is linked into both modules, so both read files and links
-//! the same way.
+//! the same way. The charts are drawn here too (plotters), from the data the page sends.
 //!
 //! The functions are plain Rust, tested natively; the `#[wasm_bindgen]` exports only convert
 //! their arguments and results.
@@ -129,6 +129,15 @@ pub fn sources_js(lang: &str) -> js_sys::Array {
 }
 
 /// [`qr_svg`] for the app.
+/// Draws a chart sent by the page as bytes ([`relance_charts::ChartRequest`]); an empty
+/// string if the bytes are not a chart.
+#[wasm_bindgen(js_name = chartSvg)]
+pub fn chart_svg_js(bytes: &[u8]) -> String {
+    relance_charts::ChartRequest::from_bytes(bytes)
+        .map(|r| r.draw())
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen(js_name = qrSvg)]
 pub fn qr_svg_js(text: &str) -> Option<String> {
     qr_svg(text)

@@ -13,9 +13,10 @@ use crate::domain::{Instrument, Workstream};
 use crate::model::Model;
 use crate::outcome::Outcome;
 use crate::scenario::{Scenario, ScenarioError};
+use serde::{Deserialize, Serialize};
 
 /// The difference between two scenarios, split.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
     /// The outcomes split, in the order asked.
     pub outcomes: Vec<Outcome>,
@@ -75,27 +76,41 @@ pub fn attribution(
         }
         s
     };
-    for w in Workstream::ALL {
+    // Only the workstreams that differ are players: one that does not differ changes nothing
+    // in any coalition, so leaving it out gives every other the same value, for far fewer
+    // projections when a few workstreams moved.
+    let players: Vec<Workstream> = Workstream::ALL
+        .into_iter()
+        .filter(|&w| {
+            Instrument::ALL
+                .iter()
+                .any(|&i| from.amount(w, i) != to.amount(w, i))
+        })
+        .collect();
+    let n = players.len();
+    for (p, &w) in players.iter().enumerate() {
         let wi = w.index();
         let differs: Vec<Instrument> = Instrument::ALL
             .into_iter()
             .filter(|&i| from.amount(w, i) != to.amount(w, i))
             .collect();
-        if differs.is_empty() {
-            continue;
-        }
-        for others in 0u32..256 {
-            if others & (1 << wi) != 0 {
+        for others in 0u32..(1 << n) {
+            if others & (1 << p) != 0 {
                 continue;
             }
-            let wt = weight(others.count_ones() as usize, 8);
+            let wt = weight(others.count_ones() as usize, n);
+            let ws = players
+                .iter()
+                .enumerate()
+                .filter(|(q, _)| others & (1 << q) != 0)
+                .fold(0u32, |m, (_, x)| m | 1 << x.index());
             // Within the workstream: Shapley over its three instruments.
             let mut value = std::collections::HashMap::new();
             let mut v = |ins: u32| -> Result<Vec<f64>, ScenarioError> {
                 if let Some(x) = value.get(&ins) {
                     return Ok(Vec::clone(x));
                 }
-                let r = heads(&coalition(others, wi, ins))?;
+                let r = heads(&coalition(ws, wi, ins))?;
                 value.insert(ins, r.clone());
                 Ok(r)
             };
@@ -191,6 +206,53 @@ mod tests {
                 check_sums(&m, &a.scenario, &b.scenario);
             }
         }
+    }
+
+    #[test]
+    fn workstream_parts_equal_a_plain_shapley_value_over_all_eight_workstreams() {
+        // The split leaves out the workstreams that do not differ; over all eight, as a plain
+        // Shapley value with every workstream a player, each part is the same.
+        let m = Model::embedded().unwrap();
+        let a = m.baseline().scenario.clone();
+        let mut b = m.preset("jobs-first").unwrap().scenario.clone();
+        for i in Instrument::ALL {
+            let w = Workstream::Food;
+            b.set_amount(w, i, a.amount(w, i));
+        }
+        let at = check_sums(&m, &a, &b);
+        let value = |mask: u32| -> Vec<f64> {
+            let mut s = a.clone();
+            for w in Workstream::ALL {
+                if mask & (1 << w.index()) != 0 {
+                    for i in Instrument::ALL {
+                        s.set_amount(w, i, b.amount(w, i));
+                    }
+                }
+            }
+            let p = m.project(&s).unwrap();
+            OUTCOMES.iter().map(|&o| p.headline(o)).collect()
+        };
+        for w in Workstream::ALL {
+            let bit = 1u32 << w.index();
+            let mut plain = vec![0.0; OUTCOMES.len()];
+            for others in (0u32..256).filter(|o| o & bit == 0) {
+                let wt = weight(others.count_ones() as usize, 8);
+                let (with, without) = (value(others | bit), value(others));
+                for k in 0..OUTCOMES.len() {
+                    plain[k] += wt * (with[k] - without[k]);
+                }
+            }
+            for (k, &x) in plain.iter().enumerate() {
+                let got = at.workstream(k, w);
+                assert!(
+                    (got - x).abs() <= 1e-9 * (1.0 + x.abs()),
+                    "{} {}: {got} vs {x}",
+                    w.id(),
+                    OUTCOMES[k].id()
+                );
+            }
+        }
+        assert_eq!(at.workstream(0, Workstream::Food), 0.0);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::outcome::{Outcome, N_OUTCOMES};
 use crate::params::{Layout, Params};
 use crate::registry::Registry;
 use crate::scenario::Scenario;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use rand_core::RngCore;
 /// The generator: PCG32 (PCG-XSH-RR 64/32, O'Neill 2014) from `rand_pcg`, seeded as the
@@ -35,7 +35,7 @@ pub fn triangular(u: f64, low: f64, mode: f64, high: f64) -> f64 {
 }
 
 /// P10, P50 and P90 of every net series and headline.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bands {
     /// Number of draws.
     pub draws: usize,

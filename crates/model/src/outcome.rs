@@ -1,7 +1,7 @@
 //! The series the engine produces.
 
 use crate::domain::{Lang, LAST_YEAR};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How a series is summed up in one figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -27,7 +27,7 @@ pub enum Kind {
 macro_rules! outcomes {
     ($( $(#[$doc:meta])* $name:ident = ($id:literal, $fr:literal, $en:literal, $ufr:literal, $uen:literal, $head:expr, $kind:ident) ),* $(,)?) => {
         /// One projected series.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         pub enum Outcome { $( $(#[$doc])* $name ),* }
 
         impl Outcome {

@@ -1,5 +1,10 @@
 //! Charts as functions: drawing is generic over the plotters backend, so the same code draws
 //! the page's SVG (`SVGBackend` writing into a `String`) and is tested natively.
+//!
+//! The page builds a [`ChartRequest`] (data, language, style, size) and sends it as bytes
+//! ([`ChartRequest::to_bytes`]) to the extras module, which draws it ([`ChartRequest::draw`]):
+//! plotters stays out of the page's first download, and the page shows the chart's summary and
+//! table at once, its drawing when the module answers.
 
 use plotters::coord::types::{RangedCoordf64, RangedCoordi32};
 use plotters::coord::Shift;
@@ -7,6 +12,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use relance_model::format::number;
 use relance_model::{Lang, Series, FIRST_YEAR, LAST_YEAR, N_YEARS};
+use serde::{Deserialize, Serialize};
 
 /// Okabe-Ito colour-blind-safe palette (Okabe & Ito 2008), darkened where text needs contrast.
 pub mod palette {
@@ -26,7 +32,7 @@ pub mod palette {
 }
 
 /// What one chart shows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChartData {
     /// The scenario's series.
     pub scenario: Series,
@@ -45,7 +51,7 @@ pub struct ChartData {
 }
 
 /// Line widths and type size, larger for projectors.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct ChartStyle {
     /// Width of the scenario line.
     pub line: u32,
@@ -321,7 +327,7 @@ pub fn svg(d: &ChartData, lang: Lang, style: ChartStyle, width: u32, height: u32
 }
 
 /// Several scenarios' series on one chart (compare view).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MultiChartData {
     /// `(label, series)`, at most four.
     pub series: Vec<(String, Series)>,
@@ -381,6 +387,50 @@ pub fn svg_multi(
     height: u32,
 ) -> String {
     to_svg(width, height, |root| draw_multi(root, d, lang, style))
+}
+
+/// A chart's data: one scenario with its band and baseline, or several compared.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Chart {
+    /// One scenario.
+    One(Box<ChartData>),
+    /// Compared scenarios.
+    Many(MultiChartData),
+}
+
+/// A chart to draw, as the page sends it to the extras module.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChartRequest {
+    /// The data.
+    pub chart: Chart,
+    /// Language of the axis figures.
+    pub lang: Lang,
+    /// Line widths and type size.
+    pub style: ChartStyle,
+    /// Width in pixels of the drawing.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+}
+
+impl ChartRequest {
+    /// The request as bytes (bincode), to cross from the page's module to the extras module.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        bincode::serialize(self).unwrap_or_default()
+    }
+
+    /// A request read back from bytes; `None` if they are not one.
+    pub fn from_bytes(bytes: &[u8]) -> Option<ChartRequest> {
+        bincode::deserialize(bytes).ok()
+    }
+
+    /// The chart as an SVG document.
+    pub fn draw(&self) -> String {
+        match &self.chart {
+            Chart::One(d) => svg(d.as_ref(), self.lang, self.style, self.width, self.height),
+            Chart::Many(d) => svg_multi(d, self.lang, self.style, self.width, self.height),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -580,5 +630,32 @@ mod tests {
         );
         assert!(out.contains("Une équipe au nom"), "{out}");
         assert!(out.contains('…') && !out.contains("trop long"), "{out}");
+    }
+
+    #[test]
+    fn a_request_crosses_as_bytes_and_draws_the_same_chart() {
+        let d = ChartData {
+            scenario: [1.0; N_YEARS],
+            band: Some(([0.5; N_YEARS], [1.5; N_YEARS])),
+            baseline: Some([0.8; N_YEARS]),
+            reference: None,
+            scenario_label: "Votre scénario".into(),
+            baseline_label: "Convention 2020".into(),
+            unit: "t".into(),
+        };
+        let r = ChartRequest {
+            chart: Chart::One(Box::new(d.clone())),
+            lang: Lang::Fr,
+            style: ChartStyle::default(),
+            width: 640,
+            height: 300,
+        };
+        let back = ChartRequest::from_bytes(&r.to_bytes()).unwrap();
+        assert_eq!(back, r);
+        assert_eq!(
+            back.draw(),
+            svg(&d, Lang::Fr, ChartStyle::default(), 640, 300)
+        );
+        assert!(ChartRequest::from_bytes(b"not a chart").is_none());
     }
 }
