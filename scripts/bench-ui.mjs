@@ -1,7 +1,11 @@
 // UI figures in headless Chromium on the release build in dist/, printed as JSON:
 //  - time to interactive: from navigation start to the results and levers rendered (median of
 //    5 fresh loads, cold cache);
-//  - lever input to charts re-rendered and laid out, over 100 moves (p50, p95, max);
+//  - on a phone (390 x 844), at full speed and with the CPU slowed 4 times: lever input to the
+//    strip's central figures changed and laid out, and to the bands of the new scenario in
+//    (from the worker), over 60 moves;
+//  - on a desktop (1920 x 1080): the same, and lever input to the chart redrawn (worker, then
+//    extras module), over 100 moves (p50, p95, max);
 //  - a soak of 20 000 lever events: JS heap (after garbage collection) and Wasm memory before
 //    and after (a leak on the input path shows as growth).
 import { serve, browser, open } from '../tests/e2e/harness.mjs';
@@ -28,31 +32,67 @@ for (let i = 0; i < 5; i++) {
 }
 loads.sort((a, b) => a - b);
 
-const { page, context } = await open(chrome, server.url, { width: 1920, height: 1080 });
-const times = await page.evaluate(async () => {
-  const slider = document.querySelector('#lever-mobility-loans');
-  const chart = document.querySelector('#chart-mobility_investment .chart__svg');
-  const out = [];
-  for (let i = 0; i < 110; i++) {
-    const before = chart.innerHTML;
-    const changed = new Promise((resolve) => {
-      const mo = new MutationObserver(() => { mo.disconnect(); resolve(); });
-      mo.observe(chart, { childList: true, subtree: true, characterData: true });
+/** Moves the mobility loans lever `n` times in the page; for each move, the time from the input
+ * event to (a) the strip's central figures changed and laid out, (b) the bands of the new
+ * scenario in (the strip no longer marked stale), (c) optionally the chart redrawn. */
+async function moves(page, n, withChart) {
+  return page.evaluate(async ({ n, withChart }) => {
+    const slider = document.querySelector('#lever-mobility-loans');
+    const strip = document.querySelector('#strip');
+    const chart = document.querySelector('#chart-mobility_investment .chart__svg');
+    const until = (target, test, opts) => new Promise((resolve) => {
+      if (test()) { resolve(); return; }
+      const mo = new MutationObserver(() => { if (test()) { mo.disconnect(); resolve(); } });
+      mo.observe(target, opts);
     });
-    const t0 = performance.now();
-    slider.value = String(100 + (i % 2 === 0 ? 5 * i : 500 - 5 * i));
-    slider.dispatchEvent(new Event('input', { bubbles: true }));
-    await changed;
-    void document.body.offsetHeight; // style and layout of the new DOM
-    const t1 = performance.now();
-    if (chart.innerHTML === before) throw new Error('chart did not change');
-    if (i >= 10) out.push(t1 - t0); // the first moves warm the JIT up
-    await new Promise((r) => requestAnimationFrame(() => r()));
-  }
-  return out;
-});
-times.sort((a, b) => a - b);
+    const out = { central: [], bands: [], chart: [] };
+    for (let i = 0; i < n + 10; i++) {
+      const text = strip.querySelector('.strip__value').textContent;
+      const svg = chart?.innerHTML;
+      const t0 = performance.now();
+      slider.value = String(100 + (i % 2 === 0 ? 5 * i : 500 - 5 * i));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await until(strip, () => strip.querySelector('.strip__value').textContent !== text, { childList: true, subtree: true, characterData: true });
+      void document.body.offsetHeight; // style and layout of the new DOM
+      const t1 = performance.now();
+      await until(strip, () => !strip.classList.contains('strip--stale'), { attributes: true, attributeFilter: ['class'] });
+      void document.body.offsetHeight;
+      const t2 = performance.now();
+      if (withChart) {
+        await until(chart, () => chart.innerHTML !== svg, { childList: true, subtree: true });
+        void document.body.offsetHeight;
+      }
+      const t3 = performance.now();
+      if (i >= 10) { // the first moves warm the JIT up
+        out.central.push(t1 - t0); out.bands.push(t2 - t0); out.chart.push(t3 - t0);
+      }
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return out;
+  }, { n, withChart });
+}
 const q = (v, p) => v[Math.min(v.length - 1, Math.round(p * (v.length - 1)))];
+const stats = (v) => { v.sort((a, b) => a - b); return { p50: q(v, 0.5), p95: q(v, 0.95), max: v[v.length - 1] }; };
+
+// A phone: 390 x 844, the mobility workstream open, at full speed and with the CPU slowed 4 times
+// (a mid-range phone), through the DevTools protocol.
+const phone = {};
+for (const rate of [1, 4]) {
+  const { page, context } = await open(chrome, server.url, { width: 390, height: 844 });
+  await page.locator('#ws-mobility .ws__toggle').click();
+  await page.waitForFunction(() => document.querySelector('#strip') && !document.querySelector('.strip--stale'));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const r = await moves(page, 60, false);
+  phone[`x${rate}`] = { central: stats(r.central), bands: stats(r.bands) };
+  await context.close();
+}
+
+const { page, context } = await open(chrome, server.url, { width: 1920, height: 1080 });
+await page.locator('#chart-mobility_investment .chart__svg svg').waitFor();
+const desk = await moves(page, 100, true);
+const times = desk.chart;
+times.sort((a, b) => a - b);
 
 // Soak: 20 000 lever events, letting the page render every 20 (as a hand dragging would).
 const cdp = await context.newCDPSession(page);
@@ -77,6 +117,7 @@ const afterSoak = await memory();
 console.log(JSON.stringify({
   tti_median_ms: q(loads, 0.5), tti_max_ms: loads[loads.length - 1],
   moves: times.length, p50_ms: q(times, 0.5), p95_ms: q(times, 0.95), max_ms: times[times.length - 1],
+  desktop_central: stats(desk.central), desktop_bands: stats(desk.bands), phone,
   soak_events: SOAK, heap_before: before.heap, heap_after: afterSoak.heap,
   wasm_before: before.wasm, wasm_after: afterSoak.wasm,
 }));

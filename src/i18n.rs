@@ -304,6 +304,8 @@ pub enum Key {
     CompareSpread,
     /// Current scenario
     CurrentScenario,
+    /// After a preset's name: the scenario differs from it.
+    Modified,
     /// Result
     Outcome,
     /// Lever
@@ -616,6 +618,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (CompareSpread, Lang::En) => "spread",
         (CurrentScenario, Lang::Fr) => "Scénario en cours",
         (CurrentScenario, Lang::En) => "Current scenario",
+        (Modified, Lang::Fr) => "modifié",
+        (Modified, Lang::En) => "modified",
         (Outcome, Lang::Fr) => "Résultat",
         (Outcome, Lang::En) => "Result",
         (Lever, Lang::Fr) => "Levier",

@@ -409,6 +409,33 @@ mod tests {
     }
 
     #[test]
+    fn a_move_is_a_run_of_changes_to_one_lever_or_one_discrete_change() {
+        let mut s = state();
+        let (w, i) = (Workstream::Mobility, Instrument::Loans);
+        let start = s.move_id;
+        s.apply(Action::Step(w, i, 1));
+        let first = s.move_id;
+        assert_ne!(first, start);
+        s.apply(Action::Step(w, i, 1));
+        s.apply(Action::SetAmount(w, i, 400e6));
+        assert_eq!(s.move_id, first, "the same lever: the same move");
+        s.apply(Action::Step(Workstream::Food, i, 1));
+        assert_ne!(s.move_id, first, "another lever: a new move");
+        let second = s.move_id;
+        s.apply(Action::SelectOutcome(Outcome::Co2Avoided));
+        s.apply(Action::OpenWorkstream(Workstream::Food));
+        assert_eq!(s.move_id, second, "choices that do not change the scenario");
+        assert_eq!(s.outcome, Outcome::Co2Avoided);
+        assert_eq!(s.open_workstream, Workstream::Food);
+        assert!(!s.push_history, "neither adds a history entry");
+        s.apply(Action::LoadPreset("jobs-first".into()));
+        assert_ne!(s.move_id, second, "a preset is a move");
+        let third = s.move_id;
+        s.apply(Action::LoadPreset("jobs-first".into()));
+        assert_eq!(s.move_id, third, "the same preset again changes nothing");
+    }
+
+    #[test]
     fn set_amount_snaps_to_range_and_step() {
         let mut s = state();
         let (w, i) = (Workstream::Mobility, Instrument::Loans);

@@ -684,6 +684,38 @@ pub fn chart_summary(d: &ChartData, o: Outcome, lang: Lang) -> String {
     out
 }
 
+/// The name of a scenario link in the compare view: its preset's label, with « (modifié) » when
+/// it differs from it (a link from before the presets' revision says « v1 »), and a number when
+/// the name is already taken; `None` if the link does not open.
+pub fn link_name(model: &Model, hash: &str, taken: &[&str], lang: Lang) -> Option<String> {
+    let (link, _) = relance_model::link::decode(model, hash).ok()?;
+    let label = model.preset(&link.preset)?.label(lang);
+    let mut notes = Vec::new();
+    if link.version < relance_model::link::VERSION {
+        notes.push(format!("v{}", link.version));
+    }
+    if !link.amounts.is_empty() || !link.overrides.is_empty() {
+        notes.push(t(lang, Key::Modified).to_string());
+    }
+    let name = if notes.is_empty() {
+        label.to_string()
+    } else {
+        format!("{label} ({})", notes.join(", "))
+    };
+    Some(
+        (1..)
+            .map(|k| {
+                if k == 1 {
+                    name.clone()
+                } else {
+                    format!("{name} {k}")
+                }
+            })
+            .find(|n| !taken.contains(&n.as_str()))
+            .unwrap_or(name),
+    )
+}
+
 /// One imperative: its index for the scenario and the baseline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImperativeView {
@@ -728,6 +760,35 @@ pub fn leverage(r: &Results, base: &Results) -> (f64, f64) {
 #[cfg(test)]
 mod result_tests {
     use super::*;
+
+    #[test]
+    fn a_compared_link_is_named_after_its_preset() {
+        let m = Model::embedded().unwrap();
+        let jobs = m.preset("jobs-first").unwrap();
+        let mut s = jobs.scenario.clone();
+        let link = |s: &Scenario| {
+            relance_model::link::Link::from_scenario(&m, "jobs-first", s, Lang::Fr, "simulator")
+                .encode()
+        };
+        assert_eq!(
+            link_name(&m, &link(&s), &[], Lang::Fr).as_deref(),
+            Some("Priorité emploi")
+        );
+        s.set_amount(Workstream::Food, relance_model::Instrument::Loans, 70e6);
+        assert_eq!(
+            link_name(&m, &link(&s), &[], Lang::Fr).as_deref(),
+            Some("Priorité emploi (modifié)")
+        );
+        assert_eq!(
+            link_name(&m, &link(&s), &["Priorité emploi (modifié)"], Lang::En).as_deref(),
+            Some("Jobs first (modified)")
+        );
+        assert_eq!(
+            link_name(&m, &link(&s), &["Priorité emploi (modifié)"], Lang::Fr).as_deref(),
+            Some("Priorité emploi (modifié) 2")
+        );
+        assert_eq!(link_name(&m, "v=2&p=nothing", &[], Lang::Fr), None);
+    }
 
     #[test]
     fn tiles_compare_with_the_baseline_and_give_ranges() {

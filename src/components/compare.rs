@@ -93,20 +93,25 @@ pub fn compare_view(props: &CompareProps) -> Html {
     let n = props.entries.len();
     let on_add = {
         let (pasted, on_action) = (pasted.clone(), props.on_action.clone());
+        let (model, entries) = (props.model.clone(), props.entries.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let name = format!("{} {}", t(lang, Key::LinkLabel), n + 1);
-            on_action.emit(Action::CompareAdd(name, hash_of(&pasted)));
+            let hash = hash_of(&pasted);
+            let taken: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+            let name = crate::view::link_name(&model, &hash, &taken, lang)
+                .unwrap_or_else(|| format!("{} {}", t(lang, Key::LinkLabel), n + 1));
+            on_action.emit(Action::CompareAdd(name, hash));
             pasted.set(String::new());
         })
     };
     let add_current = {
         let link = props.current_link.clone();
+        let (model, entries) = (props.model.clone(), props.entries.clone());
         props.on_action.reform(move |_: MouseEvent| {
-            Action::CompareAdd(
-                format!("{} {}", t(lang, Key::CurrentScenario), n + 1),
-                link.clone(),
-            )
+            let taken: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+            let name = crate::view::link_name(&model, &link, &taken, lang)
+                .unwrap_or_else(|| format!("{} {}", t(lang, Key::CurrentScenario), n + 1));
+            Action::CompareAdd(name, link.clone())
         })
     };
     let request = |o: Outcome| ChartRequest {

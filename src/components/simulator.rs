@@ -566,29 +566,31 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             if state.view == View::Simulator {
                 <a class="skip" href="#levers-h" onclick={skip_to("levers-h")}>{ t(lang, Key::SkipToLevers) }</a>
             }
-            <header class="top">
-                <div class="top__text">
-                    <h1>{ t(lang, Key::Title) }</h1>
-                    if mode != Mode::Embed {
-                        <p class="top__sub">{ t(lang, Key::Subtitle) }</p>
-                    }
-                </div>
-                <button type="button" class="top__lang" lang={other.code()} onclick={switch_lang}
-                    aria-label={format!("{} : {}", t(lang, Key::LanguageSwitch), t(lang, Key::OtherLanguage))}>
-                    { t(lang, Key::OtherLanguage) }
-                </button>
-            </header>
-            if mode == Mode::Workshop {
-                <WorkshopBar lang={lang} shortcuts={state.shortcuts} high_contrast={state.high_contrast}
-                    qr_overlay={state.qr_overlay} on_action={on_action.clone()} />
-            }
-            <nav class="tabs" aria-label={t(lang, Key::ViewsLabel)}>
-            { for View::ALL.iter().map(|&v| html! {
-                <button type="button" class="tabs__btn" id={format!("tab-{}", v.id())}
-                    aria-current={(state.view == v).then_some("page")}
-                    onclick={on_action.reform(move |_| Action::SetView(v))}>{ view_label(v, lang) }</button>
-            }) }
-            </nav>
+            <div class="bar">
+                <header class="top">
+                    <div class="top__text">
+                        <h1>{ t(lang, Key::Title) }</h1>
+                        if mode != Mode::Embed {
+                            <p class="top__sub">{ t(lang, Key::Subtitle) }</p>
+                        }
+                    </div>
+                    <button type="button" class="top__lang" lang={other.code()} onclick={switch_lang}
+                        aria-label={format!("{} : {}", t(lang, Key::LanguageSwitch), t(lang, Key::OtherLanguage))}>
+                        { t(lang, Key::OtherLanguage) }
+                    </button>
+                </header>
+                if mode == Mode::Workshop {
+                    <WorkshopBar lang={lang} shortcuts={state.shortcuts} high_contrast={state.high_contrast}
+                        qr_overlay={state.qr_overlay} on_action={on_action.clone()} />
+                }
+                <nav class="tabs" aria-label={t(lang, Key::ViewsLabel)}>
+                { for View::ALL.iter().map(|&v| html! {
+                    <button type="button" class="tabs__btn" id={format!("tab-{}", v.id())}
+                        aria-current={(state.view == v).then_some("page")}
+                        onclick={on_action.reform(move |_| Action::SetView(v))}>{ view_label(v, lang) }</button>
+                }) }
+                </nav>
+            </div>
             <ChangeStatus model={model.clone()} scenario={state.scenario.clone()} results={results.clone()} lang={lang} />
             <main class="main" id="main" tabindex="-1">
                 if let Some(n) = &state.notice {

@@ -66,6 +66,13 @@ export async function open(b, url, viewport = { width: 1280, height: 900 }) {
   return { page, context, requests, errors };
 }
 
+/** Waits until the figures on screen are the medians of the scenario's own draws (the worker
+ * has answered for it): no stale strip or tile. */
+export async function settled(page) {
+  await page.waitForFunction(() => document.querySelector('#strip, .tile')
+    && !document.querySelector('.strip--stale, .tile--stale'));
+}
+
 /** Requests that left `origin` (data: and blob: URLs are local). */
 export function foreign(requests, origin) {
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));

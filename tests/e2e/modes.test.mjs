@@ -36,8 +36,9 @@ test('workshop mode shows its layout and its shortcuts work, and can be turned o
   await page.keyboard.press('c');
   assert.equal(await page.locator('#tab-compare').getAttribute('aria-current'), 'page');
   await page.keyboard.press('v');
-  // Typing in a field does not trigger shortcuts.
-  await page.locator('#lever-food-loans-n').fill('2');
+  // Keys in a field or a list go to it, not to the shortcuts.
+  await page.locator('#gain-outcome').focus();
+  await page.keyboard.press('c');
   assert.equal(await page.locator('#tab-simulator').getAttribute('aria-current'), 'page');
   // Switched off, keys do nothing.
   await page.locator('#ws-shortcuts').click();
@@ -53,7 +54,7 @@ test('a keyboard-only workshop: preset, adjust, compare, share', async () => {
   const { page, context } = await open(chrome, `${server.url}?mode=workshop`);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('2');
-  const before = await page.locator('.tiles').innerText();
+  const before = await page.locator('#strip').innerText();
   // Tab to the first slider and move it.
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
@@ -61,7 +62,7 @@ test('a keyboard-only workshop: preset, adjust, compare, share', async () => {
   }
   assert.equal(await page.evaluate(() => document.activeElement?.type), 'range');
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-  await page.waitForFunction((b) => document.querySelector('.tiles').innerText !== b, before);
+  await page.waitForFunction((b) => document.querySelector('#strip').innerText !== b, before);
   // Compare: add the current scenario and the climate preset by keyboard.
   await page.keyboard.press('c');
   await page.locator('#compare-add-current').focus();

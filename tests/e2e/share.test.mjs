@@ -1,14 +1,15 @@
 // End-to-end tests of sharing, saving, comparing, and of every bad input.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open } from './harness.mjs';
+import { serve, browser, open, settled } from './harness.mjs';
 
 let server;
 let chrome;
 before(async () => { server = await serve(); chrome = await browser(); });
 after(async () => { await chrome?.close(); await server?.close(); });
 
-const tiles = (page) => page.locator('.tiles').innerText();
+// The tiles once the worker's bands have arrived for the scenario shown.
+const tiles = async (page) => { await settled(page); return page.locator('.tiles').innerText(); };
 async function setField(page, selector, value) {
   await page.locator(selector).fill(value);
   await page.locator(selector).press('Enter');
