@@ -63,14 +63,14 @@ export async function open(b, url, viewport = { width: 1280, height: 900 }) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   await page.locator('fieldset.ws').first().waitFor();
+  await settled(page);
   return { page, context, requests, errors };
 }
 
 /** Waits until the figures on screen are the medians of the scenario's own draws (the worker
  * has answered for it): no stale strip or tile. */
 export async function settled(page) {
-  await page.waitForFunction(() => document.querySelector('#strip, .tile')
-    && !document.querySelector('.strip--stale, .tile--stale'));
+  await page.waitForFunction(() => !document.querySelector('.strip--stale, .tile--stale'));
 }
 
 /** Requests that left `origin` (data: and blob: URLs are local). */

@@ -1,7 +1,7 @@
 // End-to-end tests of the simulator screen, assumptions and methodology views.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, axe } from './harness.mjs';
+import { serve, browser, open, axe, settled } from './harness.mjs';
 
 let server;
 let chrome;
@@ -15,7 +15,9 @@ function num(text) {
   const t = text.replace(/[\u202F\u00A0 ]/g, '');
   return Number(t.includes(',') && !t.includes('.') ? t.replace(',', '.') : t.replace(/,/g, ''));
 }
-const tileValue = async (page, id) => num(await page.locator(`#tile-${id} .tile__value strong`).innerText());
+// The tiles once the worker's bands have arrived for the scenario shown.
+const tiles = async (page) => { await settled(page); return page.locator('.tiles').innerText(); };
+const tileValue = async (page, id) => { await settled(page); return num(await page.locator(`#tile-${id} .tile__value strong`).innerText()); };
 async function setField(page, selector, value) {
   await page.locator(selector).fill(value);
   await page.locator(selector).press('Enter');
@@ -62,7 +64,7 @@ test('the language switch changes the labels and number formats', async () => {
 
 test('an invalid parameter edit shows a message and leaves the results unchanged', async () => {
   const { page, context } = await open(chrome, server.url);
-  const before = await page.locator('.tiles').innerText();
+  const before = await tiles(page);
   await page.locator('#tab-assumptions').click();
   await setField(page, '#p-loan_margin-v', 'beaucoup');
   assert.match(await page.locator('#p-loan_margin-err').innerText(), /pas un nombre/);
@@ -71,17 +73,17 @@ test('an invalid parameter edit shows a message and leaves the results unchanged
   await setField(page, '#p-loan_maturity-v', '25,5');
   assert.match(await page.locator('#p-loan_maturity-err').innerText(), /entier/);
   await page.locator('#tab-simulator').click();
-  assert.equal(await page.locator('.tiles').innerText(), before);
+  assert.equal(await tiles(page), before);
   // A valid edit is applied and changes the results; resetting restores them.
   await page.locator('#tab-assumptions').click();
   await setField(page, '#p-co2_avoided-urban_renewal-v', '80');
   assert.match(await page.locator('#p-co2_avoided-urban_renewal').innerText(), /modifié/);
   await page.locator('#tab-simulator').click();
-  assert.notEqual(await page.locator('.tiles').innerText(), before);
+  assert.notEqual(await tiles(page), before);
   await page.locator('#tab-assumptions').click();
   await page.getByRole('button', { name: /Rétablir toutes les valeurs/ }).click();
   await page.locator('#tab-simulator').click();
-  assert.equal(await page.locator('.tiles').innerText(), before);
+  assert.equal(await tiles(page), before);
   await context.close();
 });
 
@@ -216,14 +218,14 @@ test('each view has its own title, in each language', async () => {
 
 test('reset brings back the 2020 convention and the registry values in one click', async () => {
   const { page, context } = await open(chrome, server.url);
-  const before = await page.locator('.tiles').innerText();
+  const before = await tiles(page);
   await setField(page, '#lever-food-loans-n', '0');
   await page.locator('#tab-assumptions').click();
   await setField(page, '#p-loan_margin-v', '1');
   await page.locator('#tab-simulator').click();
-  assert.notEqual(await page.locator('.tiles').innerText(), before);
+  assert.notEqual(await tiles(page), before);
   await page.locator('#reset').click();
-  assert.equal(await page.locator('.tiles').innerText(), before);
+  assert.equal(await tiles(page), before);
   assert.equal(await page.locator('#lever-food-loans-n').inputValue(), '50');
   await context.close();
 });
