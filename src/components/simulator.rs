@@ -403,6 +403,22 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         .drawn
         .as_ref()
         .map_or_else(|| results.clone(), |(_, r)| r.clone());
+    let settled_scenario = computed
+        .drawn
+        .as_ref()
+        .map_or_else(|| state.scenario.clone(), |(s, _)| s.clone());
+    let share_link = if settled_scenario == state.scenario {
+        link.clone()
+    } else {
+        relance_model::link::Link::from_scenario(
+            &model,
+            &state.preset,
+            &settled_scenario,
+            lang,
+            state.view.id(),
+        )
+        .encode()
+    };
     let settled_base = computed
         .base
         .as_ref()
@@ -499,7 +515,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                         <div class="levers__grid">
                         { for Workstream::ALL.iter().map(|&w| html! {
                             <WorkstreamCard workstream={w} model={model.clone()}
-                                scenario={state.scenario.clone()} lang={lang} on_action={on_action.clone()}
+                                amounts={state.scenario.amounts[w.index()]} overrides={state.scenario.overrides.clone()} lang={lang} on_action={on_action.clone()}
                                 collapsible={narrow} open={!narrow || state.open_workstream == w} compact={workshop}
                                 gains={gains.as_ref().map(|(g, stale)| (g[w.index()], *stale))}
                                 gain_unit={gain_unit.clone()} />
@@ -516,8 +532,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             <ChartFigure outcome={state.outcome} results={settled.clone()} baseline={settled_base.clone()} lang={lang} style={chart_style} height={420} />
                         </section>
                     } else {
-                        <ResultsPanel model={model.clone()} scenario={state.scenario.clone()} results={results.clone()}
-                            baseline={base.clone()} lang={lang} on_action={on_action.clone()} />
+                        // The tiles follow the worker (the strip follows the hand): off the input path.
+                        <ResultsPanel model={model.clone()} scenario={settled_scenario.clone()} results={settled.clone()}
+                            baseline={settled_base.clone()} lang={lang} on_action={on_action.clone()} />
                         { explain_figure(&ExplainProps { outcome: state.outcome, attribution: explained.clone(),
                             from: base.projection.headline(state.outcome), to: results.projection.headline(state.outcome),
                             lang, on_action: on_action.clone() }) }
@@ -530,8 +547,10 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             </div>
                         </section>
                         <div class="sim__share">
-                            <SharePanel model={model.clone()} scenario={state.scenario.clone()} preset={state.preset.clone()}
-                                link={link.clone()} results={settled.clone()} lang={lang} on_action={on_action.clone()} />
+                            // Also off the input path: the scenario drawn (the current one once the
+                            // worker has answered, a few milliseconds later).
+                            <SharePanel model={model.clone()} scenario={settled_scenario.clone()} preset={state.preset.clone()}
+                                link={share_link} results={settled.clone()} lang={lang} on_action={on_action.clone()} />
                         </div>
                     }
                 </div>

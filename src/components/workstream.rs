@@ -14,8 +14,11 @@ pub struct WorkstreamProps {
     pub workstream: Workstream,
     /// The model (lever specs).
     pub model: Rc<Model>,
-    /// The scenario (amounts).
-    pub scenario: Scenario,
+    /// The workstream's amounts (euros), in [`Instrument::ALL`] order.
+    pub amounts: [f64; 3],
+    /// The scenario's parameter overrides (figures quoted in the description): a card re-renders
+    /// only when its own amounts or these change.
+    pub overrides: std::collections::BTreeMap<String, f64>,
     /// Interface language.
     pub lang: Lang,
     /// Where actions go.
@@ -86,11 +89,11 @@ pub fn workstream_card(props: &WorkstreamProps) -> Html {
             if props.open {
                 <div class="ws__body" id={body_id}>
                     if !props.compact {
-                        <p class="ws__desc">{ props.model.fill_figures(&props.scenario, w.description(lang), lang) }</p>
+                        <p class="ws__desc">{ props.model.fill_figures(&Scenario { amounts: Default::default(), overrides: props.overrides.clone() }, w.description(lang), lang) }</p>
                         <p class="ws__areas">{ areas_text(w, lang) }</p>
                     }
                     { for Instrument::ALL.iter().map(|&i| html! {
-                        <Lever spec={*props.model.lever(w, i)} value={props.scenario.amount(w, i)}
+                        <Lever spec={*props.model.lever(w, i)} value={props.amounts[i.index()]}
                             lang={lang} on_action={props.on_action.clone()} compact={props.compact}
                             gain={props.gains.map(|(g, stale)| (g[i.index()], stale))}
                             gain_unit={props.gain_unit.clone()} />
