@@ -26,7 +26,8 @@ lint: setup-test
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy $(WASM) -p relance --lib --bins --tests -- -D warnings
-	cargo clippy $(WASM) -p relance-model -p relance-bench-wasm -p relance-extras --lib -- -D warnings
+	cargo clippy $(WASM) -p relance-model -p relance-bench-wasm -p relance-extras -p relance-charts --lib -- -D warnings
+	cargo clippy $(WASM) -p relance-worker --lib --bins -- -D warnings
 
 test-native:
 	cargo test --workspace

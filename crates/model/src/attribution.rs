@@ -209,6 +209,33 @@ mod tests {
     }
 
     #[test]
+    fn parts_add_up_to_the_difference_between_random_scenarios() {
+        use rand_core::RngCore;
+        let m = Model::embedded().unwrap();
+        let mut rng = rand_pcg::Pcg32::new(7, 11);
+        let mut random = || {
+            let mut s = m.baseline().scenario.clone();
+            for spec in &m.levers {
+                // Each lever anywhere in its range, a third of them left as they are.
+                if spec.is_open() && rng.next_u32() % 3 != 0 {
+                    let u = rng.next_u32() as f64 / u32::MAX as f64;
+                    s.set_amount(
+                        spec.workstream,
+                        spec.instrument,
+                        spec.snap(spec.min + u * (spec.max - spec.min)),
+                    );
+                }
+            }
+            s
+        };
+        for _ in 0..12 {
+            let (a, b) = (random(), random());
+            check_sums(&m, &a, &b);
+            check_sums(&m, &m.baseline().scenario, &b);
+        }
+    }
+
+    #[test]
     fn workstream_parts_equal_a_plain_shapley_value_over_all_eight_workstreams() {
         // The split leaves out the workstreams that do not differ; over all eight, as a plain
         // Shapley value with every workstream a player, each part is the same.
