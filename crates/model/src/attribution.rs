@@ -217,7 +217,7 @@ mod tests {
             let mut s = m.baseline().scenario.clone();
             for spec in &m.levers {
                 // Each lever anywhere in its range, a third of them left as they are.
-                if spec.is_open() && rng.next_u32() % 3 != 0 {
+                if spec.is_open() && rng.next_u32() > u32::MAX / 3 {
                     let u = rng.next_u32() as f64 / u32::MAX as f64;
                     s.set_amount(
                         spec.workstream,
