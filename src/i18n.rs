@@ -266,6 +266,8 @@ pub enum Key {
     ExplainMethod,
     /// While the split is computed.
     ExplainWaiting,
+    /// The medians shown elsewhere, beside the central values of the waterfall.
+    ExplainMedians,
     /// « Domaines d'intervention de la BdT (communiqué de 2020) : »
     AreasIntro,
     /// No area of the press release serves this workstream
@@ -320,7 +322,7 @@ pub enum Key {
 pub fn t(lang: Lang, key: Key) -> &'static str {
     use Key::*;
     match (key, lang) {
-        (Title, Lang::Fr) => "Relance : où placer l'argent de la Banque des Territoires ?",
+        (Title, Lang::Fr) => "Relance\u{a0}: où placer l'argent de la Banque des Territoires\u{202f}?",
         (Title, Lang::En) => "Relance: where should the Banque des Territoires' money go?",
         (Subtitle, Lang::Fr) => "Simulateur du plan « Relance et Renouveau » de la Métropole Aix-Marseille-Provence, 2021-2026. Tout est calculé dans votre navigateur.",
         (Subtitle, Lang::En) => "Simulator of the Aix-Marseille-Provence metropolis' \"Relance et Renouveau\" plan, 2021-2026. Everything is computed in your browser.",
@@ -588,6 +590,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (ExplainMethod, Lang::En) => "Method: central projection (no draws). Each workstream gets its average contribution over every order in which the workstreams could switch from one scenario to the other, then its instruments share it the same way (Owen value). Joint effects, such as a cap reached by two together, are shared, not counted twice.",
         (ExplainWaiting, Lang::Fr) => "Calcul de la décomposition…",
         (ExplainWaiting, Lang::En) => "Computing the split…",
+        (ExplainMedians, Lang::Fr) => "Ces valeurs centrales diffèrent des médianes des tirages affichées dans les tuiles et le bandeau ({from} → {to}) : la décomposition exacte n'existe que pour la projection centrale. Barres : l'échelle commence près des valeurs pour que les écarts restent visibles.",
+        (ExplainMedians, Lang::En) => "These central values differ from the medians of the draws shown in the tiles and the strip ({from} → {to}): an exact split exists only for the central projection. Bars: the scale starts near the values so that the differences stay visible.",
         (ChangeStatusLabel, Lang::Fr) => "Ce qui a changé",
         (ChangeStatusLabel, Lang::En) => "What changed",
         (FileNotJson, Lang::Fr) => "Ce fichier n'a pas pu être lu.",

@@ -47,7 +47,7 @@ async fn app_renders_the_eight_workstreams_in_french() {
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
     assert!(
-        text.contains("Relance : où placer l'argent"),
+        text.contains("Relance\u{a0}: où placer l'argent"),
         "title missing: {text:.200}"
     );
     for label in [

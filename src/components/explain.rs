@@ -117,6 +117,8 @@ pub struct ExplainProps {
     pub from: f64,
     /// The scenario's central headline.
     pub to: f64,
+    /// The medians shown elsewhere: the baseline's and the scenario's.
+    pub medians: (f64, f64),
     /// Interface language.
     pub lang: Lang,
     /// Where actions go.
@@ -172,6 +174,11 @@ pub fn explain_figure(p: &ExplainProps) -> Html {
                     </tbody>
                 </table>
                 </div>
+                <p class="explain__note">{ relance_model::format::fill(t(lang, Key::ExplainMedians), |id| match id {
+                    "from" => Some(figure(p.medians.0, lang)),
+                    "to" => Some(figure(p.medians.1, lang)),
+                    _ => None,
+                }) }</p>
                 <p class="explain__note">{ t(lang, Key::ExplainMethod) }</p>
             } else {
                 <p class="explain__wait">{ t(lang, Key::ExplainWaiting) }</p>

@@ -537,6 +537,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             baseline={settled_base.clone()} lang={lang} on_action={on_action.clone()} />
                         { explain_figure(&ExplainProps { outcome: state.outcome, attribution: explained.clone(),
                             from: base.projection.headline(state.outcome), to: results.projection.headline(state.outcome),
+                            medians: (settled_base.headline(state.outcome), settled.headline(state.outcome)),
                             lang, on_action: on_action.clone() }) }
                         <section class="charts" aria-labelledby="charts-h">
                             <h2 id="charts-h">{ t(lang, Key::ChartsHeading) }</h2>

@@ -40,6 +40,7 @@ pub mod outcome;
 pub mod params;
 pub mod registry;
 pub mod scenario;
+pub mod seek;
 pub mod sensitivity;
 
 pub use domain::{Instrument, Lang, Series, Workstream, FIRST_YEAR, LAST_YEAR, N_YEARS};

@@ -21,7 +21,10 @@ const USAGE: &str = "usage:
   relance-cli presets
   relance-cli methodology [--lang fr|en]
   relance-cli sensitivity [--preset ID | --scenario FILE]
-  relance-cli link HASH";
+  relance-cli link HASH
+  relance-cli seek --target OUTCOME>=X [--target OUTCOME<=X] [--maximise OUTCOME]
+                   [--lock WORKSTREAM.INSTRUMENT] [--preset ID] [--budget M€] [--no-envelopes]
+    prints the scenario file found (stdout) and the figures reached and shortfalls (stderr)";
 
 struct Opts {
     preset: Option<String>,
@@ -79,6 +82,9 @@ fn run(args: &[String]) -> Result<String, String> {
         })?;
         let file = ScenarioFile::from_scenario(&s);
         return Ok(file.to_json());
+    }
+    if cmd == "seek" {
+        return seek(&model, rest);
     }
     let o = parse(rest)?;
     match cmd.as_str() {
@@ -201,6 +207,102 @@ fn run(args: &[String]) -> Result<String, String> {
         }
         _ => Err(USAGE.into()),
     }
+}
+
+/// `relance-cli seek`: see [`relance_model::seek`].
+fn seek(model: &Model, args: &[String]) -> Result<String, String> {
+    use relance_model::seek::{seek, Goal, Limits};
+    let outcome = |id: &str| {
+        relance_model::Outcome::ALL
+            .iter()
+            .copied()
+            .find(|o| o.id() == id)
+            .ok_or(format!("unknown outcome '{id}'"))
+    };
+    let mut goals = Vec::new();
+    let mut limits = Limits {
+        envelopes: true,
+        ..Limits::default()
+    };
+    let mut start = model.baseline().scenario.clone();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = || it.next().ok_or(format!("{a} needs a value"));
+        match a.as_str() {
+            "--target" => {
+                let v = value()?;
+                let (id, x, at_least) = if let Some((id, x)) = v.split_once(">=") {
+                    (id, x, true)
+                } else if let Some((id, x)) = v.split_once("<=") {
+                    (id, x, false)
+                } else {
+                    return Err(format!("target '{v}': write OUTCOME>=X or OUTCOME<=X"));
+                };
+                let x: f64 = x
+                    .trim()
+                    .parse()
+                    .map_err(|_| format!("target '{v}': not a number"))?;
+                let o = outcome(id.trim())?;
+                goals.push(if at_least {
+                    Goal::AtLeast(o, x)
+                } else {
+                    Goal::AtMost(o, x)
+                });
+            }
+            "--maximise" | "--maximize" => goals.push(Goal::Maximise(outcome(value()?)?)),
+            "--lock" => {
+                let v = value()?;
+                let (w, i) = v
+                    .split_once('.')
+                    .ok_or(format!("lock '{v}': write WORKSTREAM.INSTRUMENT"))?;
+                let w = relance_model::Workstream::from_id(w)
+                    .ok_or(format!("unknown workstream '{w}'"))?;
+                let i = relance_model::Instrument::from_id(i)
+                    .ok_or(format!("unknown instrument '{i}'"))?;
+                limits.locked.push((w, i));
+            }
+            "--preset" => {
+                let id = value()?;
+                start = model
+                    .preset(id)
+                    .ok_or(format!("unknown preset '{id}'"))?
+                    .scenario
+                    .clone();
+            }
+            "--budget" => {
+                let v = value()?;
+                let m: f64 = v
+                    .parse()
+                    .map_err(|_| format!("budget '{v}': not a number"))?;
+                limits.budget = Some(m * relance_model::MEUR);
+            }
+            "--no-envelopes" => limits.envelopes = false,
+            _ => return Err(format!("unknown option '{a}'\n{USAGE}")),
+        }
+    }
+    if goals.is_empty() {
+        return Err(format!("give at least one --target or --maximise\n{USAGE}"));
+    }
+    let r = seek(model, &start, &goals, &limits).map_err(|e| e.to_string())?;
+    for (g, x) in goals.iter().zip(&r.reached) {
+        eprintln!("{}: {x:.1}", g.outcome().id());
+    }
+    let money: f64 = r.scenario.amounts.iter().flatten().sum();
+    eprintln!(
+        "money: {:.2} M€ ({} projections)",
+        money / relance_model::MEUR,
+        r.evaluations
+    );
+    for sf in &r.shortfalls {
+        eprintln!(
+            "unmet: {} reaches {:.1}, {:.1} short; binding: {:?}",
+            sf.goal.outcome().id(),
+            sf.reached,
+            sf.missing,
+            sf.binding
+        );
+    }
+    Ok(ScenarioFile::from_scenario(&r.scenario).to_json())
 }
 
 fn main() -> ExitCode {
