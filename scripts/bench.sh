@@ -12,12 +12,12 @@ cargo build -q --profile bench-native -p relance-model --example bench
 native=$(target/bench-native/examples/bench)
 echo "$native"
 
-echo "== model, WebAssembly in headless Chromium (profile release, model at opt-level 2)"
-CARGO_PROFILE_RELEASE_OPT_LEVEL=${BENCH_WASM_OPT:-z} cargo build -q --release --target wasm32-unknown-unknown -p relance-bench-wasm
+echo "== model, WebAssembly in headless Chromium (profile worker, as in the worker: model at opt-level 2)"
+CARGO_PROFILE_WORKER_OPT_LEVEL=${BENCH_WASM_OPT:-z} cargo build -q --profile worker --target wasm32-unknown-unknown -p relance-bench-wasm
 out=target/bench-wasm
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
-  target/wasm32-unknown-unknown/release/relance_bench_wasm.wasm
+  target/wasm32-unknown-unknown/worker/relance_bench_wasm.wasm
 wasm=$(node scripts/bench-wasm.mjs "$out")
 echo "$wasm"
 
@@ -27,6 +27,9 @@ const f = (x) => x.toFixed(4);
 console.log("== summary");
 console.log(`central projection : native ${f(n.central_ms)} ms, wasm ${f(w.central_ms)} ms, wasm/native ${(w.central_ms / n.central_ms).toFixed(2)} (target: wasm <= 0.1 ms)`);
 console.log(`1000-draw MC       : native ${f(n.monte_carlo_1000_ms)} ms, wasm ${f(w.monte_carlo_1000_ms)} ms, wasm/native ${(w.monte_carlo_1000_ms / n.monte_carlo_1000_ms).toFixed(2)} (target: wasm <= 8 ms, ratio <= 1.5)`);
+console.log(`attribution (8 workstreams differ): native ${f(n.attribution_ms)} ms, wasm ${f(w.attribution_ms)} ms`);
+console.log(`marginal (+1 M€, 21 levers)        : native ${f(n.marginal_ms)} ms, wasm ${f(w.marginal_ms)} ms`);
+console.log(`seek, two targets                  : native ${f(n.seek_two_targets_ms)} ms, wasm ${f(w.seek_two_targets_ms)} ms (target: wasm <= 100 ms)`);
 ' "$native" "$wasm"
 
 echo "== release bundle (trunk build --release)"

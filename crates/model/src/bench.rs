@@ -15,6 +15,13 @@ pub struct BenchReport {
     pub central_runs: usize,
     /// Monte Carlo runs timed.
     pub monte_carlo_runs: usize,
+    /// Median time of the split of Convention 2020 → "Priorité emploi" (every outcome; all
+    /// eight workstreams differ, the worst case).
+    pub attribution_ms: f64,
+    /// Median time of what +1 M€ buys in each lever (21 projections).
+    pub marginal_ms: f64,
+    /// Median time of a two-target seek (construction jobs and CO2, within the envelopes).
+    pub seek_two_targets_ms: f64,
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -54,11 +61,53 @@ pub fn run(model: &Model, now: &dyn Fn() -> f64) -> BenchReport {
         }
         mc.push(now() - t0);
     }
+    let timed = |f: &mut dyn FnMut() -> f64| {
+        let mut v = Vec::with_capacity(5);
+        let mut sink = 0.0;
+        for _ in 0..5 {
+            let t0 = now();
+            sink += f();
+            v.push(now() - t0);
+        }
+        assert!(sink.is_finite());
+        median(v)
+    };
+    let jobs = model.preset("jobs-first").map_or(s, |p| &p.scenario);
+    let outcomes = crate::Outcome::ALL;
+    let attribution_ms = timed(&mut || {
+        crate::attribution::attribution(model, s, jobs, outcomes).map_or(0.0, |a| a.total[0])
+    });
+    let marginal_ms = timed(&mut || {
+        crate::attribution::marginal(model, s, crate::Outcome::ConstructionJobs)
+            .map_or(0.0, |m| m[0][0])
+    });
+    let base = model.project(s).ok();
+    let goals = base.map(|p| {
+        use crate::seek::Goal::AtLeast;
+        use crate::Outcome::{Co2Avoided, ConstructionJobs};
+        [
+            AtLeast(ConstructionJobs, p.headline(ConstructionJobs)),
+            AtLeast(Co2Avoided, p.headline(Co2Avoided) + 500.0),
+        ]
+    });
+    let limits = crate::seek::Limits {
+        envelopes: true,
+        ..Default::default()
+    };
+    let seek_two_targets_ms = timed(&mut || {
+        goals
+            .as_ref()
+            .and_then(|g| crate::seek::seek(model, s, g, &limits).ok())
+            .map_or(0.0, |r| r.reached[0])
+    });
     assert!(sink.is_finite());
     BenchReport {
         central_ms: median(central),
         monte_carlo_1000_ms: median(mc),
         central_runs: batches * per,
         monte_carlo_runs: runs,
+        attribution_ms,
+        marginal_ms,
+        seek_two_targets_ms,
     }
 }
