@@ -17,7 +17,10 @@ function extras() {
 }
 
 export async function chart_svg(bytes) {
-  return (await extras()).chartSvg(bytes);
+  // `bytes` is a view into the page module's memory, valid only during this call: copy it
+  // before waiting for the module (the memory may be reused or grow meanwhile).
+  const copy = bytes.slice();
+  return (await extras()).chartSvg(copy);
 }
 
 export async function qr_svg(text) {

@@ -60,6 +60,16 @@ test('phone: the first lever is within the first screen, and the strip opens the
   await context.close();
 });
 
+test('every chart is drawn, on a phone and on a desktop', async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const { page, context } = await open(chrome, server.url, viewport);
+    for (const id of ['construction_jobs', 'co2_avoided', 'mobility_investment', 'debt_service']) {
+      await page.locator(`#chart-${id} .chart__svg svg`).waitFor({ state: 'attached' });
+    }
+    await context.close();
+  }
+});
+
 test('workshop: no page scroll, every workstream shown, figures in large type', async () => {
   const { page, context } = await open(chrome, `${server.url}?mode=workshop`, WORKSHOP);
   const size = await page.evaluate(() => ({
