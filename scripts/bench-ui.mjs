@@ -89,6 +89,8 @@ for (const rate of [1, 4]) {
 }
 
 const { page, context } = await open(chrome, server.url, { width: 1920, height: 1080 });
+// The chart measured is on screen (charts off screen are redrawn when they come into view).
+await page.locator('#chart-mobility_investment').scrollIntoViewIfNeeded();
 await page.locator('#chart-mobility_investment .chart__svg svg').waitFor();
 const desk = await moves(page, 100, true);
 const times = desk.chart;

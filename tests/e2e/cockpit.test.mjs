@@ -64,6 +64,8 @@ test('every chart is drawn, on a phone and on a desktop', async () => {
   for (const viewport of [PHONE, DESKTOP]) {
     const { page, context } = await open(chrome, server.url, viewport);
     for (const id of ['construction_jobs', 'co2_avoided', 'mobility_investment', 'debt_service']) {
+      // A chart off screen is drawn when it comes into view.
+      await page.locator(`#chart-${id}`).scrollIntoViewIfNeeded();
       await page.locator(`#chart-${id} .chart__svg svg`).waitFor({ state: 'attached' });
     }
     await context.close();
