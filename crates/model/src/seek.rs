@@ -429,7 +429,10 @@ pub fn seek(
         for &(w, i) in &search.free {
             x.set_amount(w, i, p.scenario.amount(w, i));
         }
-        starts.push(x);
+        // A preset equal to the scenario given (or to another start) is searched once.
+        if !starts.contains(&x) {
+            starts.push(x);
+        }
     }
     let mut best: Option<((f64, f64, f64), Scenario)> = None;
     for mut s in starts {
