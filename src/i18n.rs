@@ -246,6 +246,8 @@ pub enum Key {
     GainPerMeur,
     /// Ten more k€.
     GainPer10k,
+    /// One more step buys nothing of the chosen outcome.
+    GainNone,
     /// A closed lever, short.
     LeverClosed,
     /// Heading of the waterfall.
@@ -570,6 +572,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (GainPerMeur, Lang::En) => "+1 M€",
         (GainPer10k, Lang::Fr) => "+10 k€",
         (GainPer10k, Lang::En) => "+10 k€",
+        (GainNone, Lang::Fr) => "sans effet sur ce résultat",
+        (GainNone, Lang::En) => "no effect on this outcome",
         (LeverClosed, Lang::Fr) => "Non ouvert par la convention",
         (LeverClosed, Lang::En) => "Not opened by the agreement",
         (ExplainHeading, Lang::Fr) => "Ce qui a changé, et pourquoi",

@@ -48,8 +48,33 @@ pub fn gain_text(i: relance_model::Instrument, per_meur: f64, unit: &str, lang: 
         relance_model::Instrument::Engineering => (t(lang, Key::GainPer10k), per_meur / 100.0),
         _ => (t(lang, Key::GainPerMeur), per_meur),
     };
-    let change = crate::components::strip::change_text(x, 0.0, lang).unwrap_or_else(|| "0".into());
-    format!("{step} : {change} {unit}")
+    match crate::components::strip::change_text(x, 0.0, lang) {
+        Some(change) => format!("{step} : {change} {unit}"),
+        // Zero reads as a fault; say what it means.
+        None => format!("{step} : {}", t(lang, Key::GainNone)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use relance_model::Instrument;
+
+    #[test]
+    fn a_gain_reads_per_step_and_zero_says_so() {
+        assert_eq!(
+            gain_text(Instrument::Loans, 8.234, "emplois-années", Lang::Fr),
+            "+1 M€ : +8,23 emplois-années"
+        );
+        assert_eq!(
+            gain_text(Instrument::Engineering, 294.0, "emplois-années", Lang::Fr),
+            "+10 k€ : +2,94 emplois-années"
+        );
+        assert_eq!(
+            gain_text(Instrument::Loans, 0.0, "emplois-années", Lang::Fr),
+            "+1 M€ : sans effet sur ce résultat"
+        );
+    }
 }
 
 /// A lever.
