@@ -16,6 +16,13 @@ pub struct EnvelopeRow {
     pub share: f64,
 }
 
+impl EnvelopeRow {
+    /// Whether the total exceeds the envelope.
+    pub fn is_over(&self) -> bool {
+        self.total > self.envelope + 1e-9
+    }
+}
+
 /// Totals per instrument.
 pub fn envelope_rows(model: &Model, s: &Scenario) -> Vec<EnvelopeRow> {
     let env = model.envelopes(s);

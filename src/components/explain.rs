@@ -141,7 +141,7 @@ pub fn explain_figure(p: &ExplainProps) -> Html {
             <p class="results__intro">{ t(lang, Key::ExplainIntro) }</p>
             { outcome_picker(&PickerProps { id: "explain-outcome", label: t(lang, Key::ExplainPicker), outcome: o,
                 choices: &TILE_OUTCOMES, lang, on_action: p.on_action.clone() }) }
-            if let Some(rows) = rows {
+            if let Some((rows, (lo, hi))) = rows.map(|r| { let d = bar_domain(&r); (r, d) }) {
                 <div class="table-wrap">
                 <table class="explain__table">
                     <caption>{ format!("{} ({unit}) : {} → {} ({})", o.label(lang), t(lang, Key::BaselineLabel), t(lang, Key::ScenarioLabel), t(lang, Key::CentralValue)) }</caption>
@@ -152,7 +152,6 @@ pub fn explain_figure(p: &ExplainProps) -> Html {
                     </tr></thead>
                     <tbody>
                     { for rows.iter().map(|r| {
-                        let (lo, hi) = bar_domain(&rows);
                         let scale = |x: f64| if hi > lo { ((x - lo) / (hi - lo) * 100.0).clamp(0.0, 100.0) } else { 0.0 };
                         let from = if r.total { lo } else { r.span.0 };
                         let (a, b) = (scale(from.min(r.span.1)), scale(from.max(r.span.1)));

@@ -180,7 +180,7 @@ pub fn change_status(props: &ChangeStatusProps) -> Html {
             let timer = gloo_timers::callback::Timeout::new(500, move || {
                 let over: Vec<String> = crate::view::envelope_rows(&model, &scenario)
                     .iter()
-                    .filter(|row| row.total > row.envelope + 1e-9)
+                    .filter(|row| row.is_over())
                     .map(|row| {
                         format!(
                             "{} {}",

@@ -54,7 +54,7 @@ pub fn outcome_strip(p: &StripProps) -> Html {
     let lang = p.lang;
     let over: Vec<String> = envelope_rows(&p.model, &p.scenario)
         .iter()
-        .filter(|r| r.total > r.envelope + 1e-9)
+        .filter(|r| r.is_over())
         .map(|r| {
             format!(
                 "⚠ {} : {} {}",

@@ -28,7 +28,7 @@ pub fn totals(props: &TotalsProps) -> Html {
             <ul class="totals__list">
             { for rows.iter().map(|r| {
                 let pct = r.share * 100.0;
-                let over = r.total > r.envelope + 1e-9;
+                let over = r.is_over();
                 html! {
                     <li class={classes!("totals__row", over.then_some("totals__row--over"))}
                         id={format!("total-{}", r.instrument.id())}>

@@ -6,13 +6,15 @@
 //! stops it.
 //!
 //! Method (deterministic, on the central projection): a greedy allocation by marginal value.
-//! From every free lever at its minimum, it adds, one at a time, the step of money that closes
-//! the most of the remaining shortfalls per euro (each shortfall counted up to what is still
+//! From several starts (every free lever at its minimum, the scenario given, each preset), it
+//! adds, one at a time, the step of money (one lever, or several instruments of one workstream
+//! together) that closes the most of the remaining shortfalls per euro (each shortfall counted up to what is still
 //! missing, relative to its target), first in steps of eight lever steps, then of one; a step
-//! that would break a range, an envelope, the budget or an "at most" target is not taken. Once
-//! the targets are met, a pass takes money back, step by step, from the levers where it buys
-//! least, while every target stays met; then, if an outcome is to be maximised, the remaining
-//! room is spent the same way on it. Limits: greedy steps find a local optimum; the model
+//! that would break a range, an envelope, the budget or an "at most" target is not taken. An
+//! outcome to maximise is sought as a target out of reach. Once the targets are met, a pass
+//! takes money back, step by step, from the levers where it buys least, while every target
+//! stays met; exchanges of money between levers of one instrument repair the greedy's myopic
+//! early choices; the best start is kept. Limits: greedy steps find a local optimum; the model
 //! saturates (a workstream's ready pipeline caps what loans and equity can buy), so the
 //! marginal value of a lever can be zero before its range is used; the answer is the central
 //! projection, not the median of draws.
@@ -175,36 +177,19 @@ impl Search<'_> {
         })
     }
 
-    /// The value of a step from `now` to `next`: shortfall closed per M€, or, once none is
-    /// left, the gain of the maximised outcome per M€.
+    /// The value of a step from `now` to `next`: the relative shortfall it closes per M€ (a
+    /// maximised outcome is sought as a target out of reach, so it counts here too).
     fn value(&self, now: &[f64], next: &[f64], money: f64) -> f64 {
-        let (m0, m1) = (self.missing(now), self.missing(next));
-        let closed: f64 = m0.iter().zip(&m1).map(|(a, b)| a - b).sum();
-        if m0.iter().any(|&x| x > 0.0) {
-            return closed / (money / MEUR);
-        }
-        self.goals
-            .iter()
-            .zip(now.iter().zip(next))
-            .map(|(g, (a, b))| match g {
-                Goal::Maximise(_) => (b - a) / (a.abs().max(1.0)),
-                _ => 0.0,
-            })
-            .sum::<f64>()
-            / (money / MEUR)
+        let closed: f64 =
+            self.missing(now).iter().sum::<f64>() - self.missing(next).iter().sum::<f64>();
+        closed / (money / MEUR)
     }
 
     /// Adds steps of `k` lever steps greedily while one is worth taking; returns the heads.
-    fn grow(
-        &mut self,
-        s: &mut Scenario,
-        k: f64,
-        maximise: bool,
-    ) -> Result<Vec<f64>, ScenarioError> {
+    fn grow(&mut self, s: &mut Scenario, k: f64) -> Result<Vec<f64>, ScenarioError> {
         let mut heads = self.heads(s)?;
         loop {
-            let wanted = self.missing(&heads).iter().any(|&x| x > 0.0);
-            if !wanted && !maximise {
+            if self.score(&heads) <= 0.0 {
                 return Ok(heads);
             }
             let mut best: Option<(f64, Scenario, Vec<f64>)> = None;
@@ -237,22 +222,9 @@ impl Search<'_> {
         }
     }
 
-    /// How good `heads` are: less relative shortfall first, then more of the maximised outcome.
-    fn score(&self, heads: &[f64]) -> (f64, f64) {
-        let missing: f64 = self.missing(heads).iter().sum();
-        let more: f64 = self
-            .goals
-            .iter()
-            .zip(heads)
-            .map(|(g, &v)| {
-                if matches!(g, Goal::Maximise(_)) {
-                    v
-                } else {
-                    0.0
-                }
-            })
-            .sum();
-        (missing, more)
+    /// How far `heads` are from the targets: the sum of the relative shortfalls.
+    fn score(&self, heads: &[f64]) -> f64 {
+        self.missing(heads).iter().sum()
     }
 
     /// Moves `k` steps of money from one free lever to another of the same instrument (so the
@@ -261,8 +233,8 @@ impl Search<'_> {
     fn exchange(&mut self, s: &mut Scenario, k: f64) -> Result<(), ScenarioError> {
         let mut heads = self.heads(s)?;
         loop {
-            let (m0, x0) = self.score(&heads);
-            let mut best: Option<((f64, f64), Scenario, Vec<f64>)> = None;
+            let m0 = self.score(&heads);
+            let mut best: Option<(f64, Scenario, Vec<f64>)> = None;
             for &(wa, i) in &self.free.clone() {
                 let a = *self.model.lever(wa, i);
                 let from = s.amount(wa, i);
@@ -287,11 +259,9 @@ impl Search<'_> {
                     if self.ceilings_kept(&h).is_some() {
                         continue;
                     }
-                    let (m1, x1) = self.score(&h);
-                    let better =
-                        m1 < m0 - 1e-9 || (m0 <= 0.0 && m1 <= 0.0 && x1 > x0 * (1.0 + 1e-9) + 1e-9);
-                    if better && best.as_ref().is_none_or(|b| (m1, -x1) < (b.0 .0, -b.0 .1)) {
-                        best = Some(((m1, x1), t, h));
+                    let m1 = self.score(&h);
+                    if m1 < m0 - 1e-12 && best.as_ref().is_none_or(|b| m1 < b.0) {
+                        best = Some((m1, t, h));
                     }
                 }
             }
@@ -416,7 +386,7 @@ pub fn seek(
     // Several starts, as the responses are not concave (a lever can pay off only past a
     // threshold, or with another): every free lever at its minimum, the scenario given, and each
     // preset (with the scenario's overrides and locked levers). The best answer is kept: the
-    // least shortfall, then the most of a maximised outcome, then the least money.
+    // least shortfall (which, for a maximised outcome, is the most of it), then the least money.
     let mut starts = Vec::new();
     let mut floor = start.clone();
     for &(w, i) in &search.free {
@@ -434,20 +404,19 @@ pub fn seek(
             starts.push(x);
         }
     }
-    let mut best: Option<((f64, f64, f64), Scenario)> = None;
+    let mut best: Option<((f64, f64), Scenario)> = None;
     for mut s in starts {
         if search.within(&s).is_some() {
             continue;
         }
         for k in [8.0, 1.0] {
-            search.grow(&mut s, k, false)?;
+            search.grow(&mut s, k)?;
             search.exchange(&mut s, k)?;
-            search.grow(&mut s, k, false)?;
+            search.grow(&mut s, k)?;
         }
         search.trim(&mut s)?;
         let heads = search.heads(&s)?;
-        let (missing, more) = search.score(&heads);
-        let key = (missing, -more, money(&s));
+        let key = (search.score(&heads), money(&s));
         if best.as_ref().is_none_or(|b| key < b.0) {
             best = Some((key, s));
         }
