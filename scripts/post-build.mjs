@@ -3,9 +3,11 @@
 //     without 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval');
 //  2. builds the second Wasm module (crates/extras: scenario files and QR codes), which the app
 //     loads on first use (src/extras.js), so it stays out of the first download;
-//  3. builds the Web Worker's Wasm module (crates/worker: Monte Carlo bands, marginal effects,
+//  3. builds the panels module (crates/panels: the goal-seek panel, a Yew app of its own) with
+//     its stylesheet (styles/panels.css), loaded the first time a panel opens (src/extras.js);
+//  4. builds the Web Worker's Wasm module (crates/worker: Monte Carlo bands, marginal effects,
 //     attribution) with a loader script, announced by <meta name="relance-worker">;
-//  4. writes sw.js (scripts/sw.mjs), a service worker precaching every file of this build, for
+//  5. writes sw.js (scripts/sw.mjs), a service worker precaching every file of this build, for
 //     offline workshops.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -49,6 +51,25 @@ html = html.replace('</head>', `  <meta name="relance-extras" content="${extras}
 fs.writeFileSync(index, html);
 if (release) {
   const wasm = path.join(dir, `${extras}_bg.wasm`);
+  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+    '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue',
+    '--enable-mutable-globals', wasm, '-o', wasm]);
+}
+
+// The panels module, built like the extras, and its stylesheet under the same name.
+run('cargo', ['build', '-q', '--target', 'wasm32-unknown-unknown', '-p', 'relance-panels',
+  ...(release ? ['--release'] : [])]);
+const panelsBuilt = `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/relance_panels.wasm`;
+const panelsCss = fs.readFileSync('styles/panels.css');
+const panels = `relance-panels-${crypto.createHash('sha256').update(fs.readFileSync(panelsBuilt))
+  .update(panelsCss).digest('hex').slice(0, 16)}`;
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir,
+  '--out-name', panels, panelsBuilt]);
+fs.writeFileSync(path.join(dir, `${panels}.css`), panelsCss);
+html = html.replace('</head>', `  <meta name="relance-panels" content="${panels}">\n</head>`);
+fs.writeFileSync(index, html);
+if (release) {
+  const wasm = path.join(dir, `${panels}_bg.wasm`);
   run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
     '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue',
     '--enable-mutable-globals', wasm, '-o', wasm]);

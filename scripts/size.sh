@@ -12,11 +12,13 @@ total_gz=0
 # nor the extras module (relance-extras*: files, QR codes, sources and methodology texts),
 # which loads on first use, nor the worker (relance-worker*: Monte Carlo bands, marginal
 # effects, attribution), which starts after the first render: the page shows its central
-# figures without it, and the bands when it answers. Both are printed apart.
+# figures without it, and the bands when it answers, nor the panels module (relance-panels*:
+# the goal-seek panel and its stylesheet), which loads when a panel first opens. They are
+# printed apart.
 shopt -s nullglob
 for f in dist/index.html dist/relance-*[0-9a-f].js dist/start-*.js dist/relance-boot.js \
   dist/snippets/*/src/*.js dist/relance-*[0-9a-f]_bg.wasm dist/*.css; do
-  case "$f" in dist/relance-extras* | dist/relance-worker*) continue ;; esac
+  case "$f" in dist/relance-extras* | dist/relance-worker* | dist/relance-panels*) continue ;; esac
   [ -f "$f" ] || { echo "size: $f missing: run trunk build --release first" >&2; exit 1; }
   raw=$(stat -c %s "$f")
   gz=$(gzip -9c "$f" | wc -c)
@@ -26,7 +28,7 @@ for f in dist/index.html dist/relance-*[0-9a-f].js dist/start-*.js dist/relance-
 done
 printf '%-45s %8d B raw %8d B gzip (budget %d B = 280 KB, aim %d B = 250 KB)\n' \
   "first download (html+js+wasm+css)" "$total_raw" "$total_gz" "$BUDGET" "$AIM"
-for part in extras worker; do
+for part in extras worker panels; do
   raw=0 gz=0
   for f in dist/relance-"$part"*; do
     raw=$((raw + $(stat -c %s "$f")))

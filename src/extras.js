@@ -1,19 +1,42 @@
-// Loads the second Wasm module (crates/extras: scenario files, QR codes, methodology and
-// sources) on first use. scripts/post-build.mjs builds it beside index.html, named by a hash of
-// its contents given in <meta name="relance-extras">, so a page loads the extras of its own
-// build; names are resolved against the page's address (a sub-path, an iframe).
-let loaded;
+// Loads the modules that follow the first screen on first use: crates/extras (charts, scenario
+// files, QR codes, methodology and sources) and crates/panels (the goal-seek panel, a Yew app of
+// its own). scripts/post-build.mjs builds each beside index.html, named by a hash of its
+// contents given in <meta name="relance-extras"> and <meta name="relance-panels">, so a page
+// loads the modules of its own build; names are resolved against the page's address (a
+// sub-path, an iframe).
+const loaded = {};
 
-function extras() {
-  loaded ??= (async () => {
-    const name = document.querySelector('meta[name="relance-extras"]')?.content ?? 'relance-extras';
+// `css`: the module comes with its stylesheet (`<name>.css`), added to the page with it.
+function load(meta, css = false) {
+  loaded[meta] ??= (async () => {
+    const name = document.querySelector(`meta[name="${meta}"]`)?.content ?? meta;
+    const sheet = css && new Promise((done) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(`${name}.css`, document.baseURI).href;
+      link.onload = link.onerror = done;
+      document.head.append(link);
+    });
     const m = await import(new URL(`${name}.js`, document.baseURI).href);
     await m.default({ module_or_path: new URL(`${name}_bg.wasm`, document.baseURI) });
+    await sheet;
     return m;
   })();
   // A failed load (offline before the first visit completed) may be retried later.
-  loaded.catch(() => { loaded = undefined; });
-  return loaded;
+  loaded[meta].catch(() => { delete loaded[meta]; });
+  return loaded[meta];
+}
+
+const extras = () => load('relance-extras');
+
+// `hints` are views into the page module's memory: copied before any wait.
+export async function mount_seek(host, hash, lang, hints, onApply) {
+  hints = hints.slice();
+  return new (await load('relance-panels', true)).Seek(host, hash, lang, hints, onApply);
+}
+
+export function update_seek(panel, hash, lang, hints) {
+  panel.update(hash, lang, hints.slice());
 }
 
 export async function chart_svg(bytes) {

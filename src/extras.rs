@@ -1,5 +1,6 @@
-//! The second Wasm module (`crates/extras`), loaded on first use by `extras.js`: scenario
-//! files, QR codes and the drawing of charts, which the first screen does not need. Each call waits for the module
+//! The modules loaded on first use by `extras.js`: `crates/extras` (scenario files, QR codes
+//! and the drawing of charts) and `crates/panels` (the goal-seek panel), which the first screen
+//! does not need. Each call waits for the module
 //! the first time; a failure to load (offline before the first visit completed) reads as
 //! "not available" and the caller says so.
 
@@ -23,6 +24,35 @@ extern "C" {
     async fn methodology_js(lang: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = sources)]
     async fn sources_js(lang: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = mount_seek)]
+    async fn mount_seek_js(
+        host: &web_sys::Element,
+        hash: &str,
+        lang: &str,
+        hints: &[f64],
+        on_apply: &js_sys::Function,
+    ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = update_seek)]
+    fn update_seek_js(panel: &JsValue, hash: &str, lang: &str, hints: &[f64]);
+}
+
+/// The goal-seek panel (`crates/panels`) mounted in `host`, or `None` if its module failed to
+/// load; `on_apply` receives the link hash of a split to apply.
+pub async fn mount_seek(
+    host: &web_sys::Element,
+    hash: &str,
+    lang: Lang,
+    hints: &[f64],
+    on_apply: &js_sys::Function,
+) -> Option<JsValue> {
+    mount_seek_js(host, hash, lang.code(), hints, on_apply)
+        .await
+        .ok()
+}
+
+/// Tells a mounted panel what the page shows now.
+pub fn update_seek(panel: &JsValue, hash: &str, lang: Lang, hints: &[f64]) {
+    update_seek_js(panel, hash, lang.code(), hints);
 }
 
 /// A chart drawn as SVG markup; `None` if the module failed to load.
@@ -60,6 +90,8 @@ pub async fn export_scenario(hash: &str) -> Option<String> {
 /// Where a parameter's figure comes from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
+    /// The parameter's label.
+    pub label: String,
     /// Source title.
     pub title: String,
     /// Its address.
@@ -84,6 +116,11 @@ impl Texts {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
     }
+
+    /// The label of parameter `id` (its id if there is none).
+    pub fn label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.source(id).map_or(id, |s| s.label.as_str())
+    }
 }
 
 /// Rows of strings from a JS array of arrays.
@@ -99,8 +136,21 @@ fn rows(v: JsValue) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Loads the methodology and sources in `lang`; `None` if the module could not load.
-pub async fn texts(lang: Lang) -> Option<Texts> {
+/// The methodology, labels and sources in `lang`, loaded once per language; `None` if the
+/// module could not load.
+pub async fn texts(lang: Lang) -> Option<std::rc::Rc<Texts>> {
+    thread_local! {
+        static LOADED: std::cell::RefCell<Vec<std::rc::Rc<Texts>>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(t) = LOADED.with(|l| l.borrow().iter().find(|t| t.lang == lang).cloned()) {
+        return Some(t);
+    }
+    let t = std::rc::Rc::new(load_texts(lang).await?);
+    LOADED.with(|l| l.borrow_mut().push(t.clone()));
+    Some(t)
+}
+
+async fn load_texts(lang: Lang) -> Option<Texts> {
     let blocks = rows(methodology_js(lang.code()).await.ok()?)
         .into_iter()
         .filter_map(|r| {
@@ -123,9 +173,17 @@ pub async fn texts(lang: Lang) -> Option<Texts> {
     let sources = rows(sources_js(lang.code()).await.ok()?)
         .into_iter()
         .filter_map(|r| {
-            let [id, title, url, note] = <[String; 4]>::try_from(r).ok()?;
+            let [id, label, title, url, note] = <[String; 5]>::try_from(r).ok()?;
             let url = (!url.is_empty()).then_some(url);
-            Some((id, Source { title, url, note }))
+            Some((
+                id,
+                Source {
+                    label,
+                    title,
+                    url,
+                    note,
+                },
+            ))
         })
         .collect();
     Some(Texts {

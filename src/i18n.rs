@@ -318,6 +318,10 @@ pub enum Key {
     PanicText,
     /// Reload
     Reload,
+    /// Aim for a target
+    SeekHeading,
+    /// The panel could not be loaded
+    SeekUnavailable,
 }
 
 /// The text of `key` in `lang`.
@@ -636,6 +640,10 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (PanicText, Lang::En) => "An unexpected error stopped the simulator. Your scenario is in the page address: reload to carry on.",
         (Reload, Lang::Fr) => "Recharger",
         (Reload, Lang::En) => "Reload",
+        (SeekHeading, Lang::Fr) => "Viser un objectif",
+        (SeekHeading, Lang::En) => "Aim for a target",
+        (SeekUnavailable, Lang::Fr) => "Ce panneau n'a pas pu être chargé\u{a0}: vérifiez la connexion et rouvrez-le.",
+        (SeekUnavailable, Lang::En) => "This panel could not load: check the connection and open it again.",
     }
 }
 

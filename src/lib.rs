@@ -3,7 +3,6 @@
 //! `main.rs` only renders [`App`]; everything else lives here so browser tests can mount it.
 
 pub mod components;
-pub mod compute;
 pub mod extras;
 pub mod i18n;
 pub mod state;

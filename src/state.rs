@@ -159,6 +159,9 @@ pub enum Action {
     SetView(View),
     /// Open a shared link (the URL hash); refused whole if anything is wrong.
     OpenLink(String),
+    /// Open a link as a new history entry, so that Back returns to the scenario before it (a
+    /// goal-seek's split applied).
+    ApplyLink(String),
     /// Replace the scenario (an imported file, a saved scenario), as a discrete action.
     LoadScenario(String, Scenario),
     /// Show a message.
@@ -286,6 +289,10 @@ impl AppState {
                     self.scenario.overrides = overrides;
                     self.preset = p.id.to_string();
                 }
+            }
+            Action::ApplyLink(hash) => {
+                self.apply_inner(Action::OpenLink(hash));
+                self.push_history = true;
             }
             Action::OpenLink(hash) => {
                 if hash.trim_start_matches('#') == self.link() {

@@ -1,6 +1,5 @@
 //! View-model functions: what the components show, computed outside view bodies.
 
-use relance_model::format::NNBSP;
 use relance_model::{Instrument, Lang, Model, Scenario, MEUR};
 
 /// One instrument's total against its envelope.
@@ -89,20 +88,8 @@ pub fn amount_field_text_raw(x: f64, lang: Lang) -> String {
     }
 }
 
-/// Parses an amount in M€ typed by a person: accepts a decimal comma or point and spaces.
-pub fn parse_amount_meur(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .trim()
-        .trim_end_matches("M€")
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != NNBSP && *c != '\u{A0}')
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    if cleaned.is_empty() {
-        return None;
-    }
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
-}
+/// Parses an amount in M€ typed by a person (the model's `format::parse_decimal`).
+pub use relance_model::format::parse_decimal as parse_amount_meur;
 
 #[cfg(test)]
 mod tests {
@@ -288,14 +275,8 @@ impl Results {
     }
 }
 
-/// A figure rounded for reading: three significant figures from a thousand up.
-pub fn figure(x: f64, lang: Lang) -> String {
-    if x.abs() >= 1000.0 {
-        number(round_sig(x, 3), 0, lang)
-    } else {
-        number(x, relance_model::format::auto_decimals(x), lang)
-    }
-}
+/// A result rounded for reading (the model's `format::rounded`).
+pub use relance_model::format::rounded as figure;
 
 /// "en 2040" / "2020-2040": when a headline figure applies.
 pub fn when(o: Outcome, lang: Lang) -> String {
@@ -307,16 +288,9 @@ pub fn when(o: Outcome, lang: Lang) -> String {
     }
 }
 
-/// The unit of a headline figure: a total of a yearly flow is a stock (M€/an summed is M€).
+/// The unit of a headline figure (the model's `Outcome::headline_unit`).
 pub fn headline_unit(o: Outcome, lang: Lang) -> String {
-    let u = o.unit(lang);
-    match o.headline() {
-        Headline::Total => u
-            .trim_end_matches("/an")
-            .trim_end_matches("/yr")
-            .to_string(),
-        Headline::At(_) => u.to_string(),
-    }
+    o.headline_unit(lang)
 }
 
 /// A registry figure with its unit; whole-number units without decimals.
@@ -535,12 +509,7 @@ pub fn tile(
 
 /// Registry parameters behind outcome `o`, `(id, label, value with unit)`, with the scenario's
 /// overrides. Built only when a "Pourquoi ?" is opened.
-pub fn tile_params(
-    model: &Model,
-    s: &Scenario,
-    o: Outcome,
-    lang: Lang,
-) -> Vec<(String, String, String)> {
+pub fn tile_params(model: &Model, s: &Scenario, o: Outcome, lang: Lang) -> Vec<(String, String)> {
     let prefixes: Vec<String> = outcome_params(o).iter().map(|x| x.to_string()).collect();
     let values = model
         .values(s)
@@ -550,11 +519,7 @@ pub fn tile_params(
         .map(|prm| {
             let pos = model.registry.position(prm.id).unwrap_or(0);
             let shown = values[pos] / prm.unit.scale();
-            (
-                prm.id.to_string(),
-                prm.label(lang).to_string(),
-                param_text(prm, shown, lang),
-            )
+            (prm.id.to_string(), param_text(prm, shown, lang))
         })
         .collect()
 }
@@ -814,7 +779,7 @@ mod result_tests {
         assert_eq!(tl.contributions[0].workstream, Workstream::UrbanRenewal);
         assert!(tile_params(&m, &base_s, Outcome::Co2Avoided, Lang::Fr)
             .iter()
-            .any(|(id, _, _)| id == "co2_avoided.urban_renewal"));
+            .any(|(id, _)| id == "co2_avoided.urban_renewal"));
 
         let mut more = base_s.clone();
         more.set_amount(Workstream::Mobility, Instrument::Loans, 500e6);

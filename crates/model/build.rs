@@ -103,13 +103,14 @@ fn registry_table(t: &toml::Table) -> Result<String, String> {
         let _ = writeln!(
             out,
             "    Param {{ id: {id:?}, value: {:?}, low: {:?}, high: {:?}, unit: Unit::{unit:?}, \
-             label_fr: {:?}, label_en: {:?}, confidence: Confidence::{confidence:?} }},",
-            p.value, p.low, p.high, p.label_fr, p.label_en
+             confidence: Confidence::{confidence:?} }},",
+            p.value, p.low, p.high
         );
         let _ = writeln!(
             texts,
-            "    ParamText {{ id: {id:?}, source: {:?}, url: {:?}, note_en: {:?}, note_fr: {:?} }},",
-            p.source, p.url, p.note, p.note_fr
+            "    ParamText {{ id: {id:?}, label_fr: {:?}, label_en: {:?}, source: {:?}, url: {:?}, \
+             note_en: {:?}, note_fr: {:?} }},",
+            p.label_fr, p.label_en, p.source, p.url, p.note, p.note_fr
         );
     }
     out.push_str("];\n");

@@ -96,9 +96,11 @@ pub fn param_row(props: &ParamRowProps) -> Html {
         None => note_id.clone(),
     };
     let sym = param.unit.symbol(lang);
+    // The label comes with the sources (the extras module): the id until then.
+    let label = source.as_ref().map_or(param.id, |s| s.label.as_str());
     html! {
         <li class={classes!("param", edited.is_some().then_some("param--edited"))} id={dom_id.clone()}>
-            <label class="param__label" for={format!("{dom_id}-v")}>{ param.label(lang) }</label>
+            <label class="param__label" for={format!("{dom_id}-v")}>{ label }</label>
             <code class="param__id">{ &param.id }</code>
             <div class="param__edit">
                 <input type="text" inputmode="decimal" id={format!("{dom_id}-v")} class="param__input"
@@ -108,7 +110,7 @@ pub fn param_row(props: &ParamRowProps) -> Html {
                 if edited.is_some() {
                     <span class="param__badge">{ t(lang, Key::Edited) }</span>
                     <button type="button" class="param__reset" onclick={on_reset}
-                        aria-label={format!("{} : {}", t(lang, Key::ResetParam), param.label(lang))}>{ t(lang, Key::ResetParam) }</button>
+                        aria-label={format!("{} : {}", t(lang, Key::ResetParam), label)}>{ t(lang, Key::ResetParam) }</button>
                 }
             </div>
             if let Some(msg) = &*error {
@@ -167,7 +169,10 @@ pub fn assumptions_view(props: &AssumptionsProps) -> Html {
     let shown = props.model.registry.params.iter().filter(|p| {
         needle.is_empty()
             || fold_for_search(p.id).contains(&needle)
-            || fold_for_search(p.label(lang)).contains(&needle)
+            || props
+                .texts
+                .as_ref()
+                .is_some_and(|x| fold_for_search(x.label(p.id)).contains(&needle))
     });
     let n_edited = props.scenario.overrides.len();
     html! {

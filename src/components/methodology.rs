@@ -88,7 +88,7 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                             let sym = p.unit.symbol(lang);
                             html! {
                                 <li id={format!("param-{}", p.id)} tabindex="-1">
-                                    <strong>{ p.label(lang) }</strong>{ " " }<code>{ &p.id }</code>
+                                    <strong>{ texts.label(p.id) }</strong>{ " " }<code>{ &p.id }</code>
                                     { format!(" — {} ({} – {}) · {}", with_unit(p.value, sym, lang),
                                         number(p.low, 2, lang), number(p.high, 2, lang), p.confidence.label(lang)) }
                                     <br />

@@ -8,6 +8,7 @@ pub mod lever;
 pub mod methodology;
 pub mod notice;
 pub mod results;
+pub mod seek;
 pub mod share;
 pub mod simulator;
 pub mod strip;

@@ -48,8 +48,20 @@ pub struct WhyProps {
 pub fn why(p: &WhyProps) -> Html {
     let (tv, lang, on_action) = (&p.tile, p.lang, &p.on_action);
     // The parameter list is built only while open: it would otherwise be redone at every move.
+    // Their labels come with the sources (the extras module), loaded on the first opening.
     let open = use_state(|| false);
+    let texts = use_state(|| None::<Rc<crate::extras::Texts>>);
     let on_toggle = crate::components::on_details_toggle(open.clone());
+    {
+        let texts = texts.clone();
+        use_effect_with((*open, lang), move |&(open, lang)| {
+            if open && texts.as_ref().map(|x| x.lang) != Some(lang) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    texts.set(crate::extras::texts(lang).await);
+                });
+            }
+        });
+    }
     html! {
         <details class="why" ontoggle={on_toggle}>
             <summary>{ t(lang, Key::Why) }<span class="sr-only">{ format!(" — {}", tv.label) }</span></summary>
@@ -72,7 +84,8 @@ pub fn why(p: &WhyProps) -> Html {
             if *open {
                 <p class="why__h">{ t(lang, Key::ParamsUsed) }</p>
                 <ul class="why__list why__params">
-                { for tile_params(&p.model, &p.scenario, tv.outcome, lang).into_iter().map(|(id, label, value)| {
+                { for tile_params(&p.model, &p.scenario, tv.outcome, lang).into_iter().map(|(id, value)| {
+                    let label = texts.as_ref().map_or(id.as_str(), |x| x.label(&id)).to_string();
                     let id2 = id.clone();
                     html! {
                         <li>

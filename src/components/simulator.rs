@@ -7,6 +7,7 @@ use crate::components::explain::{explain_figure, ExplainProps};
 use crate::components::methodology::MethodologyView;
 use crate::components::notice::NoticeBanner;
 use crate::components::results::{ChangeStatus, ResultsPanel};
+use crate::components::seek::{seek_disclosure, use_seek, Shown};
 use crate::components::share::SharePanel;
 use crate::components::strip::{
     outcome_picker, outcome_strip, PickerProps, StripProps, STRIP_OUTCOMES,
@@ -14,7 +15,6 @@ use crate::components::strip::{
 use crate::components::totals::Totals;
 use crate::components::workshop::{shortcut, QrOverlay, WorkshopBar};
 use crate::components::workstream::WorkstreamCard;
-use crate::compute::Engine;
 use crate::extras::Texts;
 use crate::i18n::{t, Key};
 use crate::state::{Action, AppState, Mode, View};
@@ -24,6 +24,7 @@ use gloo_events::EventListener;
 use relance_charts::ChartStyle;
 use relance_model::attribution::Attribution;
 use relance_model::{Lang, Model, Outcome, Scenario, Workstream};
+use relance_worker::client::Engine;
 use relance_worker::{Request, Response};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -102,6 +103,7 @@ impl Reducible for Computed {
             (Request::Explain { from, to, .. }, Response::Explain { attribution, .. }) => {
                 c.explained = Some((from, to, Rc::new(attribution)));
             }
+
             _ => return self,
         }
         Rc::new(c)
@@ -465,13 +467,31 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             if wanted && texts.as_ref().map(|x| x.lang) != Some(lang) {
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Some(x) = crate::extras::texts(lang).await {
-                        texts.set(Some(Rc::new(x)));
+                        texts.set(Some(x));
                     }
                 });
             }
         });
     }
     let texts_now = (*texts).clone().filter(|x| x.lang == lang);
+    // The figures shown, as hints for the goal-seek's targets.
+    let seek_hints = {
+        let settled = settled.clone();
+        use_memo(settled, |r| {
+            relance_model::seek::TARGETS
+                .iter()
+                .map(|&o| r.headline(o))
+                .collect::<Vec<f64>>()
+        })
+    };
+    let seek = use_seek(
+        Shown {
+            hash: link.clone(),
+            lang,
+            hints: seek_hints,
+        },
+        on_action.clone(),
+    );
     let body = match state.view {
         View::Simulator => {
             let workshop = mode == Mode::Workshop;
@@ -495,6 +515,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     if !workshop {
                         <p class="presets__desc">{ model.preset(&state.preset).map(|p| p.description(lang)).unwrap_or_default() }</p>
                     }
+                    { seek_disclosure(&seek, lang) }
                 </section>
             };
             let gain_unit = crate::view::headline_unit(state.outcome, lang);

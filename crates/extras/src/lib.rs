@@ -96,11 +96,20 @@ pub fn methodology_rows(model: &Model, lang: Lang) -> Vec<[String; 2]> {
         .collect()
 }
 
-/// Every registry entry's source and note in `lang` as rows `[id, source, url or "", note]`.
-pub fn source_rows(lang: Lang) -> Vec<[&'static str; 4]> {
+/// Every registry entry's label, source and note in `lang` as rows
+/// `[id, label, source, url or "", note]`.
+pub fn source_rows(lang: Lang) -> Vec<[&'static str; 5]> {
     PARAM_TEXTS
         .iter()
-        .map(|t| [t.id, t.source, t.url.unwrap_or(""), t.note(lang)])
+        .map(|t| {
+            [
+                t.id,
+                t.label(lang),
+                t.source,
+                t.url.unwrap_or(""),
+                t.note(lang),
+            ]
+        })
         .collect()
 }
 
@@ -178,10 +187,17 @@ mod tests {
         assert!(rows.iter().any(|r| r[0] == "params" && !r[1].is_empty()));
         let sources = source_rows(Lang::Fr);
         assert_eq!(sources.len(), m.registry.params.len());
-        assert!(sources[0][3].starts_with("Exposant"), "{:?}", sources[0]);
-        assert!(source_rows(Lang::En)[0][3].starts_with("Exponent"));
-        assert!(sources.iter().all(|r| !r[1].is_empty() && !r[3].is_empty()));
-        assert!(sources.iter().any(|r| r[2].starts_with("https://")));
+        assert!(sources[0][4].starts_with("Exposant"), "{:?}", sources[0]);
+        assert!(source_rows(Lang::En)[0][4].starts_with("Exponent"));
+        assert!(sources
+            .iter()
+            .all(|r| !r[1].is_empty() && !r[2].is_empty() && !r[4].is_empty()));
+        assert!(sources.iter().any(|r| r[3].starts_with("https://")));
+        assert_ne!(
+            sources[0][1],
+            source_rows(Lang::En)[0][1],
+            "labels in each language"
+        );
     }
 
     #[test]

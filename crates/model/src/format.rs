@@ -58,6 +58,32 @@ pub fn auto_decimals(x: f64) -> usize {
     }
 }
 
+/// A result rounded for reading: three significant figures from a thousand up (the app's
+/// tiles, the solver's messages).
+pub fn rounded(x: f64, lang: Lang) -> String {
+    if x.abs() >= 1000.0 {
+        number(round_sig(x, 3), 0, lang)
+    } else {
+        number(x, auto_decimals(x), lang)
+    }
+}
+
+/// Parses a number typed by a person: accepts a decimal comma or point, spaces as thousands
+/// separators and a trailing "M€".
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .trim()
+        .trim_end_matches("M€")
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != NNBSP && *c != '\u{A0}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    if cleaned.is_empty() {
+        return None;
+    }
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
 /// `x` rounded to `sig` significant figures.
 pub fn round_sig(x: f64, sig: i32) -> f64 {
     if x == 0.0 || !x.is_finite() {

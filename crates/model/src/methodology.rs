@@ -260,7 +260,7 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
         .iter()
         .take(SENSITIVITY_ROWS)
         .map(|r| {
-            let label = reg.get(r.id).map_or(r.id, |p| p.label(lang));
+            let label = crate::registry::label_of(r.id, lang);
             let mut row = vec![format!("{label} ({})", r.id)];
             row.extend(
                 r.low
@@ -340,7 +340,7 @@ pub fn markdown(model: &Model, lang: Lang) -> String {
                     };
                     s.push_str(&format!(
                         "| {} (`{}`) | {} | {} – {} | {} | {} |\n",
-                        p.label(lang),
+                        crate::registry::label_of(p.id, lang),
                         p.id,
                         with_unit(p.value, sym, lang),
                         number(p.low, 2, lang),

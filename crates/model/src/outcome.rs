@@ -133,6 +133,19 @@ impl Outcome {
         self as usize
     }
 
+    /// The unit of the headline figure: a total of a yearly flow is a stock (M€/an summed is
+    /// M€).
+    pub fn headline_unit(self, lang: Lang) -> String {
+        let u = self.unit(lang);
+        match self.headline() {
+            Headline::Total => u
+                .trim_end_matches("/an")
+                .trim_end_matches("/yr")
+                .to_string(),
+            Headline::At(_) => u.to_string(),
+        }
+    }
+
     /// The outcome with identifier `id`.
     pub fn from_id(id: &str) -> Option<Outcome> {
         Outcome::ALL.iter().copied().find(|o| o.id() == id)

@@ -90,10 +90,6 @@ pub struct Param {
     pub high: f64,
     /// Unit.
     pub unit: Unit,
-    /// French label.
-    pub label_fr: &'static str,
-    /// English label.
-    pub label_en: &'static str,
     /// Confidence.
     pub confidence: Confidence,
 }
@@ -105,6 +101,10 @@ pub struct Param {
 pub struct ParamText {
     /// The entry's id.
     pub id: &'static str,
+    /// French label (here rather than in [`Param`]: the app's first screen shows none).
+    pub label_fr: &'static str,
+    /// English label.
+    pub label_en: &'static str,
     /// Source title (or "Hypothèse" for an assumption).
     pub source: &'static str,
     /// Source address, when there is one.
@@ -116,6 +116,14 @@ pub struct ParamText {
 }
 
 impl ParamText {
+    /// The label in `lang`.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.label_fr,
+            Lang::En => self.label_en,
+        }
+    }
+
     /// The note in `lang`.
     pub fn note(&self, lang: Lang) -> &'static str {
         match lang {
@@ -130,15 +138,12 @@ pub fn text_of(id: &str) -> Option<&'static ParamText> {
     PARAM_TEXTS.iter().find(|t| t.id == id)
 }
 
-impl Param {
-    /// Label in `lang`.
-    pub fn label(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Fr => self.label_fr,
-            Lang::En => self.label_en,
-        }
-    }
+/// The label of the embedded entry `id` in `lang` (its id if there is none).
+pub fn label_of(id: &str, lang: Lang) -> &str {
+    text_of(id).map_or(id, |t| t.label(lang))
+}
 
+impl Param {
     /// Whether the Monte Carlo draws this parameter (its band is not a single point).
     pub fn is_uncertain(&self) -> bool {
         self.high > self.low

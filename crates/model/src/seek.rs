@@ -23,12 +23,32 @@ use crate::domain::{Instrument, Workstream};
 use crate::model::Model;
 use crate::outcome::Outcome;
 use crate::scenario::{Scenario, ScenarioError, MEUR};
+use crate::Lang;
+use serde::{Deserialize, Serialize};
+
+/// Results a person can set a target on (in the app): the effects shown as tiles, the
+/// three indices and two costs to the metropolis.
+pub const TARGETS: [Outcome; 13] = [
+    Outcome::ConstructionJobs,
+    Outcome::LastingJobs,
+    Outcome::Co2Avoided,
+    Outcome::HomesRenovated,
+    Outcome::HomesBuilt,
+    Outcome::TransitKm,
+    Outcome::Hectares,
+    Outcome::PeopleReached,
+    Outcome::IndexEmploi,
+    Outcome::IndexInclusion,
+    Outcome::IndexTransition,
+    Outcome::MetroCofinancing,
+    Outcome::DebtService,
+];
 
 /// The target standing for "as much as possible".
 const UNREACHABLE: f64 = 1e9;
 
 /// One target.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub enum Goal {
     /// The outcome's headline at least this.
     AtLeast(Outcome, f64),
@@ -48,7 +68,7 @@ impl Goal {
 }
 
 /// What limits the money.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Limits {
     /// Each instrument's total within its envelope.
     pub envelopes: bool,
@@ -59,7 +79,7 @@ pub struct Limits {
 }
 
 /// What stops a target from being met.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub enum Binding {
     /// The instrument's envelope is used up.
     Envelope(Instrument),
@@ -73,10 +93,13 @@ pub enum Binding {
     Ceiling(Outcome),
     /// No lever moves the outcome.
     Nothing,
+    /// The central figure meets the target but the median of the draws does not, after every
+    /// pass of [`seek_median`].
+    Uncertain,
 }
 
 /// A target not met.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shortfall {
     /// The goal.
     pub goal: Goal,
@@ -89,12 +112,15 @@ pub struct Shortfall {
 }
 
 /// The answer.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SeekResult {
     /// The allocation found.
     pub scenario: Scenario,
     /// Each goal's headline in it, in the order given.
     pub reached: Vec<f64>,
+    /// Every outcome's headline in it, by [`Outcome::index`] (medians for [`seek_median`]):
+    /// what the targets cost elsewhere.
+    pub headlines: Vec<f64>,
     /// The targets not met.
     pub shortfalls: Vec<Shortfall>,
     /// Projections run.
@@ -424,6 +450,11 @@ pub fn seek(
     let s = best.map_or_else(|| start.clone(), |b| b.1);
     let reached = search.heads(&s)?;
     let missing = search.missing(&reached);
+    let projection = model.project(&s)?;
+    let headlines = Outcome::ALL
+        .iter()
+        .map(|&o| projection.headline(o))
+        .collect();
     let mut shortfalls = Vec::new();
     for (k, g) in goals.iter().enumerate() {
         if let Goal::AtLeast(_, t) = *g {
@@ -440,9 +471,155 @@ pub fn seek(
     Ok(SeekResult {
         scenario: s,
         reached,
+        headlines,
         shortfalls,
         evaluations: search.evaluations,
     })
+}
+
+/// Seeks `goals` on the figures a person reads, the medians of `draws` uncertainty draws with
+/// `seed`, rather than on the central projection: the two differ (the median of homes renovated
+/// is a quarter below the central figure, for instance), and a target "met" on the central
+/// figure would show unmet on screen. Each pass runs [`seek`] on inner targets, then moves each
+/// unmet inner target by what its median still lacks (and a thousandth of the target), up to
+/// six passes. `reached` holds the medians; a shortfall is reported only where the median
+/// misses the target, with what stops the inner search (or [`Binding::Uncertain`] if the passes
+/// run out first).
+pub fn seek_median(
+    model: &Model,
+    start: &Scenario,
+    goals: &[Goal],
+    limits: &Limits,
+    draws: usize,
+    seed: u64,
+) -> Result<SeekResult, ScenarioError> {
+    let mut inner = goals.to_vec();
+    let mut evaluations = 0;
+    for pass in 0..6 {
+        let r = seek(model, start, &inner, limits)?;
+        evaluations += r.evaluations + draws;
+        let bands = model.monte_carlo(&r.scenario, draws, seed)?;
+        let medians: Vec<f64> = goals
+            .iter()
+            .map(|g| bands.headline[g.outcome().index()][1])
+            .collect();
+        let mut shortfalls = Vec::new();
+        let mut again = false;
+        for (k, g) in goals.iter().enumerate() {
+            let (m, tol) = (medians[k], |t: f64| 1e-9 * (1.0 + t.abs()));
+            match (*g, &mut inner[k]) {
+                (Goal::AtLeast(o, t), Goal::AtLeast(_, it)) if m < t - tol(t) => {
+                    let stuck = r.shortfalls.iter().find(|sf| sf.goal.outcome() == o);
+                    match stuck {
+                        Some(sf) => shortfalls.push(Shortfall {
+                            goal: *g,
+                            reached: m,
+                            missing: t - m,
+                            binding: sf.binding,
+                        }),
+                        None if pass < 5 => {
+                            again = true;
+                            *it += t - m + 1e-3 * t.abs();
+                        }
+                        None => shortfalls.push(Shortfall {
+                            goal: *g,
+                            reached: m,
+                            missing: t - m,
+                            binding: Binding::Uncertain,
+                        }),
+                    }
+                }
+                (Goal::AtMost(_, t), Goal::AtMost(_, it)) if m > t + tol(t) && pass < 5 => {
+                    again = true;
+                    *it -= m - t + 1e-3 * t.abs();
+                }
+                _ => {}
+            }
+        }
+        if !again {
+            return Ok(SeekResult {
+                scenario: r.scenario,
+                reached: medians,
+                headlines: bands.headline.iter().map(|h| h[1]).collect(),
+                shortfalls,
+                evaluations,
+            });
+        }
+    }
+    unreachable!("the last pass always returns")
+}
+
+impl Binding {
+    /// What stops a target, in words.
+    pub fn message(self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        match self {
+            Binding::Envelope(i) if fr => format!(
+                "l'enveloppe « {} » de la convention est entièrement répartie (c'est là qu'un euro de plus rapporterait le plus)",
+                i.label(lang)
+            ),
+            Binding::Envelope(i) => format!(
+                "the convention's \"{}\" envelope is fully allocated (where one more euro would yield most)",
+                i.label(lang)
+            ),
+            Binding::Budget if fr => "le budget total est entièrement réparti".into(),
+            Binding::Budget => "the total budget is fully allocated".into(),
+            Binding::Range(w, i) if fr => format!(
+                "le levier « {} — {} » est au plus haut de sa plage",
+                i.label(lang),
+                w.label(lang)
+            ),
+            Binding::Range(w, i) => format!(
+                "the lever \"{} — {}\" is at the top of its range",
+                i.label(lang),
+                w.label(lang)
+            ),
+            Binding::Saturated(w) if fr => format!(
+                "un euro de plus n'y achète plus rien\u{a0}: les projets prêts du chantier « {} » sont tous financés",
+                w.label(lang)
+            ),
+            Binding::Saturated(w) => format!(
+                "one more euro buys nothing: the ready projects of \"{}\" are all financed",
+                w.label(lang)
+            ),
+            Binding::Ceiling(o) if fr => format!(
+                "il faudrait dépasser le plafond fixé pour « {} »",
+                o.label(lang)
+            ),
+            Binding::Ceiling(o) => format!("it would break the ceiling set on \"{}\"", o.label(lang)),
+            Binding::Nothing if fr => "aucun levier libre ne fait bouger ce résultat".into(),
+            Binding::Nothing => "no free lever moves this result".into(),
+            Binding::Uncertain if fr => {
+                "la médiane des tirages reste en dessous après six essais".into()
+            }
+            Binding::Uncertain => "the median of the draws stays short after six passes".into(),
+        }
+    }
+}
+
+impl Shortfall {
+    /// The shortfall in words: the outcome, what is reached against the target, what stops it.
+    pub fn message(&self, lang: Lang) -> String {
+        let o = self.goal.outcome();
+        let n = |x: f64| crate::format::rounded(x, lang);
+        let target = self.reached + self.missing;
+        match lang {
+            Lang::Fr => format!(
+                "{}\u{a0}: {} atteint pour {} visé\u{202f}; {}.",
+                o.label(lang),
+                n(self.reached),
+                n(target),
+                self.binding.message(lang)
+            ),
+            Lang::En => format!(
+                "{}: {} reached for a target of {}; {}.",
+                o.label(lang),
+                n(self.reached),
+                n(target),
+                self.binding.message(lang)
+            ),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -487,6 +664,7 @@ mod tests {
             };
             assert!(p.headline(o) >= t - 1e-9 * t.abs(), "{}", o.id());
             assert_eq!(p.headline(o), r.reached[k], "re-projected");
+            assert_eq!(r.headlines[o.index()], r.reached[k]);
         }
         // The Convention reaches these figures; the solver does it with no more money.
         assert!(
@@ -497,6 +675,89 @@ mod tests {
         );
         // Same input, same answer.
         assert_eq!(seek(&m, &start, &goals, &limits).unwrap(), r);
+    }
+
+    #[test]
+    fn targets_sought_on_medians_are_met_by_the_medians_shown() {
+        // Homes renovated: the median is far below the central figure, so a target met on the
+        // central projection would show unmet; sought on medians, the draws meet it.
+        let m = Model::embedded().unwrap();
+        let start = m.baseline().scenario.clone();
+        let bands = m.monte_carlo(&start, 200, 42).unwrap();
+        let med = |o: Outcome| bands.headline[o.index()][1];
+        let goals = [
+            Goal::AtLeast(Outcome::HomesRenovated, 1.2 * med(Outcome::HomesRenovated)),
+            Goal::AtLeast(Outcome::ConstructionJobs, med(Outcome::ConstructionJobs)),
+        ];
+        let limits = Limits {
+            envelopes: true,
+            ..Limits::default()
+        };
+        let central = seek(&m, &start, &goals, &limits).unwrap();
+        let shown = m.monte_carlo(&central.scenario, 200, 42).unwrap();
+        assert!(
+            shown.headline[Outcome::HomesRenovated.index()][1] < 1.2 * med(Outcome::HomesRenovated),
+            "the central answer alone falls short on screen"
+        );
+        let r = seek_median(&m, &start, &goals, &limits, 200, 42).unwrap();
+        assert!(r.shortfalls.is_empty(), "{:?}", r.shortfalls);
+        within_everything(&m, &r.scenario);
+        let again = m.monte_carlo(&r.scenario, 200, 42).unwrap();
+        for (k, g) in goals.iter().enumerate() {
+            let Goal::AtLeast(o, t) = *g else {
+                unreachable!()
+            };
+            assert_eq!(again.headline[o.index()][1], r.reached[k], "re-drawn");
+            assert_eq!(r.headlines[o.index()], r.reached[k]);
+            assert!(r.reached[k] >= t, "{}: {} < {t}", o.id(), r.reached[k]);
+        }
+        assert_eq!(
+            seek_median(&m, &start, &goals, &limits, 200, 42).unwrap(),
+            r
+        );
+    }
+
+    #[test]
+    fn an_impossible_median_target_says_why_in_both_languages() {
+        let m = Model::embedded().unwrap();
+        let start = m.baseline().scenario.clone();
+        let goals = [Goal::AtLeast(Outcome::HomesBuilt, 1e6)];
+        let r = seek_median(
+            &m,
+            &start,
+            &goals,
+            &Limits {
+                envelopes: true,
+                ..Limits::default()
+            },
+            200,
+            42,
+        )
+        .unwrap();
+        within_everything(&m, &r.scenario);
+        assert_eq!(r.shortfalls.len(), 1);
+        let sf = &r.shortfalls[0];
+        assert!((sf.reached + sf.missing - 1e6).abs() < 1e-6);
+        assert_ne!(sf.binding, Binding::Uncertain);
+        let fr = sf.message(Lang::Fr);
+        assert!(
+            fr.starts_with("Logements sociaux construits\u{a0}: "),
+            "{fr}"
+        );
+        assert!(fr.contains("1\u{202f}000\u{202f}000 visé"), "{fr}");
+        let en = sf.message(Lang::En);
+        assert!(en.contains("for a target of 1,000,000;"), "{en}");
+        for b in [
+            Binding::Envelope(Instrument::Loans),
+            Binding::Budget,
+            Binding::Range(Workstream::Mobility, Instrument::Equity),
+            Binding::Saturated(Workstream::Nature),
+            Binding::Ceiling(Outcome::DebtService),
+            Binding::Nothing,
+            Binding::Uncertain,
+        ] {
+            assert_ne!(b.message(Lang::Fr), b.message(Lang::En));
+        }
     }
 
     #[test]

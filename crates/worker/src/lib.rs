@@ -1,12 +1,15 @@
 //! The computations that need not hold up the page, run in a Web Worker by the same model:
 //! the Monte Carlo bands of a scenario (and of the baseline when its overrides change), what
-//! one more M€ in each lever buys, and the split of the difference between two scenarios
-//! among the levers. The page sends a [`Request`] and gets a [`Response`] with the same
-//! sequence number; it keeps one request in flight and sends only the latest scenario, so a
-//! dragged slider never queues stale work.
+//! one more M€ in each lever buys, the split of the difference between two scenarios among
+//! the levers, and goal-seek (on the medians the page shows). The page sends a [`Request`]
+//! and gets a [`Response`] with the same sequence number; it keeps one request in flight and
+//! sends only the latest scenario, so a dragged slider never queues stale work.
+
+pub mod client;
 
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use relance_model::attribution::{attribution, marginal, Attribution};
+use relance_model::seek::{seek_median, Goal, Limits, SeekResult};
 use relance_model::{Bands, Model, Outcome, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +44,46 @@ pub enum Request {
         /// The outcomes split.
         outcomes: Vec<Outcome>,
     },
+    /// An allocation that meets targets on the medians shown: a [`SeekQuery`] as bytes
+    /// ([`Request::seek`]). Only the panels module asks; as bytes, the page's module, which
+    /// shares these types, carries no code to write or read them.
+    Seek {
+        /// Sequence number, returned with the answer.
+        seq: u32,
+        /// The query, encoded.
+        query: Vec<u8>,
+    },
+}
+
+/// A goal-seek: where it starts, the targets and the limits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeekQuery {
+    /// The scenario to start from (its overrides and locked levers kept).
+    pub start: Scenario,
+    /// The targets.
+    pub goals: Vec<Goal>,
+    /// Envelopes, budget, locked levers.
+    pub limits: Limits,
+}
+
+impl Request {
+    /// A goal-seek request.
+    pub fn seek(seq: u32, query: &SeekQuery) -> Request {
+        Request::Seek {
+            seq,
+            query: bincode::serialize(query).unwrap_or_default(),
+        }
+    }
+}
+
+impl Response {
+    /// The result a [`Response::Seek`] carries, `None` for any other answer.
+    pub fn seek_result(&self) -> Option<SeekResult> {
+        match self {
+            Response::Seek { result, .. } => bincode::deserialize(result).ok(),
+            _ => None,
+        }
+    }
 }
 
 /// What the worker answers (sent once, as bytes: the size of the variants does not matter).
@@ -64,6 +107,13 @@ pub enum Response {
         seq: u32,
         /// The split.
         attribution: Attribution,
+    },
+    /// Answer to [`Request::Seek`]: a [`SeekResult`] as bytes ([`Response::seek_result`]).
+    Seek {
+        /// The request's number.
+        seq: u32,
+        /// The allocation found, with the medians reached and any shortfall, encoded.
+        result: Vec<u8>,
     },
     /// The request could not be computed (an invalid scenario: the page keeps what it shows).
     Failed {
@@ -108,6 +158,18 @@ pub fn answer(model: &Model, request: &Request) -> Response {
             },
             Err(_) => Response::Failed { seq: *seq },
         },
+        Request::Seek { seq, query } => {
+            let found = bincode::deserialize::<SeekQuery>(query)
+                .ok()
+                .and_then(|q| {
+                    seek_median(model, &q.start, &q.goals, &q.limits, LIVE_DRAWS, SEED).ok()
+                })
+                .and_then(|r| bincode::serialize(&r).ok());
+            match found {
+                Some(result) => Response::Seek { seq: *seq, result },
+                None => Response::Failed { seq: *seq },
+            }
+        }
     }
 }
 
@@ -135,7 +197,9 @@ impl Worker for Compute {
             Some(model) => answer(model, &request),
             None => Response::Failed {
                 seq: match request {
-                    Request::Bands { seq, .. } | Request::Explain { seq, .. } => seq,
+                    Request::Bands { seq, .. }
+                    | Request::Explain { seq, .. }
+                    | Request::Seek { seq, .. } => seq,
                 },
             },
         };
@@ -194,5 +258,38 @@ mod tests {
             },
         );
         assert_eq!(r, Response::Failed { seq: 3 });
+    }
+
+    #[test]
+    fn a_seek_answers_with_the_medians_the_page_shows_and_survives_the_message_format() {
+        let m = Model::embedded().unwrap();
+        let start = m.baseline().scenario.clone();
+        let request = Request::seek(
+            9,
+            &SeekQuery {
+                start: start.clone(),
+                goals: vec![Goal::AtLeast(Outcome::Co2Avoided, 12_000.0)],
+                limits: Limits {
+                    envelopes: true,
+                    ..Limits::default()
+                },
+            },
+        );
+        // What crosses between the page and the worker.
+        let bytes = bincode::serialize(&request).unwrap();
+        let back: Request = bincode::deserialize(&bytes).unwrap();
+        assert_eq!(back, request);
+        let response = answer(&m, &back);
+        let Response::Seek { seq, .. } = response else {
+            panic!("{response:?}")
+        };
+        assert_eq!(seq, 9);
+        let result = response.seek_result().unwrap();
+        let shown = m.monte_carlo(&result.scenario, LIVE_DRAWS, SEED).unwrap();
+        assert_eq!(
+            shown.headline[Outcome::Co2Avoided.index()][1],
+            result.reached[0]
+        );
+        assert!(result.reached[0] >= 12_000.0 || !result.shortfalls.is_empty());
     }
 }

@@ -24,7 +24,9 @@ const USAGE: &str = "usage:
   relance-cli link HASH
   relance-cli seek --target OUTCOME>=X [--target OUTCOME<=X] [--maximise OUTCOME]
                    [--lock WORKSTREAM.INSTRUMENT] [--preset ID] [--budget M€] [--no-envelopes]
-    prints the scenario file found (stdout) and the figures reached and shortfalls (stderr)";
+                   [--draws N]
+    prints the scenario file found (stdout) and the figures reached and shortfalls (stderr);
+    with --draws, targets hold on the medians of N draws (seed 42), as the app shows them";
 
 struct Opts {
     preset: Option<String>,
@@ -211,7 +213,7 @@ fn run(args: &[String]) -> Result<String, String> {
 
 /// `relance-cli seek`: see [`relance_model::seek`].
 fn seek(model: &Model, args: &[String]) -> Result<String, String> {
-    use relance_model::seek::{seek, Goal, Limits};
+    use relance_model::seek::{seek, seek_median, Goal, Limits};
     let outcome = |id: &str| {
         relance_model::Outcome::ALL
             .iter()
@@ -225,6 +227,7 @@ fn seek(model: &Model, args: &[String]) -> Result<String, String> {
         ..Limits::default()
     };
     let mut start = model.baseline().scenario.clone();
+    let mut draws = 0usize;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = || it.next().ok_or(format!("{a} needs a value"));
@@ -277,15 +280,29 @@ fn seek(model: &Model, args: &[String]) -> Result<String, String> {
                 limits.budget = Some(m * relance_model::MEUR);
             }
             "--no-envelopes" => limits.envelopes = false,
+            "--draws" => {
+                let v = value()?;
+                draws = v
+                    .parse()
+                    .map_err(|_| format!("draws '{v}': not a whole number"))?;
+            }
             _ => return Err(format!("unknown option '{a}'\n{USAGE}")),
         }
     }
     if goals.is_empty() {
         return Err(format!("give at least one --target or --maximise\n{USAGE}"));
     }
-    let r = seek(model, &start, &goals, &limits).map_err(|e| e.to_string())?;
+    // With draws, the targets hold on the medians (what the app shows, seed 42); without,
+    // on the central projection.
+    let r = if draws > 0 {
+        seek_median(model, &start, &goals, &limits, draws, 42)
+    } else {
+        seek(model, &start, &goals, &limits)
+    }
+    .map_err(|e| e.to_string())?;
+    let what = if draws > 0 { "median" } else { "central" };
     for (g, x) in goals.iter().zip(&r.reached) {
-        eprintln!("{}: {x:.1}", g.outcome().id());
+        eprintln!("{} ({what}): {x:.1}", g.outcome().id());
     }
     let money: f64 = r.scenario.amounts.iter().flatten().sum();
     eprintln!(
@@ -294,13 +311,7 @@ fn seek(model: &Model, args: &[String]) -> Result<String, String> {
         r.evaluations
     );
     for sf in &r.shortfalls {
-        eprintln!(
-            "unmet: {} reaches {:.1}, {:.1} short; binding: {:?}",
-            sf.goal.outcome().id(),
-            sf.reached,
-            sf.missing,
-            sf.binding
-        );
+        eprintln!("unmet: {}", sf.message(Lang::En));
     }
     Ok(ScenarioFile::from_scenario(&r.scenario).to_json())
 }

@@ -1,11 +1,12 @@
-//! The bridge to the worker (`crates/worker`): the page asks for bands, marginal effects and
-//! the split of a difference, and gets them back without blocking the input.
+//! The page's side of the worker: the page (and the panels module) asks for bands, marginal
+//! effects, the split of a difference and goal-seeks, and gets them back without blocking the
+//! input.
 //!
 //! One request is in flight at a time; while it runs, only the latest request of each kind is
 //! kept, so a dragged slider sends the scenario where the hand is, not every step it crossed.
 
+use crate::{Compute, Request, Response};
 use gloo_worker::{Spawnable, WorkerBridge};
-use relance_worker::{Compute, Request, Response};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
@@ -14,13 +15,18 @@ struct Queue {
     /// The request the worker is computing.
     current: Option<Request>,
     bands: Option<Request>,
+    seek: Option<Request>,
     explain: Option<Request>,
 }
 
 impl Queue {
-    /// The next request to send: bands first (they are on screen), then the split.
+    /// The next request to send: bands first (they are on screen), then a goal-seek (a
+    /// person waits for it), then the split.
     fn next(&mut self) -> Option<Request> {
-        self.bands.take().or_else(|| self.explain.take())
+        self.bands
+            .take()
+            .or_else(|| self.seek.take())
+            .or_else(|| self.explain.take())
     }
 }
 
@@ -94,6 +100,7 @@ impl Engine {
                 });
             }
             Request::Explain { .. } => q.explain = Some(request),
+            Request::Seek { .. } => q.seek = Some(request),
         }
     }
 }

@@ -1,0 +1,164 @@
+//! The panels' words in French and English: an exhaustive match, so a missing string does not
+//! compile.
+
+use relance_model::Lang;
+
+/// A text of the panels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// What the panel does
+    SeekIntro,
+    /// Target (numbered)
+    SeekTarget,
+    /// Kind of target
+    SeekSense,
+    /// at least
+    SeekAtLeast,
+    /// at most
+    SeekAtMost,
+    /// as much as possible
+    SeekMost,
+    /// Value aimed for
+    SeekValue,
+    /// now
+    SeekNow,
+    /// Add a target
+    SeekAdd,
+    /// Remove target (numbered)
+    SeekRemove,
+    /// Constraints
+    SeekLimits,
+    /// Stay within the convention's envelopes
+    SeekEnvelopes,
+    /// Total budget, optional
+    SeekBudget,
+    /// Workstreams to leave as they are
+    SeekLock,
+    /// Search
+    SeekRun,
+    /// Searching
+    SeekBusy,
+    /// Not a number
+    SeekBadNumber,
+    /// Only one 'as much as possible'
+    SeekOneMost,
+    /// No worker
+    SeekNoWorker,
+    /// Search failed
+    SeekFailed,
+    /// All targets met
+    SeekMet,
+    /// Not all targets met
+    SeekUnmet,
+    /// of BdT money
+    SeekMoney,
+    /// compared with yours
+    SeekVsYours,
+    /// Levers moved since
+    SeekStale,
+    /// Applied; Back undoes
+    SeekApplied,
+    /// No lever changes
+    SeekSame,
+    /// Diff table caption
+    SeekDiff,
+    /// What else changes
+    SeekElsewhere,
+    /// Yours
+    SeekYours,
+    /// Proposed
+    SeekProposed,
+    /// Change
+    SeekChange,
+    /// Apply
+    SeekApply,
+    /// Link to the split
+    SeekLink,
+    /// Total
+    Total,
+    /// The result a target is on
+    Outcome,
+    /// A lever
+    Lever,
+}
+
+/// The text of `key` in `lang`.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    use Key::*;
+    match (key, lang) {
+        (SeekIntro, Lang::Fr) => "Fixez jusqu'à trois objectifs\u{a0}: le simulateur cherche, en partant de votre répartition, celle qui les atteint avec le moins d'argent de la Banque des Territoires. Les objectifs portent sur les médianes affichées.",
+        (SeekIntro, Lang::En) => "Set up to three targets: starting from your split, the simulator looks for the one that meets them with the least Banque des Territoires money. Targets apply to the medians shown.",
+        (SeekTarget, Lang::Fr) => "Objectif",
+        (SeekTarget, Lang::En) => "Target",
+        (SeekSense, Lang::Fr) => "Sens",
+        (SeekSense, Lang::En) => "Kind",
+        (SeekAtLeast, Lang::Fr) => "au moins",
+        (SeekAtLeast, Lang::En) => "at least",
+        (SeekAtMost, Lang::Fr) => "au plus",
+        (SeekAtMost, Lang::En) => "at most",
+        (SeekMost, Lang::Fr) => "le plus possible",
+        (SeekMost, Lang::En) => "as much as possible",
+        (SeekValue, Lang::Fr) => "Valeur visée",
+        (SeekValue, Lang::En) => "Value aimed for",
+        (SeekNow, Lang::Fr) => "actuellement",
+        (SeekNow, Lang::En) => "now",
+        (SeekAdd, Lang::Fr) => "Ajouter un objectif",
+        (SeekAdd, Lang::En) => "Add a target",
+        (SeekRemove, Lang::Fr) => "Retirer l'objectif",
+        (SeekRemove, Lang::En) => "Remove target",
+        (SeekLimits, Lang::Fr) => "Contraintes",
+        (SeekLimits, Lang::En) => "Constraints",
+        (SeekEnvelopes, Lang::Fr) => "Rester dans les enveloppes de la convention",
+        (SeekEnvelopes, Lang::En) => "Stay within the convention's envelopes",
+        (SeekBudget, Lang::Fr) => "Budget total, en M€ (facultatif)",
+        (SeekBudget, Lang::En) => "Total budget, in M€ (optional)",
+        (SeekLock, Lang::Fr) => "Ne pas toucher à ces chantiers\u{a0}:",
+        (SeekLock, Lang::En) => "Leave these workstreams as they are:",
+        (SeekRun, Lang::Fr) => "Chercher une répartition",
+        (SeekRun, Lang::En) => "Find a split",
+        (SeekBusy, Lang::Fr) => "Recherche en cours…",
+        (SeekBusy, Lang::En) => "Searching…",
+        (SeekBadNumber, Lang::Fr) => "Tapez un nombre positif, par exemple 25 000.",
+        (SeekBadNumber, Lang::En) => "Type a positive number, for instance 25,000.",
+        (SeekOneMost, Lang::Fr) => "Un seul objectif peut être « le plus possible ».",
+        (SeekOneMost, Lang::En) => "Only one target can be \"as much as possible\".",
+        (SeekNoWorker, Lang::Fr) => "La recherche a besoin d'un navigateur qui exécute les Web Workers.",
+        (SeekNoWorker, Lang::En) => "The search needs a browser that runs Web Workers.",
+        (SeekFailed, Lang::Fr) => "La recherche n'a pas abouti\u{a0}: votre répartition de départ n'est pas valide.",
+        (SeekFailed, Lang::En) => "The search failed: the split it starts from is not valid.",
+        (SeekMet, Lang::Fr) => "Objectifs atteints avec",
+        (SeekMet, Lang::En) => "Targets met with",
+        (SeekUnmet, Lang::Fr) => "Tous les objectifs ne peuvent pas être atteints\u{202f}; la répartition la plus proche utilise",
+        (SeekUnmet, Lang::En) => "Not every target can be met; the closest split uses",
+        (SeekMoney, Lang::Fr) => "de la Banque des Territoires",
+        (SeekMoney, Lang::En) => "of Banque des Territoires money",
+        (SeekVsYours, Lang::Fr) => "par rapport à votre répartition",
+        (SeekVsYours, Lang::En) => "compared with yours",
+        (SeekStale, Lang::Fr) => "Les leviers ont bougé depuis cette recherche\u{a0}: relancez-la pour partir de la répartition actuelle.",
+        (SeekStale, Lang::En) => "The levers have moved since this search: run it again to start from the current split.",
+        (SeekApplied, Lang::Fr) => "Répartition appliquée. Le bouton Retour du navigateur revient à la précédente.",
+        (SeekApplied, Lang::En) => "Split applied. The browser's Back button returns to the previous one.",
+        (SeekSame, Lang::Fr) => "Aucun levier ne change\u{a0}: votre répartition atteint déjà ces objectifs au moindre coût trouvé.",
+        (SeekSame, Lang::En) => "No lever changes: your split already meets these targets at the lowest cost found.",
+        (SeekDiff, Lang::Fr) => "Répartition proposée, comparée à la vôtre (leviers qui changent)",
+        (SeekDiff, Lang::En) => "Proposed split compared with yours (levers that change)",
+        (SeekElsewhere, Lang::Fr) => "Ailleurs, la répartition proposée change (médianes, la vôtre → la proposée)\u{a0}:",
+        (SeekElsewhere, Lang::En) => "Elsewhere, the proposed split changes (medians, yours → proposed):",
+        (SeekYours, Lang::Fr) => "Vôtre",
+        (SeekYours, Lang::En) => "Yours",
+        (SeekProposed, Lang::Fr) => "Proposée",
+        (SeekProposed, Lang::En) => "Proposed",
+        (SeekChange, Lang::Fr) => "Écart",
+        (SeekChange, Lang::En) => "Change",
+        (SeekApply, Lang::Fr) => "Appliquer cette répartition",
+        (SeekApply, Lang::En) => "Apply this split",
+        (SeekLink, Lang::Fr) => "Lien vers cette répartition",
+        (SeekLink, Lang::En) => "Link to this split",
+        (Total, Lang::Fr) => "Total",
+        (Total, Lang::En) => "Total",
+        (Outcome, Lang::Fr) => "Résultat",
+        (Outcome, Lang::En) => "Result",
+        (Lever, Lang::Fr) => "Levier",
+        (Lever, Lang::En) => "Lever",
+    }
+}
