@@ -293,6 +293,42 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
             envelope_engineering
         ),
     }));
+    heading_and_text(
+        &mut out,
+        ("14. Viser un objectif", "14. Aiming for a target"),
+        (
+        "Le panneau « Viser un objectif » cherche, en partant de la répartition affichée, celle qui atteint des objectifs (au moins, au plus, le plus possible) avec le moins d'argent de la BdT, dans la plage de chaque levier, les enveloppes (ou un budget) et les chantiers laissés tels quels. Méthode : une recherche pas à pas qui ajoute à chaque étape le pas d'argent (un levier, ou plusieurs instruments d'un même chantier ensemble) qui comble le plus des écarts restants par euro, d'abord par grands pas puis par pas d'un cran ; des échanges entre leviers d'un même instrument corrigent les premiers choix ; l'argent inutile est ensuite repris ; plusieurs départs (tout au minimum, la répartition affichée, chaque preset) et le meilleur est gardé. Les objectifs portent sur les médianes affichées : la recherche sur la projection centrale est reprise, objectif relevé de ce qui manque à la médiane, jusqu'à six fois. Limites : c'est un optimum local (une bonne répartition, pas forcément la meilleure) ; quand l'argent ne trouve plus de projets prêts, un levier n'achète plus rien avant la fin de sa plage ; un objectif hors d'atteinte est signalé avec ce qui bloque. Le tableau compare, pour chaque preset « priorité », son indice avec celui de la répartition que le solveur trouve avec les mêmes montants par instrument que la Convention 2020 (relance-cli presets --solve). Les presets restent des choix lisibles, gelés par le format des liens : ils ne sont pas l'optimum de leur indice.",
+        "The « Viser un objectif » panel looks, from the split shown, for one that meets targets (at least, at most, as much as possible) with the least BdT money, within each lever's range, the envelopes (or a budget) and the workstreams left as they are. Method: a step-by-step search that adds at each step the step of money (one lever, or several instruments of one workstream together) that closes the most of the remaining shortfalls per euro, first in large steps then one notch at a time; exchanges between levers of one instrument repair the first choices; money that buys nothing is then taken back; several starts (everything at its minimum, the split shown, each preset), the best kept. Targets apply to the medians shown: the search on the central projection is run again, each target raised by what its median lacks, up to six times. Limits: it is a local optimum (a good split, not necessarily the best); when the money finds no more ready projects, a lever buys nothing before the end of its range; a target out of reach is reported with what stops it. The table compares, for each priority preset, its index with that of the split the solver finds with the convention's amounts per instrument (relance-cli presets --solve). The presets remain readable choices, frozen by the link format: they are not their index's optimum.",
+        ),
+    );
+    let base = &model.baseline().scenario;
+    let central = |s: &crate::Scenario, o: crate::Outcome| {
+        model.project(s).map(|p| p.headline(o)).unwrap_or(f64::NAN)
+    };
+    out.push(Block::Table(
+        vec![
+            pick(("preset", "preset")),
+            pick(("indice", "index")),
+            pick(("Convention 2020", "2020 convention")),
+            pick(("preset", "preset")),
+            pick(("optimum du solveur", "solver's optimum")),
+        ],
+        crate::seek::PRIORITIES
+            .iter()
+            .filter_map(|&(id, index)| {
+                let p = model.preset(id)?;
+                let best = crate::seek::priority_split(model, base, index).ok()?;
+                let n = |x: f64| number(x, 1, lang);
+                Some(vec![
+                    p.label(lang).to_string(),
+                    index.label(lang).to_string(),
+                    n(central(base, index)),
+                    n(central(&p.scenario, index)),
+                    n(best.reached[0]),
+                ])
+            })
+            .collect(),
+    ));
     out
 }
 

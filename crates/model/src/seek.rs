@@ -549,6 +549,38 @@ pub fn seek_median(
     unreachable!("the last pass always returns")
 }
 
+/// The priority presets and the index each puts first.
+pub const PRIORITIES: [(&str, Outcome); 3] = [
+    ("jobs-first", Outcome::IndexEmploi),
+    ("climate-first", Outcome::IndexTransition),
+    ("housing-first", Outcome::IndexInclusion),
+];
+
+/// The split that maximises `index` with the same money per instrument as `base` (the 2020
+/// convention for the priority presets): the solver's answer to "what would a priority preset
+/// be", from which the presets can be regenerated (`relance-cli presets --solve`). The
+/// instruments' totals act as envelopes through overrides of the envelope parameters, removed
+/// from the answer.
+pub fn priority_split(
+    model: &Model,
+    base: &Scenario,
+    index: Outcome,
+) -> Result<SeekResult, ScenarioError> {
+    let mut start = base.clone();
+    for i in Instrument::ALL {
+        start
+            .overrides
+            .insert(format!("envelope_{}", i.id()), base.total(i) / MEUR);
+    }
+    let limits = Limits {
+        envelopes: true,
+        ..Limits::default()
+    };
+    let mut r = seek(model, &start, &[Goal::Maximise(index)], &limits)?;
+    r.scenario.overrides = base.overrides.clone();
+    Ok(r)
+}
+
 impl Binding {
     /// What stops a target, in words.
     pub fn message(self, lang: Lang) -> String {

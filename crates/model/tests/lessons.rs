@@ -350,3 +350,35 @@ fn priority_presets_keep_their_promise_at_equal_envelopes() {
         );
     }
 }
+
+#[test]
+fn the_solver_regenerates_each_priority_preset_at_least_as_well_with_the_same_money() {
+    // `relance-cli presets --solve`: the split that maximises each preset's index with the
+    // convention's amounts per instrument spends no more of any instrument, keeps every lever in
+    // its range, and reaches at least the preset's index (the presets are readable choices, not
+    // optimums; methodology section 14 shows the gap).
+    let m = model();
+    let base = &m.baseline().scenario;
+    for (id, index) in relance_model::seek::PRIORITIES {
+        let r = relance_model::seek::priority_split(&m, base, index).unwrap();
+        assert_eq!(
+            r.scenario.overrides, base.overrides,
+            "{id}: no envelope override left"
+        );
+        for i in Instrument::ALL {
+            assert!(
+                r.scenario.total(i) <= base.total(i) + 1.0,
+                "{id}: {}",
+                i.id()
+            );
+        }
+        for l in &m.levers {
+            let x = r.scenario.amount(l.workstream, l.instrument);
+            assert!(x >= l.min - 1e-6 && x <= l.max + 1e-6, "{id}: {l:?}");
+        }
+        let got = m.project(&r.scenario).unwrap().headline(index);
+        assert_eq!(got, r.reached[0], "{id}: re-projected");
+        let preset = index_of(&m, &m.preset(id).unwrap().scenario, index)[0];
+        assert!(got >= preset, "{id}: solver {got} < preset {preset}");
+    }
+}

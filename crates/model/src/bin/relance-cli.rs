@@ -3,7 +3,7 @@
 //! ```text
 //! relance-cli project [--preset ID | --scenario FILE] [--format json|csv] [--draws N] [--seed S]
 //! relance-cli params [--format json|csv]
-//! relance-cli presets
+//! relance-cli presets [--solve]   # --solve: each priority preset as the solver's optimum
 //! relance-cli methodology [--lang fr|en]
 //! relance-cli sensitivity [--preset ID | --scenario FILE]   # one-at-a-time, CSV
 //! relance-cli link 'v=1&a=mobility.loans:450'      # decode a shared link to a scenario file
@@ -18,7 +18,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   relance-cli project [--preset ID | --scenario FILE] [--format json|csv] [--draws N] [--seed S]
   relance-cli params [--format json|csv]
-  relance-cli presets
+  relance-cli presets [--solve]
   relance-cli methodology [--lang fr|en]
   relance-cli sensitivity [--preset ID | --scenario FILE]
   relance-cli link HASH
@@ -87,6 +87,9 @@ fn run(args: &[String]) -> Result<String, String> {
     }
     if cmd == "seek" {
         return seek(&model, rest);
+    }
+    if cmd == "presets" && rest.iter().any(|a| a == "--solve") {
+        return solved_presets(&model);
     }
     let o = parse(rest)?;
     match cmd.as_str() {
@@ -314,6 +317,45 @@ fn seek(model: &Model, args: &[String]) -> Result<String, String> {
         eprintln!("unmet: {}", sf.message(Lang::En));
     }
     Ok(ScenarioFile::from_scenario(&r.scenario).to_json())
+}
+
+/// `relance-cli presets --solve`: each priority preset's index, and the solver's optimum for it
+/// at the convention's amounts per instrument (stderr), with the optimum's amounts in the form
+/// of `data/presets.toml` (stdout), to regenerate the presets from.
+fn solved_presets(model: &Model) -> Result<String, String> {
+    use relance_model::seek::{priority_split, PRIORITIES};
+    use relance_model::{Instrument, Workstream, MEUR};
+    let base = &model.baseline().scenario;
+    let mut out = String::new();
+    for (id, index) in PRIORITIES {
+        let preset = model.preset(id).ok_or(format!("unknown preset '{id}'"))?;
+        let r = priority_split(model, base, index).map_err(|e| e.to_string())?;
+        let now = model
+            .project(&preset.scenario)
+            .map_err(|e| e.to_string())?
+            .headline(index);
+        let conv = model
+            .project(base)
+            .map_err(|e| e.to_string())?
+            .headline(index);
+        eprintln!(
+            "{id}: {} convention {conv:.1}, preset {now:.1}, solver {:.1} ({} projections)",
+            index.id(),
+            r.reached[0],
+            r.evaluations
+        );
+        for i in Instrument::ALL {
+            out.push_str(&format!("[{id}.{}]\n", i.id()));
+            for w in Workstream::ALL {
+                let x = r.scenario.amount(w, i) / MEUR;
+                if x > 0.0 {
+                    out.push_str(&format!("{} = {}\n", w.id(), (x * 1e3).round() / 1e3));
+                }
+            }
+            out.push('\n');
+        }
+    }
+    Ok(out)
 }
 
 fn main() -> ExitCode {
