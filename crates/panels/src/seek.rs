@@ -4,7 +4,7 @@
 //! link.
 
 use crate::i18n::{t, Key};
-use relance_model::format::{meur, parse_decimal, rounded as figure};
+use relance_model::format::{parse_decimal, rounded as figure};
 use relance_model::link::{decode, Link};
 use relance_model::seek::{Goal, Limits, SeekResult, TARGETS as SEEK_OUTCOMES};
 use relance_model::{Lang, Model, Outcome, Scenario, Workstream, MEUR};
@@ -72,6 +72,12 @@ fn colon(lang: Lang) -> &'static str {
         Lang::Fr => "\u{a0}: ",
         Lang::En => ": ",
     }
+}
+
+/// An amount of money as the levers write it: M€, whole numbers without decimals, others with
+/// one or two (`60 M€`, `0,4 M€`, `1 173,9 M€`).
+fn meur(x: f64, lang: Lang) -> String {
+    format!("{}\u{a0}M€", relance_model::format::figure(x, lang))
 }
 
 /// `+12,5 M€` / `−3 M€` / `0 M€`.
