@@ -1,8 +1,8 @@
 // Loads the modules that follow the first screen on first use: crates/extras (charts, scenario
-// files, QR codes, methodology and sources) and crates/panels (the goal-seek panel, a Yew app of
-// its own). scripts/post-build.mjs builds each beside index.html, named by a hash of its
-// contents given in <meta name="relance-extras"> and <meta name="relance-panels">, so a page
-// loads the modules of its own build; names are resolved against the page's address (a
+// files, QR codes, the parameters' labels and sources) and crates/panels (the goal-seek, the
+// assumptions and the methodology, a Yew app of its own). scripts/post-build.mjs builds each
+// beside index.html, named by a hash of its contents given in <meta name="relance-extras"> and
+// <meta name="relance-panels">, so a page loads the modules of its own build; names are resolved against the page's address (a
 // sub-path, an iframe).
 const loaded = {};
 
@@ -29,14 +29,20 @@ function load(meta, css = false) {
 
 const extras = () => load('relance-extras');
 
+
+
 // `hints` are views into the page module's memory: copied before any wait.
-export async function mount_seek(host, hash, lang, hints, onApply) {
+export async function mount_panel(kind, host, hash, lang, hints, focus, onApply) {
   hints = hints.slice();
-  return new (await load('relance-panels', true)).Seek(host, hash, lang, hints, onApply);
+  return new (await load('relance-panels', true)).Panel(kind, host, hash, lang, hints, focus, onApply);
 }
 
-export function update_seek(panel, hash, lang, hints) {
-  panel.update(hash, lang, hints.slice());
+export function update_panel(panel, hash, lang, hints, focus) {
+  panel.update(hash, lang, hints.slice(), focus);
+}
+
+export function destroy_panel(panel) {
+  panel.destroy();
 }
 
 export async function chart_svg(bytes) {
@@ -56,10 +62,6 @@ export async function import_scenario(text, lang) {
 
 export async function export_scenario(hash) {
   return (await extras()).exportScenario(hash);
-}
-
-export async function methodology(lang) {
-  return (await extras()).methodology(lang);
 }
 
 export async function sources(lang) {

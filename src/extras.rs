@@ -4,7 +4,6 @@
 //! the first time; a failure to load (offline before the first visit completed) reads as
 //! "not available" and the caller says so.
 
-use relance_model::methodology::Block;
 use relance_model::Lang;
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
@@ -20,39 +19,55 @@ extern "C" {
     async fn import_scenario_js(text: &str, lang: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = export_scenario)]
     async fn export_scenario_js(hash: &str) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(catch, js_name = methodology)]
-    async fn methodology_js(lang: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = sources)]
     async fn sources_js(lang: &str) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(catch, js_name = mount_seek)]
-    async fn mount_seek_js(
+    #[wasm_bindgen(catch, js_name = mount_panel)]
+    async fn mount_panel_js(
+        kind: &str,
         host: &web_sys::Element,
         hash: &str,
         lang: &str,
         hints: &[f64],
+        focus: &str,
         on_apply: &js_sys::Function,
     ) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(js_name = update_seek)]
-    fn update_seek_js(panel: &JsValue, hash: &str, lang: &str, hints: &[f64]);
+    #[wasm_bindgen(js_name = update_panel)]
+    fn update_panel_js(panel: &JsValue, hash: &str, lang: &str, hints: &[f64], focus: &str);
+    #[wasm_bindgen(js_name = destroy_panel)]
+    fn destroy_panel_js(panel: &JsValue);
 }
 
-/// The goal-seek panel (`crates/panels`) mounted in `host`, or `None` if its module failed to
-/// load; `on_apply` receives the link hash of a split to apply.
-pub async fn mount_seek(
+/// Panel `kind` of the panels module (`crates/panels`) mounted in `host`, or `None` if the
+/// module failed to load; `on_apply` receives the link hash a panel applies.
+pub async fn mount_panel(
+    kind: &str,
     host: &web_sys::Element,
-    hash: &str,
-    lang: Lang,
-    hints: &[f64],
+    shown: &crate::components::panel::Shown,
     on_apply: &js_sys::Function,
 ) -> Option<JsValue> {
-    mount_seek_js(host, hash, lang.code(), hints, on_apply)
-        .await
-        .ok()
+    let focus = shown.focus.as_deref().unwrap_or("");
+    mount_panel_js(
+        kind,
+        host,
+        &shown.hash,
+        shown.lang.code(),
+        &shown.hints,
+        focus,
+        on_apply,
+    )
+    .await
+    .ok()
 }
 
 /// Tells a mounted panel what the page shows now.
-pub fn update_seek(panel: &JsValue, hash: &str, lang: Lang, hints: &[f64]) {
-    update_seek_js(panel, hash, lang.code(), hints);
+pub fn update_panel(panel: &JsValue, shown: &crate::components::panel::Shown) {
+    let focus = shown.focus.as_deref().unwrap_or("");
+    update_panel_js(panel, &shown.hash, shown.lang.code(), &shown.hints, focus);
+}
+
+/// Unmounts a panel.
+pub fn destroy_panel(panel: &JsValue) {
+    destroy_panel_js(panel);
 }
 
 /// A chart drawn as SVG markup; `None` if the module failed to load.
@@ -100,14 +115,12 @@ pub struct Source {
     pub note: String,
 }
 
-/// The texts the assumptions and methodology views show, in one language.
+/// The parameters' labels, sources and notes in one language (for "Pourquoi ?").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Texts {
     /// The language.
     pub lang: Lang,
-    /// The methodology.
-    pub blocks: Vec<Block>,
-    /// Sources and notes by parameter id.
+    /// Labels, sources and notes by parameter id.
     pub sources: BTreeMap<String, Source>,
 }
 
@@ -136,8 +149,8 @@ fn rows(v: JsValue) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The methodology, labels and sources in `lang`, loaded once per language; `None` if the
-/// module could not load.
+/// The parameters' labels, sources and notes in `lang`, loaded once per language; `None` if
+/// the module could not load.
 pub async fn texts(lang: Lang) -> Option<std::rc::Rc<Texts>> {
     thread_local! {
         static LOADED: std::cell::RefCell<Vec<std::rc::Rc<Texts>>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -151,25 +164,6 @@ pub async fn texts(lang: Lang) -> Option<std::rc::Rc<Texts>> {
 }
 
 async fn load_texts(lang: Lang) -> Option<Texts> {
-    let blocks = rows(methodology_js(lang.code()).await.ok()?)
-        .into_iter()
-        .filter_map(|r| {
-            let [kind, text] = <[String; 2]>::try_from(r).ok()?;
-            Some(match kind.as_str() {
-                "h" => Block::Heading(text),
-                "eq" => Block::Equation(text),
-                "params" => Block::Params(text.split(' ').map(String::from).collect()),
-                "table" => {
-                    let mut rows = text
-                        .split('\n')
-                        .map(|r| r.split('\t').map(String::from).collect::<Vec<_>>());
-                    let header = rows.next().unwrap_or_default();
-                    Block::Table(header, rows.collect())
-                }
-                _ => Block::Paragraph(text),
-            })
-        })
-        .collect();
     let sources = rows(sources_js(lang.code()).await.ok()?)
         .into_iter()
         .filter_map(|r| {
@@ -186,9 +180,5 @@ async fn load_texts(lang: Lang) -> Option<Texts> {
             ))
         })
         .collect();
-    Some(Texts {
-        lang,
-        blocks,
-        sources,
-    })
+    Some(Texts { lang, sources })
 }

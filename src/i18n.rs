@@ -126,30 +126,6 @@ pub enum Key {
     CentralValue,
     /// not deployed for lack of ready projects
     NotDeployed,
-    /// The model's assumptions
-    AssumptionsHeading,
-    /// Every number the model uses, with its range, source and confidence. Edit a value to test another assumption: an invalid value is reported and not applied. A value outside the range widens it.
-    AssumptionsIntro,
-    /// Range
-    ColRange,
-    /// Source
-    ColSource,
-    /// Confidence
-    ColConfidence,
-    /// Reset
-    ResetParam,
-    /// Reset every value
-    ResetAll,
-    /// edited
-    Edited,
-    /// parameters edited
-    EditedCount,
-    /// « : la valeur n'est pas appliquée. » after the reason a value is refused
-    ValueNotApplied,
-    /// Methodology
-    MethodologyHeading,
-    /// Filter parameters
-    Filter,
     /// Skip to results
     SkipToResults,
     /// Workshop tools
@@ -280,8 +256,6 @@ pub enum Key {
     AndMore,
     /// « Cette modification n'est pas appliquée : » before the reason
     EditRefused,
-    /// Loading the sources…
-    LoadingSources,
     /// File too large (over 1 MB)
     FileTooBig,
     /// Compare up to four scenarios
@@ -320,8 +294,28 @@ pub enum Key {
     Reload,
     /// Aim for a target
     SeekHeading,
-    /// The panel could not be loaded
-    SeekUnavailable,
+    /// A panel could not be loaded
+    PanelUnavailable,
+    /// A panel is loading
+    PanelLoading,
+    /// The introduction's disclosure on a phone
+    IntroSummary,
+    /// Introduction, line 1: what the simulator is for
+    Intro1,
+    /// Introduction, line 2: amounts are illustrative
+    Intro2,
+    /// Introduction, line 3: how to read a figure and its range
+    Intro3,
+    /// Glossary
+    Glossary,
+    /// definition (accessible name of a « ? » link)
+    Definition,
+    /// The footer's accessibility mention
+    AccessibilityStatus,
+    /// A number field's limits and step (filled)
+    FieldHint,
+    /// A typed amount rounded to the step (filled)
+    Rounded,
 }
 
 /// The text of `key` in `lang`.
@@ -448,30 +442,6 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (CentralValue, Lang::En) => "central value",
         (NotDeployed, Lang::Fr) => "non déployés faute de projets prêts",
         (NotDeployed, Lang::En) => "not deployed for lack of ready projects",
-        (AssumptionsHeading, Lang::Fr) => "Hypothèses du modèle",
-        (AssumptionsHeading, Lang::En) => "The model's assumptions",
-        (AssumptionsIntro, Lang::Fr) => "Chaque nombre utilisé par le modèle, avec sa fourchette, sa source et sa confiance. Modifiez une valeur pour tester une autre hypothèse : une valeur invalide est signalée et n'est pas appliquée. Une valeur hors de la fourchette l'élargit.",
-        (AssumptionsIntro, Lang::En) => "Every number the model uses, with its range, source and confidence. Edit a value to test another assumption: an invalid value is reported and not applied. A value outside the range widens it.",
-        (ColRange, Lang::Fr) => "Fourchette",
-        (ColRange, Lang::En) => "Range",
-        (ColSource, Lang::Fr) => "Source",
-        (ColSource, Lang::En) => "Source",
-        (ColConfidence, Lang::Fr) => "Confiance",
-        (ColConfidence, Lang::En) => "Confidence",
-        (ResetParam, Lang::Fr) => "Rétablir",
-        (ResetParam, Lang::En) => "Reset",
-        (ResetAll, Lang::Fr) => "Rétablir toutes les valeurs",
-        (ResetAll, Lang::En) => "Reset every value",
-        (Edited, Lang::Fr) => "modifié",
-        (Edited, Lang::En) => "edited",
-        (EditedCount, Lang::Fr) => "paramètres modifiés",
-        (EditedCount, Lang::En) => "parameters edited",
-        (ValueNotApplied, Lang::Fr) => " : la valeur n'est pas appliquée.",
-        (ValueNotApplied, Lang::En) => ": the value is not applied.",
-        (MethodologyHeading, Lang::Fr) => "Méthode",
-        (MethodologyHeading, Lang::En) => "Methodology",
-        (Filter, Lang::Fr) => "Filtrer les paramètres",
-        (Filter, Lang::En) => "Filter parameters",
         (SkipToResults, Lang::Fr) => "Aller au contenu",
         (SkipToResults, Lang::En) => "Skip to content",
         (WorkshopTools, Lang::Fr) => "Outils d'atelier",
@@ -548,8 +518,6 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (StorageFullText, Lang::En) => "The browser refuses to save: storage is full or disabled. Nothing was lost, but this scenario is not saved.",
         (Dismiss, Lang::Fr) => "Fermer le message",
         (Dismiss, Lang::En) => "Dismiss the message",
-        (LoadingSources, Lang::Fr) => "Chargement des sources…",
-        (LoadingSources, Lang::En) => "Loading the sources…",
         (AndMore, Lang::Fr) => "… et {n} autres",
         (AndMore, Lang::En) => "… and {n} more",
         (EditRefused, Lang::Fr) => "Cette modification n'est pas appliquée :",
@@ -642,8 +610,28 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Reload, Lang::En) => "Reload",
         (SeekHeading, Lang::Fr) => "Viser un objectif",
         (SeekHeading, Lang::En) => "Aim for a target",
-        (SeekUnavailable, Lang::Fr) => "Ce panneau n'a pas pu être chargé\u{a0}: vérifiez la connexion et rouvrez-le.",
-        (SeekUnavailable, Lang::En) => "This panel could not load: check the connection and open it again.",
+        (PanelUnavailable, Lang::Fr) => "Ce panneau n'a pas pu être chargé\u{a0}: vérifiez la connexion et rouvrez-le.",
+        (PanelUnavailable, Lang::En) => "This panel could not load: check the connection and open it again.",
+        (PanelLoading, Lang::Fr) => "Chargement…",
+        (PanelLoading, Lang::En) => "Loading…",
+        (IntroSummary, Lang::Fr) => "À quoi sert ce simulateur\u{202f}? Comment le lire\u{202f}?",
+        (IntroSummary, Lang::En) => "What is this simulator for? How to read it?",
+        (Intro1, Lang::Fr) => "Répartissez les prêts, les crédits d'ingénierie et les fonds propres de la Banque des Territoires entre les huit chantiers du plan, et voyez ce qu'ils pourraient produire.",
+        (Intro1, Lang::En) => "Share the Banque des Territoires' loans, engineering credits and equity across the plan's eight workstreams, and see what they could produce.",
+        (Intro2, Lang::Fr) => "Les montants sont illustratifs\u{a0}: seule l'enveloppe d'ingénierie est publiée, et chaque hypothèse est sourcée ou signalée comme telle.",
+        (Intro2, Lang::En) => "The amounts are illustrative: only the engineering envelope is published, and every assumption is sourced or marked as one.",
+        (Intro3, Lang::Fr) => "Chaque résultat est net (ce qui n'aurait pas eu lieu sans cet argent)\u{a0}: le chiffre affiché est la médiane de 200 tirages, et « entre … et … » en contient 80\u{a0}%.",
+        (Intro3, Lang::En) => "Every result is net (what would not have happened without this money): the figure shown is the median of 200 draws, and \"between … and …\" holds 80% of them.",
+        (Glossary, Lang::Fr) => "Glossaire",
+        (Glossary, Lang::En) => "Glossary",
+        (Definition, Lang::Fr) => "définition",
+        (Definition, Lang::En) => "definition",
+        (AccessibilityStatus, Lang::Fr) => "Accessibilité\u{a0}: partiellement conforme",
+        (AccessibilityStatus, Lang::En) => "Accessibility: partially compliant",
+        (FieldHint, Lang::Fr) => "De {min} à {max}, par pas de {step}",
+        (FieldHint, Lang::En) => "From {min} to {max}, in steps of {step}",
+        (Rounded, Lang::Fr) => "{typed} arrondi à {value} (pas de {step}).",
+        (Rounded, Lang::En) => "{typed} rounded to {value} (steps of {step}).",
     }
 }
 

@@ -192,6 +192,21 @@ pub enum Action {
     OpenWorkstream(Workstream),
 }
 
+/// What a message from a panel (`crates/panels`) asks: an assumption's edit (`set:ID=VALUE`,
+/// `clear:ID`, `clear-all`) or a link hash to apply as a new history entry.
+pub fn panel_action(message: String) -> Action {
+    if let Some((id, v)) = message.strip_prefix("set:").and_then(|x| x.split_once('=')) {
+        return Action::SetOverride(id.to_string(), v.parse().unwrap_or(f64::NAN));
+    }
+    if let Some(id) = message.strip_prefix("clear:") {
+        return Action::ClearOverride(id.to_string());
+    }
+    if message == "clear-all" {
+        return Action::ClearOverrides;
+    }
+    Action::ApplyLink(message)
+}
+
 impl AppState {
     /// The initial state: the baseline preset, in French.
     pub fn new(model: Rc<Model>) -> AppState {
@@ -557,6 +572,27 @@ mod tests {
         s.apply(Action::SetAmount(Workstream::Food, Instrument::Loans, 0.0));
         s.apply(Action::Reset);
         assert_eq!(s.scenario, s.model.baseline().scenario);
+    }
+
+    #[test]
+    fn panels_send_edits_and_links() {
+        assert_eq!(
+            panel_action("set:loan_margin=0.45".into()),
+            Action::SetOverride("loan_margin".into(), 0.45)
+        );
+        assert_eq!(
+            panel_action("clear:loan_margin".into()),
+            Action::ClearOverride("loan_margin".into())
+        );
+        assert_eq!(panel_action("clear-all".into()), Action::ClearOverrides);
+        assert_eq!(
+            panel_action("v=2&p=jobs-first".into()),
+            Action::ApplyLink("v=2&p=jobs-first".into())
+        );
+        // A malformed figure is refused by the reducer, like any invalid value.
+        let mut s = state();
+        s.apply(panel_action("set:loan_margin=beaucoup".into()));
+        assert!(s.scenario.overrides.is_empty());
     }
 
     #[test]

@@ -96,6 +96,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn glossary_links_point_at_entries_of_the_static_pages() {
+        let fr = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/glossaire.html"
+        ))
+        .unwrap();
+        let en =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/glossary.html"))
+                .unwrap();
+        let mut anchors: Vec<&str> = relance_model::Outcome::ALL
+            .iter()
+            .filter_map(|&o| glossary_entry(o))
+            .collect();
+        anchors.extend(crate::components::totals::GLOSSARY);
+        anchors.extend([
+            "chiffre-net",
+            "mediane",
+            "tirages",
+            "p10-p90",
+            "effet-de-levier",
+        ]);
+        for a in anchors {
+            for page in [&fr, &en] {
+                assert!(page.contains(&format!("<dt id=\"{a}\">")), "{a}");
+            }
+        }
+        assert_eq!(glossary_href(Lang::En, "bhns"), "glossary.html#bhns");
+    }
+
+    #[test]
     fn amounts_are_written_from_whole_thousands() {
         assert_eq!(meur_text(12.5e6), "12.5");
         assert_eq!(meur_text(0.07e6), "0.07");
@@ -364,6 +394,36 @@ pub struct TileView {
     pub contributions: Vec<Contribution>,
     /// The outcome (its parameters are listed by [`tile_params`]).
     pub outcome: Outcome,
+}
+
+/// The static glossary page in `lang` (`public/glossaire.html`, `public/glossary.html`) at
+/// entry `anchor`.
+pub fn glossary_href(lang: Lang, anchor: &str) -> String {
+    let page = match lang {
+        Lang::Fr => "glossaire.html",
+        Lang::En => "glossary.html",
+    };
+    if anchor.is_empty() {
+        page.to_string()
+    } else {
+        format!("{page}#{anchor}")
+    }
+}
+
+/// The glossary entry that explains an outcome's unit or name, if one does.
+pub fn glossary_entry(o: Outcome) -> Option<&'static str> {
+    use Outcome::*;
+    Some(match o {
+        ConstructionJobs => "emplois-annees",
+        LastingJobs => "emplois-durables",
+        Co2Avoided | Co2Cumulative => "tco2",
+        TransitKm => "bhns",
+        DebtService | MetroDebtService => "service-dette",
+        MetroCofinancing => "cofinancement",
+        EquityValue | EquityProceeds | EquityInvested => "fonds-propres",
+        IndexEmploi | IndexInclusion | IndexTransition => "indices",
+        _ => return None,
+    })
 }
 
 /// Tiles shown, in order.

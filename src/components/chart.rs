@@ -26,6 +26,57 @@ pub struct ChartProps {
     pub height: u32,
 }
 
+/// The size to draw a chart at, once `node` is laid out: its width in CSS pixels (in steps of
+/// 16) and the page's type size against 16 px. Drawn at the size it is shown, a chart's text is
+/// as large as the page's, and grows with a larger default type size or a zoom (redrawn when
+/// the window is resized).
+#[hook]
+pub fn use_drawing_size(node: NodeRef) -> Option<(u32, f64)> {
+    let size = use_state_eq(|| None::<(u32, f64)>);
+    let measure = {
+        let (node, size) = (node.clone(), size.clone());
+        move || {
+            let width = node
+                .cast::<web_sys::Element>()
+                .map_or(0, |e| e.client_width().max(0) as u32);
+            let root = web_sys::window()
+                .and_then(|w| {
+                    w.get_computed_style(&w.document()?.document_element()?)
+                        .ok()?
+                })
+                .and_then(|s| s.get_property_value("font-size").ok())
+                .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+                .unwrap_or(16.0);
+            if width >= 16 {
+                size.set(Some((width / 16 * 16, root / 16.0)));
+            }
+        }
+    };
+    // After every render (the element may appear later, as in the compare view), and on resize.
+    {
+        let measure = measure.clone();
+        use_effect(measure);
+    }
+    use_effect_with(node, move |_| {
+        let on_resize =
+            gloo_events::EventListener::new(&gloo_utils::window(), "resize", move |_| measure());
+        move || drop(on_resize)
+    });
+    *size
+}
+
+/// A chart request's size for a drawing of `size` (from [`use_drawing_size`]): a `height` given
+/// for a width of 640, kept at three quarters of it at least on narrow screens; the type size
+/// scaled like the page's. Width 0 (not measured yet) draws nothing.
+pub fn sized(size: Option<(u32, f64)>, style: ChartStyle, height: u32) -> (u32, u32, ChartStyle) {
+    let Some((width, scale)) = size else {
+        return (0, 0, style);
+    };
+    let h = (height as f64 * (width as f64 / 640.0).max(0.75)).round() as u32;
+    let font = (style.font as f64 * scale).round() as u32;
+    (width, h, ChartStyle { font, ..style })
+}
+
 /// The SVG of a chart, drawn by the extras module: the last drawing stays until the new one
 /// arrives (`None` before the first, or if the module cannot load).
 #[hook]
@@ -34,6 +85,9 @@ pub fn use_chart(request: ChartRequest) -> Option<AttrValue> {
     {
         let markup = markup.clone();
         use_effect_with(request, move |r| {
+            if r.width == 0 {
+                return;
+            }
             let r = r.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some(svg) = crate::extras::chart_svg(&r).await {
@@ -45,18 +99,43 @@ pub fn use_chart(request: ChartRequest) -> Option<AttrValue> {
     (*markup).clone()
 }
 
+/// An exported chart as a file that carries its own text alternative: `title` and `desc`
+/// (its summary) as the SVG's first children.
+pub fn titled_svg(svg: &str, title: &str, summary: &str) -> String {
+    let escape = |x: &str| {
+        x.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    match svg
+        .find("<svg")
+        .and_then(|at| svg[at..].find('>').map(|end| at + end + 1))
+    {
+        Some(open) => format!(
+            "{}<title>{}</title><desc>{}</desc>{}",
+            &svg[..open],
+            escape(title),
+            escape(summary),
+            &svg[open..]
+        ),
+        None => svg.to_string(),
+    }
+}
+
 /// A chart with its summary and table.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartProps) -> Html {
     let (o, lang) = (props.outcome, props.lang);
     let data = chart_data(&props.results, &props.baseline, o, lang);
     let summary = chart_summary(&data, o, lang);
+    let node = use_node_ref();
+    let (width, height, style) = sized(use_drawing_size(node.clone()), props.style, props.height);
     let markup = use_chart(ChartRequest {
         chart: Chart::One(Box::new(data.clone())),
         lang,
-        style: props.style,
-        width: 640,
-        height: props.height,
+        style,
+        width,
+        height,
     });
     let id = format!("chart-{}", o.id());
     // The table is built only while it is open: closed, it would be re-rendered for nothing on
@@ -66,20 +145,21 @@ pub fn chart_figure(props: &ChartProps) -> Html {
     html! {
         <figure class="chart" id={id.clone()}>
             <figcaption class="chart__title">{ format!("{} ({})", o.label(lang), data.unit) }</figcaption>
-            <div class="chart__svg" role="img" aria-label={summary.clone()}>
+            <div class="chart__svg" role="img" aria-label={summary.clone()} ref={node}>
                 if let Some(m) = &markup {
                     { Html::from_html_unchecked(m.clone()) }
                 }
             </div>
-            <p class="chart__summary">{ summary }</p>
+            <p class="chart__summary">{ summary.clone() }</p>
             if let Some(m) = &markup {
                 <button type="button" class="chart__download" onclick={{
-                    let (markup, name) = (m.clone(), format!("relance-{}.svg", o.id()));
-                    Callback::from(move |_: MouseEvent| { let _ = crate::web::download(&name, "image/svg+xml", &markup); })
-                }}>{ format!("{} : {}", t(lang, Key::ExportLabel), t(lang, Key::ExportSvg)) }</button>
+                    let (file, name) = (titled_svg(m, &format!("{} ({})", o.label(lang), data.unit), &summary), format!("relance-{}.svg", o.id()));
+                    Callback::from(move |_: MouseEvent| { let _ = crate::web::download(&name, "image/svg+xml", &file); })
+                }}>{ format!("{} : {}", t(lang, Key::ExportLabel), t(lang, Key::ExportSvg)) }
+                    <span class="sr-only">{ format!(" — {}", o.label(lang)) }</span></button>
             }
             <details class="chart__table" ontoggle={on_toggle}>
-                <summary>{ t(lang, Key::ShowTable) }</summary>
+                <summary>{ t(lang, Key::ShowTable) }<span class="sr-only">{ format!(" — {}", o.label(lang)) }</span></summary>
                 if *open {
                 <div class="table-wrap">
                 <table>
@@ -117,5 +197,37 @@ pub fn chart_figure(props: &ChartProps) -> Html {
                 }
             </details>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_exported_chart_carries_its_title_and_summary() {
+        let out = titled_svg(
+            "<?xml?><svg width=\"10\"><rect/></svg>",
+            "CO2 (t)",
+            "a < b & c",
+        );
+        assert_eq!(
+            out,
+            "<?xml?><svg width=\"10\"><title>CO2 (t)</title><desc>a &lt; b &amp; c</desc><rect/></svg>"
+        );
+    }
+
+    #[test]
+    fn charts_are_drawn_at_their_size_with_the_page_type() {
+        let style = ChartStyle { line: 3, font: 17 };
+        assert_eq!(
+            sized(None, style, 300).0,
+            0,
+            "nothing before the size is known"
+        );
+        let (w, h, s) = sized(Some((352, 1.25)), style, 300);
+        assert_eq!((w, h, s.font), (352, 225, 21));
+        let (w, h, s) = sized(Some((1280, 1.0)), style, 300);
+        assert_eq!((w, h, s.font), (1280, 600, 17));
     }
 }

@@ -1,6 +1,6 @@
 //! Compare up to four scenarios: key results, overlaid charts, and the spread of each lever.
 
-use crate::components::chart::use_chart;
+use crate::components::chart::{sized, use_chart, use_drawing_size};
 use crate::i18n::{t, Key};
 use crate::state::{Action, CompareEntry, MAX_COMPARED};
 use crate::view::{figure, headline_unit, TILE_OUTCOMES};
@@ -114,6 +114,9 @@ pub fn compare_view(props: &CompareProps) -> Html {
             Action::CompareAdd(name, link.clone())
         })
     };
+    // Both charts have the first one's size.
+    let node = use_node_ref();
+    let (width, height, style) = sized(use_drawing_size(node.clone()), ChartStyle::default(), 300);
     let request = |o: Outcome| ChartRequest {
         chart: Chart::Many(MultiChartData {
             series: projected
@@ -123,9 +126,9 @@ pub fn compare_view(props: &CompareProps) -> Html {
             unit: o.unit(lang).to_string(),
         }),
         lang,
-        style: ChartStyle::default(),
-        width: 640,
-        height: 300,
+        style,
+        width,
+        height,
     };
     // Drawn by the extras module: two hooks, always in this order.
     let co2 = use_chart(request(Outcome::Co2Avoided));
@@ -187,10 +190,10 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 </table>
                 </div>
                 <div class="charts__grid">
-                { for charts.iter().map(|(o, svg)| html! {
+                { for charts.iter().enumerate().map(|(k, (o, svg))| html! {
                     <figure class="chart" id={format!("compare-chart-{}", o.id())}>
                         <figcaption class="chart__title">{ format!("{} ({})", o.label(lang), o.unit(lang)) }</figcaption>
-                        <div class="chart__svg" role="img" aria-label={format!("{} : {}", o.label(lang),
+                        <div class="chart__svg" ref={if k == 0 { node.clone() } else { NodeRef::default() }} role="img" aria-label={format!("{} : {}", o.label(lang),
                             projected.iter().map(|(n, _, p)| format!("{n} {}", figure(p.headline(*o), lang))).collect::<Vec<_>>().join(", "))}>
                             if let Some(svg) = svg {
                                 { Html::from_html_unchecked(svg.clone()) }

@@ -55,10 +55,62 @@ pub fn gain_text(i: relance_model::Instrument, per_meur: f64, unit: &str, lang: 
     }
 }
 
+/// An amount as the levers write it: `5 M€`, `0,01 M€`, `12,5 M€`.
+fn lever_meur(euros: f64, lang: Lang) -> String {
+    format!(
+        "{}\u{a0}M€",
+        relance_model::format::figure(euros / MEUR, lang)
+    )
+}
+
+/// "De 0 M€ à 600 M€, par pas de 5 M€": a number field's limits and step, shown before any
+/// error.
+pub fn field_hint(spec: &LeverSpec, lang: Lang) -> String {
+    relance_model::format::fill(t(lang, Key::FieldHint), |name| match name {
+        "min" => Some(lever_meur(spec.min, lang)),
+        "max" => Some(lever_meur(spec.max, lang)),
+        "step" => Some(lever_meur(spec.step, lang)),
+        _ => None,
+    })
+}
+
+/// What a typed amount became, when the lever's step rounded it ("12,5 M€ arrondi à 10 M€"),
+/// or `None` when it was kept as typed.
+pub fn rounding_note(spec: &LeverSpec, typed_meur: f64, lang: Lang) -> Option<String> {
+    let kept = spec.snap(typed_meur * MEUR);
+    ((kept - typed_meur * MEUR).abs() > 1.0).then(|| {
+        relance_model::format::fill(t(lang, Key::Rounded), |name| match name {
+            "typed" => Some(lever_meur(typed_meur * MEUR, lang)),
+            "value" => Some(lever_meur(kept, lang)),
+            "step" => Some(lever_meur(spec.step, lang)),
+            _ => None,
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use relance_model::Instrument;
+
+    #[test]
+    fn fields_show_their_limits_and_say_when_they_round() {
+        let m = relance_model::Model::embedded().unwrap();
+        let spec = *m.lever(relance_model::Workstream::Mobility, Instrument::Loans);
+        let hint = field_hint(&spec, Lang::Fr);
+        assert!(hint.starts_with("De 0\u{a0}M€ à "), "{hint}");
+        assert!(
+            hint.contains(", par pas de ") && !hint.contains(",00"),
+            "{hint}"
+        );
+        let step = spec.step / MEUR;
+        assert_eq!(rounding_note(&spec, 2.0 * step, Lang::Fr), None);
+        let note = rounding_note(&spec, 2.4 * step, Lang::Fr).unwrap();
+        assert!(note.contains(" arrondi à "), "{note}");
+        assert!(rounding_note(&spec, 2.4 * step, Lang::En)
+            .unwrap()
+            .contains(" rounded to "));
+    }
 
     #[test]
     fn a_gain_reads_per_step_and_zero_says_so() {
@@ -91,6 +143,8 @@ pub fn lever(props: &LeverProps) -> Html {
     } = props.clone();
     let draft = use_state(|| None::<String>);
     let error = use_state(|| None::<String>);
+    // What the step made of a typed amount, announced (the field shows the kept value).
+    let rounded = use_state(|| None::<String>);
     let (w, i) = (spec.workstream, spec.instrument);
     let id = format!("lever-{}-{}", w.id(), i.id());
     let number_id = format!("{id}-n");
@@ -114,10 +168,12 @@ pub fn lever(props: &LeverProps) -> Html {
         let on_action = on_action.clone();
         let error = error.clone();
         let draft = draft.clone();
+        let rounded = rounded.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(v) = input.value().parse::<f64>() {
                 error.set(None);
+                rounded.set(None);
                 draft.set(None);
                 on_action.emit(Action::SetAmount(w, i, v * MEUR));
             }
@@ -134,8 +190,10 @@ pub fn lever(props: &LeverProps) -> Html {
         let on_action = on_action.clone();
         let draft = draft.clone();
         let error = error.clone();
+        let rounded = rounded.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
+            rounded.set(None);
             match parse_amount_meur(&input.value()) {
                 None => error.set(Some(t(lang, Key::InvalidNumber).to_string())),
                 Some(m) if m * MEUR < spec.min - 1e-6 || m * MEUR > spec.max + 1e-6 => {
@@ -148,6 +206,7 @@ pub fn lever(props: &LeverProps) -> Html {
                 }
                 Some(m) => {
                     error.set(None);
+                    rounded.set(rounding_note(&spec, m, lang));
                     on_action.emit(Action::SetAmount(w, i, m * MEUR));
                 }
             }
@@ -157,19 +216,30 @@ pub fn lever(props: &LeverProps) -> Html {
     let step = |n: i32| {
         let on_action = on_action.clone();
         let error = error.clone();
+        let rounded = rounded.clone();
         Callback::from(move |_: MouseEvent| {
             error.set(None);
+            rounded.set(None);
             on_action.emit(Action::Step(w, i, n));
         })
     };
     let text = (*draft)
         .clone()
         .unwrap_or_else(|| amount_field_text(value, lang));
-    let described = error.is_some().then(|| error_id.clone());
+    let hint_id = format!("{id}-hint");
+    let described = match &*error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
 
     html! {
         <div class="lever">
-            <label class="lever__label" for={id.clone()}>{ i.label(lang) }</label>
+            <div class="lever__head">
+                <label class="lever__label" for={id.clone()}>{ i.label(lang) }</label>
+                if !compact {
+                    <span class="lever__hint" id={hint_id}>{ field_hint(&spec, lang) }</span>
+                }
+            </div>
             <div class="lever__controls">
                 <button type="button" class="lever__step" onclick={step(-1)}
                     aria-label={format!("{} : {}", t(lang, Key::Decrease), label)}>{ "−" }</button>
@@ -196,6 +266,10 @@ pub fn lever(props: &LeverProps) -> Html {
             }
             if let Some(msg) = &*error {
                 <p class="lever__error" id={error_id} role="alert">{ msg }</p>
+            }
+            // Present (empty) from the start, so that its message is announced when it comes.
+            if !compact {
+                <p class="lever__rounded" role="status">{ (*rounded).clone().unwrap_or_default() }</p>
             }
         </div>
     }

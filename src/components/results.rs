@@ -240,12 +240,18 @@ pub fn results_panel(props: &ResultsProps) -> Html {
     html! {
         <section class="results" aria-labelledby="results-h" id="results">
             <h2 id="results-h">{ t(lang, Key::ResultsHeading) }</h2>
-            <p class="results__intro">{ t(lang, Key::ResultsIntro) }</p>
+            <p class="results__intro">{ t(lang, Key::ResultsIntro) }{ " " }
+                <a href={crate::view::glossary_href(lang, "p10-p90")}>{ t(lang, Key::Glossary) }</a></p>
             <ul class="tiles">
             { for tiles.iter().map(|tv| html! {
                 <li class={classes!("tile", (!r.fresh).then_some("tile--stale"))} id={format!("tile-{}", tv.id)}>
                     <h3 class="tile__label">{ &tv.label }</h3>
-                    <p class="tile__value"><strong>{ &tv.value }</strong>{ " " }<span class="tile__unit">{ &tv.unit }</span></p>
+                    <p class="tile__value"><strong>{ &tv.value }</strong>{ " " }<span class="tile__unit">{ &tv.unit }</span>
+                        if let Some(a) = crate::view::glossary_entry(tv.outcome) {
+                            { " " }<a class="gloss" href={crate::view::glossary_href(lang, a)}
+                                aria-label={format!("{} : {}", tv.unit, t(lang, Key::Definition))}>{ "?" }</a>
+                        }
+                    </p>
                     <p class="tile__when">{ &tv.when }</p>
                     <p class={delta_class(tv.delta_sign)}>{ &tv.delta }</p>
                     if let Some(range) = &tv.range {
@@ -257,7 +263,9 @@ pub fn results_panel(props: &ResultsProps) -> Html {
             }) }
                 <li class="tile" id="tile-leverage">
                     <h3 class="tile__label">{ t(lang, Key::LeverageLabel) }</h3>
-                    <p class="tile__value"><strong>{ figure(lev, lang) }</strong>{ " " }<span class="tile__unit">{ t(lang, Key::LeverageUnit) }</span></p>
+                    <p class="tile__value"><strong>{ figure(lev, lang) }</strong>{ " " }<span class="tile__unit">{ t(lang, Key::LeverageUnit) }</span>
+                        { " " }<a class="gloss" href={crate::view::glossary_href(lang, "effet-de-levier")}
+                            aria-label={format!("{} : {}", t(lang, Key::LeverageLabel), t(lang, Key::Definition))}>{ "?" }</a></p>
                     <p class="tile__when">{ t(lang, Key::CentralValue) }</p>
                     <p class="tile__delta">{ format!("{} : {}", t(lang, Key::BaselineLabel), figure(lev_base, lang)) }</p>
                     if undeployed > 0.05 {

@@ -1,13 +1,11 @@
 //! The app's screen: header, view tabs, and the current view.
 
-use crate::components::assumptions::AssumptionsView;
 use crate::components::chart::ChartFigure;
 use crate::components::compare::CompareView;
 use crate::components::explain::{explain_figure, ExplainProps};
-use crate::components::methodology::MethodologyView;
 use crate::components::notice::NoticeBanner;
+use crate::components::panel::{seek_disclosure, use_panel, use_seek, Shown};
 use crate::components::results::{ChangeStatus, ResultsPanel};
-use crate::components::seek::{seek_disclosure, use_seek, Shown};
 use crate::components::share::SharePanel;
 use crate::components::strip::{
     outcome_picker, outcome_strip, PickerProps, StripProps, STRIP_OUTCOMES,
@@ -15,7 +13,6 @@ use crate::components::strip::{
 use crate::components::totals::Totals;
 use crate::components::workshop::{shortcut, QrOverlay, WorkshopBar};
 use crate::components::workstream::WorkstreamCard;
-use crate::extras::Texts;
 use crate::i18n::{t, Key};
 use crate::state::{Action, AppState, Mode, View};
 use crate::view::{Results, CHART_OUTCOMES, TILE_OUTCOMES};
@@ -147,6 +144,24 @@ fn use_narrow() -> bool {
         });
     }
     *narrow
+}
+
+/// Three lines on what the simulator is for, that amounts are illustrative, and how to read a
+/// figure and its range, with the glossary; a disclosure on a phone, where the levers come first.
+fn intro(lang: Lang, narrow: bool) -> Html {
+    let lines = html! {
+        <>
+            <p>{ t(lang, Key::Intro1) }</p>
+            <p>{ t(lang, Key::Intro2) }</p>
+            <p>{ t(lang, Key::Intro3) }{ " " }
+                <a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a></p>
+        </>
+    };
+    if narrow {
+        html! { <details class="intro"><summary>{ t(lang, Key::IntroSummary) }</summary>{ lines }</details> }
+    } else {
+        html! { <div class="intro">{ lines }</div> }
+    }
 }
 
 fn view_label(v: View, lang: Lang) -> &'static str {
@@ -457,23 +472,6 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     } else {
         ChartStyle::default()
     };
-    // The methodology's text and the registry's sources live in the extras module: loaded the
-    // first time a view shows them, and again when the language changes.
-    let texts = use_state(|| None::<Rc<Texts>>);
-    {
-        let texts = texts.clone();
-        let wanted = matches!(state.view, View::Assumptions | View::Methodology);
-        use_effect_with((wanted, lang), move |&(wanted, lang)| {
-            if wanted && texts.as_ref().map(|x| x.lang) != Some(lang) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(x) = crate::extras::texts(lang).await {
-                        texts.set(Some(x));
-                    }
-                });
-            }
-        });
-    }
-    let texts_now = (*texts).clone().filter(|x| x.lang == lang);
     // The figures shown, as hints for the goal-seek's targets.
     let seek_hints = {
         let settled = settled.clone();
@@ -484,12 +482,24 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 .collect::<Vec<f64>>()
         })
     };
-    let seek = use_seek(
-        Shown {
-            hash: link.clone(),
-            lang,
-            hints: seek_hints,
-        },
+    let shown = Shown {
+        hash: link.clone(),
+        lang,
+        hints: seek_hints,
+        focus: state.focus_param.clone(),
+    };
+    let seek = use_seek(shown.clone(), on_action.clone());
+    // The assumptions and methodology views live in the panels module, mounted while shown.
+    let assumptions = use_panel(
+        "assumptions",
+        state.view == View::Assumptions,
+        shown.clone(),
+        on_action.clone(),
+    );
+    let method = use_panel(
+        "methodology",
+        state.view == View::Methodology,
+        shown,
         on_action.clone(),
     );
     let body = match state.view {
@@ -524,6 +534,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 { outcome_strip(&StripProps { values: strip_now.clone(), changes: strip_change, fresh: results.fresh,
                     model: model.clone(), scenario: state.scenario.clone(), lang, large: workshop }) }
                 <div class="sim__levers">
+                    if !workshop {
+                        { intro(lang, narrow) }
+                    }
                     { presets }
                     <Totals model={model.clone()} scenario={state.scenario.clone()} lang={lang} />
                     <section class="levers" aria-labelledby="levers-h">
@@ -584,10 +597,10 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 lang={lang} on_action={on_action.clone()} />
         },
         View::Assumptions => html! {
-            <AssumptionsView model={model.clone()} scenario={state.scenario.clone()} texts={texts_now.clone()} lang={lang} on_action={on_action.clone()} />
+            <div ref={assumptions} class="panel-host" data-loading={t(lang, Key::PanelLoading)}></div>
         },
         View::Methodology => html! {
-            <MethodologyView model={model.clone()} texts={texts_now.clone()} lang={lang} focus={state.focus_param.clone()} />
+            <div ref={method} class="panel-host" data-loading={t(lang, Key::PanelLoading)}></div>
         },
     };
 
@@ -641,6 +654,10 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             </main>
             if mode != Mode::Embed {
                 <footer class="foot">
+                    <p>
+                        <a href={match lang { Lang::Fr => "accessibilite.html", Lang::En => "accessibility.html" }}>{ t(lang, Key::AccessibilityStatus) }</a>
+                        { " · " }<a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a>
+                    </p>
                     <p>{ t(lang, Key::FooterLocal) }</p>
                     <p>{ model.fill_figures(&state.scenario, t(lang, Key::FooterIllustrative), lang) }</p>
                 </footer>

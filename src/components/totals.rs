@@ -6,6 +6,9 @@ use relance_model::format::meur;
 use relance_model::{Lang, Model, Scenario};
 use yew::prelude::*;
 
+/// The glossary entry of each instrument, in `Instrument::ALL` order.
+pub const GLOSSARY: [&str; 3] = ["prets", "credits-ingenierie", "fonds-propres"];
+
 /// Properties of [`Totals`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct TotalsProps {
@@ -32,7 +35,10 @@ pub fn totals(props: &TotalsProps) -> Html {
                 html! {
                     <li class={classes!("totals__row", over.then_some("totals__row--over"))}
                         id={format!("total-{}", r.instrument.id())}>
-                        <span class="totals__name">{ r.instrument.label(lang) }</span>
+                        <span class="totals__name">{ r.instrument.label(lang) }{ " " }
+                            <a class="gloss" href={crate::view::glossary_href(lang, GLOSSARY[r.instrument.index()])}
+                                aria-label={format!("{} : {}", r.instrument.label(lang), t(lang, Key::Definition))}>{ "?" }</a>
+                        </span>
                         <span class="totals__value">
                             <strong class="totals__amount">{ meur(r.total, lang) }</strong>
                             { " " }{ t(lang, Key::OfEnvelope) }{ " " }{ meur(r.envelope, lang) }

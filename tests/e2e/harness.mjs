@@ -88,3 +88,34 @@ export async function axe(page, tags = ['wcag2a', 'wcag2aa', 'wcag21aa']) {
   }, tags);
   return result;
 }
+
+/** Text (and accessible names) that reads as the other language than its closest `[lang]`:
+ * a fragment of three words or more with at least two marker words of the other language and
+ * more of them than of its own. Returns `{ lang, where, text }` for each. */
+export async function langMismatches(page) {
+  return page.evaluate(() => {
+    const FR = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'dans', 'sur', 'avec', 'par', 'aux', 'ce', 'qui', 'que', 'sans', 'leur', 'ou', 'sont', 'cette', 'ces', 'entre']);
+    const EN = new Set(['the', 'and', 'of', 'is', 'for', 'with', 'by', 'to', 'this', 'that', 'which', 'without', 'are', 'its', 'their', 'or', 'between', 'from']);
+    const out = [];
+    const check = (text, el, where) => {
+      const words = text.toLowerCase().split(/[^a-zà-öø-ÿœ']+/).filter(Boolean);
+      if (words.length < 3) return;
+      let fr = 0;
+      let en = 0;
+      for (const w of words) { if (FR.has(w)) fr += 1; if (EN.has(w)) en += 1; }
+      const lang = (el.closest('[lang]')?.getAttribute('lang') || '').slice(0, 2);
+      if ((lang === 'fr' && en >= 2 && en > fr) || (lang === 'en' && fr >= 2 && fr > en)) {
+        out.push({ lang, where, text: text.slice(0, 120) });
+      }
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (el && !el.closest('script, style')) check(n.textContent, el, 'text');
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [alt]')) {
+      for (const a of ['aria-label', 'title', 'alt']) if (el.hasAttribute(a)) check(el.getAttribute(a), el, a);
+    }
+    return out;
+  });
+}

@@ -1,8 +1,8 @@
 //! What the first screen does not need, built as a second WebAssembly module that the app
-//! loads the first time a person imports or exports a scenario file, shows a QR code, or opens
-//! the assumptions or methodology view (`src/extras.js` in the app): serde_json, the QR
-//! encoder, the methodology's text and the registry's sources and notes. Keeping serde_json and the QR encoder here keeps them out of
-//! the first download; the model is linked into both modules, so both read files and links
+//! loads the first time it draws a chart, a person imports or exports a scenario file, shows
+//! a QR code, or opens "Pourquoi ?" (`src/extras.js` in the app): serde_json, the QR encoder,
+//! the registry's labels, sources and notes. Keeping serde_json and the QR encoder here keeps
+//! them out of the first download; the model is linked into both modules, so both read files and links
 //! the same way. The charts are drawn here too (plotters), from the data the page sends.
 //!
 //! The functions are plain Rust, tested natively; the `#[wasm_bindgen]` exports only convert
@@ -10,7 +10,6 @@
 
 use relance_model::export::ScenarioFile;
 use relance_model::link::{decode, Link};
-use relance_model::methodology::{methodology, Block};
 use relance_model::registry::PARAM_TEXTS;
 use relance_model::{Lang, Model};
 use std::sync::OnceLock;
@@ -72,30 +71,6 @@ pub fn export(model: &Model, hash: &str) -> Option<String> {
     Some(ScenarioFile::from_scenario(&s).to_json())
 }
 
-/// The methodology in `lang` as rows `[kind, text]`: kind `h` (heading), `p` (paragraph),
-/// `eq` (equation), `params` (registry id prefixes, separated by spaces) or `table` (cells
-/// separated by tabs, rows by new lines, the header first).
-pub fn methodology_rows(model: &Model, lang: Lang) -> Vec<[String; 2]> {
-    methodology(model, lang)
-        .into_iter()
-        .map(|b| match b {
-            Block::Heading(h) => ["h".into(), h],
-            Block::Paragraph(p) => ["p".into(), p],
-            Block::Equation(e) => ["eq".into(), e],
-            Block::Params(prefixes) => ["params".into(), prefixes.join(" ")],
-            // Cells by tabs, rows by new lines, the header first.
-            Block::Table(header, rows) => [
-                "table".into(),
-                std::iter::once(&header)
-                    .chain(&rows)
-                    .map(|r| r.join("\t"))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            ],
-        })
-        .collect()
-}
-
 /// Every registry entry's label, source and note in `lang` as rows
 /// `[id, label, source, url or "", note]`.
 pub fn source_rows(lang: Lang) -> Vec<[&'static str; 5]> {
@@ -121,14 +96,6 @@ fn to_js<S: AsRef<str>, const N: usize>(rows: &[[S; N]]) -> js_sys::Array {
                 .collect::<js_sys::Array>()
         })
         .collect()
-}
-
-/// [`methodology_rows`] for the app.
-#[wasm_bindgen(js_name = methodology)]
-pub fn methodology_js(lang: &str) -> js_sys::Array {
-    model().map_or_else(js_sys::Array::new, |m| {
-        to_js(&methodology_rows(m, lang_of(lang)))
-    })
 }
 
 /// [`source_rows`] for the app.
@@ -179,12 +146,8 @@ mod tests {
     use relance_model::{Instrument, Workstream};
 
     #[test]
-    fn texts_for_the_app_cover_the_methodology_and_every_source() {
+    fn texts_for_the_app_cover_every_source() {
         let m = Model::embedded().unwrap();
-        let rows = methodology_rows(&m, Lang::Fr);
-        assert_eq!(rows[0][0], "h");
-        assert!(rows.iter().any(|r| r[0] == "eq"));
-        assert!(rows.iter().any(|r| r[0] == "params" && !r[1].is_empty()));
         let sources = source_rows(Lang::Fr);
         assert_eq!(sources.len(), m.registry.params.len());
         assert!(sources[0][4].starts_with("Exposant"), "{:?}", sources[0]);

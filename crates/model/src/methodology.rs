@@ -28,7 +28,8 @@ pub const SENSITIVITY_ROWS: usize = 15;
 struct Section {
     title: (&'static str, &'static str),
     text: (&'static str, &'static str),
-    equations: &'static [&'static str],
+    /// Equations in French and English (identifiers named in each language).
+    equations: &'static [(&'static str, &'static str)],
     params: &'static [&'static str],
 }
 
@@ -48,7 +49,7 @@ const SECTIONS: &[Section] = &[
             "Les crédits d'ingénierie cofinancent des études. Une étude coûte a[w][E] / σE (la BdT n'en paie qu'une part). Chaque euro d'étude prépare κ euros de projets, dont une part ρ se réalise, prêts λE ans plus tard. Ces projets se réalisent tous : la BdT les finance par ses prêts et fonds propres quand il en reste, les autres financeurs du chantier (État, Région, UE, Métropole, porteurs de projet) pour le reste. C'est pourquoi l'ingénierie seule, sans prêts ni fonds propres, produit déjà des résultats. Le chiffre de la SCET (« 1 euro d'ingénierie sécurise 117 euros d'investissement ») est le haut de la fourchette : une filiale de la Caisse des Dépôts, source intéressée.",
             "Engineering credits co-finance studies. A study costs a[w][E] / σE (BdT pays only a share). Each euro of study prepares κ euros of projects, of which a share ρ goes ahead, ready λE years later. All these projects are realised: BdT finances them with its loans and equity where there is room, the workstream's other funders (State, Region, EU, metropolis, project owners) the rest. This is why engineering alone, with no loans or equity, already yields outcomes. SCET's figure (\"one euro of engineering secures 117 euros of investment\") is the high end of the band: a subsidiary of the Caisse des Dépôts, an interested source.",
         ),
-        equations: &["PE[w] = a[w][E] / σE × κ × ρ"],
+        equations: &[("PE[w] = a[w][E] / σE × κ × ρ", "PE[w] = a[w][E] / σE × κ × ρ")],
         params: &["eng_"],
     },
     Section {
@@ -58,8 +59,8 @@ const SECTIONS: &[Section] = &[
             "A loan covers a share φL of a project's cost, an equity stake a share φQ: other funders bring the rest. Loans and equity co-finance the same projects: they form one financing requirement, bounded by the instrument that reaches further (not the sum L/φL + Q/φQ, which would count a co-financed project twice). e[w] is the share of these projects in which BdT takes a stake. Equity is possible only in workstreams the registry marks eligible.",
         ),
         equations: &[
-            "F[w] = max(a[w][L] / φL[w], a[w][Q] / φQ[w])",
-            "e[w] = (a[w][Q] / φQ[w]) / F[w]",
+            ("F[w] = max(a[w][L] / φL[w], a[w][Q] / φQ[w])", "F[w] = max(a[w][L] / φL[w], a[w][Q] / φQ[w])"),
+            ("e[w] = (a[w][Q] / φQ[w]) / F[w]", "e[w] = (a[w][Q] / φQ[w]) / F[w]"),
         ],
         params: &["loan_share", "equity_stake", "equity_eligible"],
     },
@@ -70,9 +71,9 @@ const SECTIONS: &[Section] = &[
             "BdT money goes first to the projects ready now, the pipeline B[w]: investment is a soft minimum of financing capacity and that pipeline (under 1 % lost at F = B/3 with k = 4). What is left finances study-born projects as they come. No project, no effect: money beyond the projects is not deployed.",
         ),
         equations: &[
-            "I_B[w] = F[w] / (1 + (F[w] / B[w])^k)^(1/k)",
-            "I_EB[w] = minDoux / softMin(F[w] − I_B[w], PE[w])",
-            "I[w] = I_B[w] + PE[w] ;  u[w] = (I_B[w] + I_EB[w]) / F[w]",
+            ("I_B[w] = F[w] / (1 + (F[w] / B[w])^k)^(1/k)", "I_B[w] = F[w] / (1 + (F[w] / B[w])^k)^(1/k)"),
+            ("I_EB[w] = minDoux(F[w] − I_B[w], PE[w])", "I_EB[w] = softMin(F[w] − I_B[w], PE[w])"),
+            ("I[w] = I_B[w] + PE[w] ;  u[w] = (I_B[w] + I_EB[w]) / F[w]", "I[w] = I_B[w] + PE[w];  u[w] = (I_B[w] + I_EB[w]) / F[w]"),
         ],
         params: &["sharpness", "pipeline_base"],
     },
@@ -83,8 +84,8 @@ const SECTIONS: &[Section] = &[
             "Part of these projects would have happened without BdT. Savings-fund loans to an A+-rated metropolis mostly replace other borrowing (SFIL, banks, EIB, CEB): their deadweight δL is high, and the Cour des comptes figure (28 % genuinely new co-financing in Marseille en Grand) lies in its band. An equity stake more often decides a project: δQ is lower. A co-financed study would sometimes have been done anyway: δE. The world without BdT keeps these shares; every net outcome is reduced by them. An equity stake added where loans already reach further creates no project: it moves loans to the debt share of projects it decides, and the projects they financed mostly find another lender (δL); net investment then rises by δL − δQ per euro of project with no extra gross investment.",
         ),
         equations: &[
-            "δ_B[w] = e[w] × δQ[w] + (1 − e[w]) × δL[w]",
-            "ΔI[w] = (1 − δ_B[w]) × I_B[w] + (1 − δE) × PE[w]",
+            ("δ_B[w] = e[w] × δQ[w] + (1 − e[w]) × δL[w]", "δ_B[w] = e[w] × δQ[w] + (1 − e[w]) × δL[w]"),
+            ("ΔI[w] = (1 − δ_B[w]) × I_B[w] + (1 − δE) × PE[w]", "ΔI[w] = (1 − δ_B[w]) × I_B[w] + (1 − δE) × PE[w]"),
         ],
         params: &["deadweight_"],
     },
@@ -95,8 +96,8 @@ const SECTIONS: &[Section] = &[
             "Ready projects are spent along the disbursement profile d(t) (scaled to sum to 1), study-born projects λE years later: more studies never delay the projects already ready. An asset is complete τ[w] years after spending: lasting effects (permanent jobs, CO2, homes, kilometres) start then.",
         ),
         equations: &[
-            "Idépensé[w](t) = I_B[w] × d(t) + PE[w] × d(t − λE)",
-            "Iachevé[w](t) = Σ_{s ≤ t − τ[w]} Idépensé[w](s)",
+            ("Idépensé[w](t) = I_B[w] × d(t) + PE[w] × d(t − λE)", "Ispent[w](t) = I_B[w] × d(t) + PE[w] × d(t − λE)"),
+            ("Iachevé[w](t) = Σ_{s ≤ t − τ[w]} Idépensé[w](s)", "Idone[w](t) = Σ_{s ≤ t − τ[w]} Ispent[w](s)"),
         ],
         params: &["disbursement", "build_time"],
     },
@@ -107,17 +108,17 @@ const SECTIONS: &[Section] = &[
             "Each registry intensity applies only to the investment it describes. Renovation's CO2 applies to the renovation share of urban projects, not to new social homes; the tram's CO2 per km applies to lines only, not to charging points or hydrogen stations, and shrinks as the car fleet electrifies. Renovations the loi Climat et Résilience would force anyway (G-rated rentals barred in 2025, F in 2028, E in 2034) stay in the world without BdT. A jobs figure that already includes indirect jobs is not multiplied by (1 + m). Money for hard-hit sectors keeps firms alive: it counts as jobs safeguarded, not construction jobs. Loans finance investment only (golden rule, CGCT art. L1612-4): people are reached in equipped places, counted once built.",
         ),
         equations: &[
-            "emplois de chantier / construction jobs (t) = Σw≠hard_hit Idépensé[w](t) × j[w] × (1 + m × (1 − indirects[w]))",
-            "emplois durables / lasting jobs (t) = Σw≠hard_hit Iachevé[w](t) × p[w]",
-            "emplois sauvegardés / jobs safeguarded (t) = Σ_{s ≤ t} Idépensé[hard_hit](s) × s",
-            "tCO2 (t) = Iachevé[urban_renewal](t) × (partRénov × c[urban_renewal] + (1 − partRénov) × cNeuf) + Iachevé[mobility](t) × (partLignes × c[mobility] × (1 − partVE(t)) + (1 − partLignes) × cBornes) + Σ autres Iachevé[w](t) × c[w]",
-            "δrénov = 1 − (1 − δ) × (1 − partImposée)",
-            "logements rénovés / homes renovated = Iachevé[urban_renewal] × partRénov / coûtRénov",
-            "logements neufs / new homes = Iachevé[urban_renewal] × (1 − partRénov) / coûtNeuf",
-            "km de ligne / km of line = Iachevé[mobility] × partLignes / coûtKm ; voyages / trips = km × voyagesParKm",
-            "hectares = Iachevé[nature] / coûtHa",
-            "part locale / local share = base + Iachevé[food] × ventesParEuro / marché × 100",
-            "personnes / people = Iachevé[divides] / investissementParPersonne",
+            ("emplois de chantier (t) = Σw≠hard_hit Idépensé[w](t) × j[w] × (1 + m × (1 − indirects[w]))", "construction jobs (t) = Σw≠hard_hit Ispent[w](t) × j[w] × (1 + m × (1 − indirect[w]))"),
+            ("emplois durables (t) = Σw≠hard_hit Iachevé[w](t) × p[w]", "lasting jobs (t) = Σw≠hard_hit Idone[w](t) × p[w]"),
+            ("emplois sauvegardés (t) = Σ_{s ≤ t} Idépensé[hard_hit](s) × s", "jobs safeguarded (t) = Σ_{s ≤ t} Ispent[hard_hit](s) × s"),
+            ("tCO2 (t) = Iachevé[urban_renewal](t) × (partRénov × c[urban_renewal] + (1 − partRénov) × cNeuf) + Iachevé[mobility](t) × (partLignes × c[mobility] × (1 − partVE(t)) + (1 − partLignes) × cBornes) + Σ autres Iachevé[w](t) × c[w]", "tCO2 (t) = Idone[urban_renewal](t) × (renovShare × c[urban_renewal] + (1 − renovShare) × cNew) + Idone[mobility](t) × (lineShare × c[mobility] × (1 − evShare(t)) + (1 − lineShare) × cChargers) + Σ others Idone[w](t) × c[w]"),
+            ("δrénov = 1 − (1 − δ) × (1 − partImposée)", "δrenov = 1 − (1 − δ) × (1 − forcedShare)"),
+            ("logements rénovés = Iachevé[urban_renewal] × partRénov / coûtRénov", "homes renovated = Idone[urban_renewal] × renovShare / renovCost"),
+            ("logements neufs = Iachevé[urban_renewal] × (1 − partRénov) / coûtNeuf", "new homes = Idone[urban_renewal] × (1 − renovShare) / newCost"),
+            ("km de ligne = Iachevé[mobility] × partLignes / coûtKm ; voyages = km × voyagesParKm", "km of line = Idone[mobility] × lineShare / costPerKm; trips = km × tripsPerKm"),
+            ("hectares = Iachevé[nature] / coûtHa", "hectares = Idone[nature] / costPerHa"),
+            ("part locale = base + Iachevé[food] × ventesParEuro / marché × 100", "local share = base + Idone[food] × salesPerEuro / market × 100"),
+            ("personnes = Iachevé[divides] / investissementParPersonne", "people = Idone[divides] / investmentPerPerson"),
         ],
         params: &[
             "jobs_", "induced_jobs", "co2_", "renovation_forced", "ev_share", "home", "transit_", "land_cost", "food_", "inclusion_",
@@ -130,9 +131,9 @@ const SECTIONS: &[Section] = &[
             "Emploi, inclusion and ecological transition are each summed up by an index: a weighted mean of net outcomes divided by a reference value that counts as 100. An index is only a summary: the tiles keep physical units. References and weights are assumptions, editable.",
         ),
         equations: &[
-            "emploi = 100 × (wc × emplois-années cumulés / Nc + wl × emplois durables / Nl + ws × emplois sauvegardés / Ns) / (wc + wl + ws)",
-            "inclusion = 100 × (wp × personnes / Np + wh × logements / Nh) / (wp + wh)",
-            "transition = 100 × (wco2 × tCO2 par an / Nco2 + wha × hectares / Nha + wf × points d'alimentation locale / Nf) / (wco2 + wha + wf)",
+            ("emploi = 100 × (wc × emplois-années cumulés / Nc + wl × emplois durables / Nl + ws × emplois sauvegardés / Ns) / (wc + wl + ws)", "emploi = 100 × (wc × cumulative job-years / Nc + wl × lasting jobs / Nl + ws × jobs safeguarded / Ns) / (wc + wl + ws)"),
+            ("inclusion = 100 × (wp × personnes / Np + wh × logements / Nh) / (wp + wh)", "inclusion = 100 × (wp × people / Np + wh × homes / Nh) / (wp + wh)"),
+            ("transition = 100 × (wco2 × tCO2 par an / Nco2 + wha × hectares / Nha + wf × points d'alimentation locale / Nf) / (wco2 + wha + wf)", "transition = 100 × (wco2 × tCO2 per year / Nco2 + wha × hectares / Nha + wf × local food points / Nf) / (wco2 + wha + wf)"),
         ],
         params: &["norm_", "weight_"],
     },
@@ -143,11 +144,11 @@ const SECTIONS: &[Section] = &[
             "Deployed loans are disbursed as the spending goes. Each tranche is repaid by variable-rate annuities from the following year over the maturity n: each year the interest is the outstanding capital times that year's Livret A rate plus the margin, and the annuity is recomputed over the remaining term. After 2026 the rate follows the assumed path. Total interest covers the whole life of the loans, beyond 2040. Equity stakes grow at the return g and are sold after H years. Engineering credits are grants: no return. Leverage relates realised investment to BdT money allocated.",
         ),
         equations: &[
-            "intérêt / interest (t) = K(t) × (LivretA(t) + marge)",
-            "annuité / payment (t) = K(t) × r / (1 − (1 + r)^−(n − âge))",
-            "V(t) = Σ_v Q(v) × (1 + g)^(t − v)  pour / for t − v < H",
-            "effet de levier / leverage = Σw I[w] / Σ a  (prêts remboursés, fonds propres revendus, crédits d'ingénierie donnés : des euros qui ne se valent pas / loans repaid, equity resold, engineering granted: euros that are not alike)",
-            "levier par instrument / leverage by instrument = projets où l'instrument est présent / montant de l'instrument",
+            ("intérêt (t) = K(t) × (LivretA(t) + marge)", "interest (t) = K(t) × (LivretA(t) + margin)"),
+            ("annuité (t) = K(t) × r / (1 − (1 + r)^−(n − âge))", "payment (t) = K(t) × r / (1 − (1 + r)^−(n − age))"),
+            ("V(t) = Σ_v Q(v) × (1 + g)^(t − v)  pour t − v < H", "V(t) = Σ_v Q(v) × (1 + g)^(t − v)  for t − v < H"),
+            ("effet de levier = Σw I[w] / Σ a  (prêts remboursés, fonds propres revendus, crédits d'ingénierie donnés : des euros qui ne se valent pas)", "leverage = Σw I[w] / Σ a  (loans repaid, equity resold, engineering granted: euros that are not alike)"),
+            ("levier par instrument = projets où l'instrument est présent / montant de l'instrument", "leverage by instrument = projects the instrument is in / the instrument's amount"),
         ],
         params: &["loan_", "livret_a", "equity_return", "equity_holding", "envelope_", "mobility_target"],
     },
@@ -158,9 +159,9 @@ const SECTIONS: &[Section] = &[
             "BdT loans are borrowed by the metropolis, communes, social landlords, public or private companies: only the part the metropolis borrows weighs on its budget, and its debt service is compared with its debt (2.8 to 2.9 bn€) and its yearly transport investment. The metropolis carries a share m[w] of each project's cost whoever lends: what it borrows from BdT is part of it, the rest it must find; only the projects the money adds count (it would have co-financed those that happen anyway). Both burdens are divided by the 1 944 405 inhabitants. Public money engaged per tonne of CO2 avoided (BdT money deployed and the metropolis' co-financing, divided by the net tonnes avoided from 2020 to 2040) is an upper bound, not an abatement cost: the money also buys jobs and homes, loans are repaid, stakes resold, and assets keep avoiding CO2 after 2040. The carbon value (250 € in 2030, 500 € in 2040) gives an order of magnitude.",
         ),
         equations: &[
-            "service de la dette Métropole / metropolis debt service (t) = service de la dette des prêts Σw L[w] × emprunteurMétropole[w]",
-            "cofinancement Métropole / metropolis co-financing (t) = Σw max(0, m[w] × Idépensé[w](t) − prêts BdT empruntés par la Métropole(t)), net de ce qui aurait eu lieu / net of what would have happened",
-            "coût par tCO2 / cost per tCO2 = (argent BdT déployé + cofinancement Métropole) / Σ tCO2 nettes 2020-2040",
+            ("service de la dette Métropole (t) = service de la dette des prêts Σw L[w] × emprunteurMétropole[w]", "metropolis debt service (t) = debt service of the loans Σw L[w] × borrowerMetro[w]"),
+            ("cofinancement Métropole (t) = Σw max(0, m[w] × Idépensé[w](t) − prêts BdT empruntés par la Métropole(t)), net de ce qui aurait eu lieu", "metropolis co-financing (t) = Σw max(0, m[w] × Ispent[w](t) − BdT loans the metropolis borrows(t)), net of what would have happened"),
+            ("coût par tCO2 = (argent BdT déployé + cofinancement Métropole) / Σ tCO2 nettes 2020-2040", "cost per tCO2 = (BdT money deployed + metropolis co-financing) / Σ net tCO2 2020-2040"),
         ],
         params: &["borrower_metro", "cofinance_metro", "population", "metro_", "carbon_value"],
     },
@@ -186,7 +187,7 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
     for s in SECTIONS {
         out.push(Block::Heading(pick(s.title)));
         out.push(Block::Paragraph(pick(s.text)));
-        out.extend(s.equations.iter().map(|e| Block::Equation(e.to_string())));
+        out.extend(s.equations.iter().map(|&e| Block::Equation(pick(e))));
         if !s.params.is_empty() {
             out.push(Block::Params(
                 s.params.iter().map(|p| p.to_string()).collect(),
@@ -297,38 +298,10 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
         &mut out,
         ("14. Viser un objectif", "14. Aiming for a target"),
         (
-        "Le panneau « Viser un objectif » cherche, en partant de la répartition affichée, celle qui atteint des objectifs (au moins, au plus, le plus possible) avec le moins d'argent de la BdT, dans la plage de chaque levier, les enveloppes (ou un budget) et les chantiers laissés tels quels. Méthode : une recherche pas à pas qui ajoute à chaque étape le pas d'argent (un levier, ou plusieurs instruments d'un même chantier ensemble) qui comble le plus des écarts restants par euro, d'abord par grands pas puis par pas d'un cran ; des échanges entre leviers d'un même instrument corrigent les premiers choix ; l'argent inutile est ensuite repris ; plusieurs départs (tout au minimum, la répartition affichée, chaque preset) et le meilleur est gardé. Les objectifs portent sur les médianes affichées : la recherche sur la projection centrale est reprise, objectif relevé de ce qui manque à la médiane, jusqu'à six fois. Limites : c'est un optimum local (une bonne répartition, pas forcément la meilleure) ; quand l'argent ne trouve plus de projets prêts, un levier n'achète plus rien avant la fin de sa plage ; un objectif hors d'atteinte est signalé avec ce qui bloque. Le tableau compare, pour chaque preset « priorité », son indice avec celui de la répartition que le solveur trouve avec les mêmes montants par instrument que la Convention 2020 (relance-cli presets --solve). Les presets restent des choix lisibles, gelés par le format des liens : ils ne sont pas l'optimum de leur indice.",
-        "The « Viser un objectif » panel looks, from the split shown, for one that meets targets (at least, at most, as much as possible) with the least BdT money, within each lever's range, the envelopes (or a budget) and the workstreams left as they are. Method: a step-by-step search that adds at each step the step of money (one lever, or several instruments of one workstream together) that closes the most of the remaining shortfalls per euro, first in large steps then one notch at a time; exchanges between levers of one instrument repair the first choices; money that buys nothing is then taken back; several starts (everything at its minimum, the split shown, each preset), the best kept. Targets apply to the medians shown: the search on the central projection is run again, each target raised by what its median lacks, up to six times. Limits: it is a local optimum (a good split, not necessarily the best); when the money finds no more ready projects, a lever buys nothing before the end of its range; a target out of reach is reported with what stops it. The table compares, for each priority preset, its index with that of the split the solver finds with the convention's amounts per instrument (relance-cli presets --solve). The presets remain readable choices, frozen by the link format: they are not their index's optimum.",
+        "Le panneau « Viser un objectif » cherche, en partant de la répartition affichée, celle qui atteint des objectifs (au moins, au plus, le plus possible) avec le moins d'argent de la BdT, dans la plage de chaque levier, les enveloppes (ou un budget) et les chantiers laissés tels quels. Méthode : une recherche pas à pas qui ajoute à chaque étape le pas d'argent (un levier, ou plusieurs instruments d'un même chantier ensemble) qui comble le plus des écarts restants par euro, d'abord par grands pas puis par pas d'un cran ; des échanges entre leviers d'un même instrument corrigent les premiers choix ; l'argent inutile est ensuite repris ; plusieurs départs (tout au minimum, la répartition affichée, chaque preset) et le meilleur est gardé. Les objectifs portent sur les médianes affichées : la recherche sur la projection centrale est reprise, objectif relevé de ce qui manque à la médiane, jusqu'à six fois. Limites : c'est un optimum local (une bonne répartition, pas forcément la meilleure) ; quand l'argent ne trouve plus de projets prêts, un levier n'achète plus rien avant la fin de sa plage ; un objectif hors d'atteinte est signalé avec ce qui bloque. Les presets « priorité » sont des choix lisibles, gelés par le format des liens, pas l'optimum de leur indice : relance-cli presets --solve donne, pour chacun, la répartition que le solveur trouve avec les mêmes montants par instrument que la Convention 2020, et son indice.",
+        "The « Viser un objectif » panel looks, from the split shown, for one that meets targets (at least, at most, as much as possible) with the least BdT money, within each lever's range, the envelopes (or a budget) and the workstreams left as they are. Method: a step-by-step search that adds at each step the step of money (one lever, or several instruments of one workstream together) that closes the most of the remaining shortfalls per euro, first in large steps then one notch at a time; exchanges between levers of one instrument repair the first choices; money that buys nothing is then taken back; several starts (everything at its minimum, the split shown, each preset), the best kept. Targets apply to the medians shown: the search on the central projection is run again, each target raised by what its median lacks, up to six times. Limits: it is a local optimum (a good split, not necessarily the best); when the money finds no more ready projects, a lever buys nothing before the end of its range; a target out of reach is reported with what stops it. The priority presets are readable choices, frozen by the link format, not their index's optimum: relance-cli presets --solve gives, for each, the split the solver finds with the convention's amounts per instrument, and its index.",
         ),
     );
-    let base = &model.baseline().scenario;
-    let central = |s: &crate::Scenario, o: crate::Outcome| {
-        model.project(s).map(|p| p.headline(o)).unwrap_or(f64::NAN)
-    };
-    out.push(Block::Table(
-        vec![
-            pick(("preset", "preset")),
-            pick(("indice", "index")),
-            pick(("Convention 2020", "2020 convention")),
-            pick(("preset", "preset")),
-            pick(("optimum du solveur", "solver's optimum")),
-        ],
-        crate::seek::PRIORITIES
-            .iter()
-            .filter_map(|&(id, index)| {
-                let p = model.preset(id)?;
-                let best = crate::seek::priority_split(model, base, index).ok()?;
-                let n = |x: f64| number(x, 1, lang);
-                Some(vec![
-                    p.label(lang).to_string(),
-                    index.label(lang).to_string(),
-                    n(central(base, index)),
-                    n(central(&p.scenario, index)),
-                    n(best.reached[0]),
-                ])
-            })
-            .collect(),
-    ));
     out
 }
 

@@ -1,4 +1,4 @@
-//! The panels' words in French and English: an exhaustive match, so a missing string does not
+//! The panels' words in French and English (goal-seek, assumptions, methodology): an exhaustive match, so a missing string does not
 //! compile.
 
 use relance_model::Lang;
@@ -6,6 +6,30 @@ use relance_model::Lang;
 /// A text of the panels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
+    /// The model's assumptions
+    AssumptionsHeading,
+    /// Every number the model uses, with its range, source and confidence. Edit a value to test another assumption: an invalid value is reported and not applied. A value outside the range widens it.
+    AssumptionsIntro,
+    /// Confidence
+    ColConfidence,
+    /// Range
+    ColRange,
+    /// Source
+    ColSource,
+    /// edited
+    Edited,
+    /// parameters edited
+    EditedCount,
+    /// Filter parameters
+    Filter,
+    /// Methodology
+    MethodologyHeading,
+    /// Reset every value
+    ResetAll,
+    /// Reset
+    ResetParam,
+    /// « : la valeur n'est pas appliquée. » after the reason a value is refused
+    ValueNotApplied,
     /// What the panel does
     SeekIntro,
     /// Target (numbered)
@@ -86,6 +110,30 @@ pub enum Key {
 pub fn t(lang: Lang, key: Key) -> &'static str {
     use Key::*;
     match (key, lang) {
+        (AssumptionsHeading, Lang::Fr) => "Hypothèses du modèle",
+        (AssumptionsHeading, Lang::En) => "The model's assumptions",
+        (AssumptionsIntro, Lang::Fr) => "Chaque nombre utilisé par le modèle, avec sa fourchette, sa source et sa confiance. Modifiez une valeur pour tester une autre hypothèse : une valeur invalide est signalée et n'est pas appliquée. Une valeur hors de la fourchette l'élargit.",
+        (AssumptionsIntro, Lang::En) => "Every number the model uses, with its range, source and confidence. Edit a value to test another assumption: an invalid value is reported and not applied. A value outside the range widens it.",
+        (ColConfidence, Lang::Fr) => "Confiance",
+        (ColConfidence, Lang::En) => "Confidence",
+        (ColRange, Lang::Fr) => "Fourchette",
+        (ColRange, Lang::En) => "Range",
+        (ColSource, Lang::Fr) => "Source",
+        (ColSource, Lang::En) => "Source",
+        (Edited, Lang::Fr) => "modifié",
+        (Edited, Lang::En) => "edited",
+        (EditedCount, Lang::Fr) => "paramètres modifiés",
+        (EditedCount, Lang::En) => "parameters edited",
+        (Filter, Lang::Fr) => "Filtrer les paramètres",
+        (Filter, Lang::En) => "Filter parameters",
+        (MethodologyHeading, Lang::Fr) => "Méthode",
+        (MethodologyHeading, Lang::En) => "Methodology",
+        (ResetAll, Lang::Fr) => "Rétablir toutes les valeurs",
+        (ResetAll, Lang::En) => "Reset every value",
+        (ResetParam, Lang::Fr) => "Rétablir",
+        (ResetParam, Lang::En) => "Reset",
+        (ValueNotApplied, Lang::Fr) => " : la valeur n'est pas appliquée.",
+        (ValueNotApplied, Lang::En) => ": the value is not applied.",
         (SeekIntro, Lang::Fr) => "Fixez jusqu'à trois objectifs\u{a0}: le simulateur cherche, en partant de votre répartition, celle qui les atteint avec le moins d'argent de la Banque des Territoires. Les objectifs portent sur les médianes affichées.",
         (SeekIntro, Lang::En) => "Set up to three targets: starting from your split, the simulator looks for the one that meets them with the least Banque des Territoires money. Targets apply to the medians shown.",
         (SeekTarget, Lang::Fr) => "Objectif",

@@ -349,6 +349,18 @@ fn seek_form(p: &FormProps) -> Html {
         _ => None,
     };
     let busy = asked.is_some() && answer.is_none();
+    // The progress shows only past 100 ms: a quick answer does not flash.
+    let slow = use_state(|| false);
+    {
+        let slow = slow.clone();
+        let seq = asked.as_ref().map(|a| a.0);
+        use_effect_with((seq, busy), move |&(_, busy)| {
+            slow.set(false);
+            let timer =
+                busy.then(|| gloo_timers::callback::Timeout::new(100, move || slow.set(true)));
+            move || drop(timer)
+        });
+    }
     let general = problem.filter(|(at, _)| *at == usize::MAX).map(|(_, k)| k);
     let budget_bad = field_problem(MAX_TARGETS);
 
@@ -390,14 +402,19 @@ fn seek_form(p: &FormProps) -> Html {
                 </ul>
             </fieldset>
             <button type="submit" class="seek__run">{ t(lang, Key::SeekRun) }</button>
-            <div class="seek__out" role="status">
-                if let Some(key) = general {
-                    <p class="seek__bad">{ t(lang, key) }</p>
-                }
-                if busy {
-                    // Shown only past 100 ms (CSS): a quick answer does not flash.
-                    <p class="seek__busy"><progress aria-label={t(lang, Key::SeekBusy)}></progress>{ t(lang, Key::SeekBusy) }</p>
-                }
+            <div class="seek__out">
+                // Only the short lines are a live region: the detail would flood a screen reader.
+                <div class="seek__status" role="status">
+                    if let Some(key) = general {
+                        <p class="seek__bad">{ t(lang, key) }</p>
+                    }
+                    if busy && *slow {
+                        <p class="seek__busy"><progress aria-label={t(lang, Key::SeekBusy)}></progress>{ t(lang, Key::SeekBusy) }</p>
+                    }
+                    if let Some((start, _, r)) = &answer {
+                        { verdict(start, r.as_deref(), lang) }
+                    }
+                </div>
                 if let Some((start, goals, r)) = &answer {
                     { outcome_view(p, start, goals, r.as_deref(), *applied) }
                 }
@@ -417,6 +434,26 @@ fn seek_form(p: &FormProps) -> Html {
 }
 
 /// The answer: targets against what is reached, shortfalls, the split as a difference.
+fn total(s: &Scenario) -> f64 {
+    s.amounts.iter().flatten().sum::<f64>() / MEUR
+}
+
+/// The answer in one sentence, the only part announced (a status message must stay short).
+fn verdict(start: &Scenario, r: Option<&SeekResult>, lang: Lang) -> Html {
+    let Some(r) = r else {
+        return html! { <p class="seek__bad">{ t(lang, Key::SeekFailed) }</p> };
+    };
+    let (before, after) = (total(start), total(&r.scenario));
+    html! {
+        <p class="seek__verdict">
+            if r.shortfalls.is_empty() { { t(lang, Key::SeekMet) } } else { { t(lang, Key::SeekUnmet) } }
+            { format!(" {} {} ({} {})", meur(after, lang), t(lang, Key::SeekMoney), signed_meur(after - before, lang), t(lang, Key::SeekVsYours)) }
+        </p>
+    }
+}
+
+/// The answer's detail: targets against what is reached, shortfalls, what changes elsewhere,
+/// the split as a difference.
 fn outcome_view(
     p: &FormProps,
     start: &Scenario,
@@ -426,9 +463,8 @@ fn outcome_view(
 ) -> Html {
     let lang = p.lang;
     let Some(r) = r else {
-        return html! { <p class="seek__bad">{ t(lang, Key::SeekFailed) }</p> };
+        return Html::default();
     };
-    let total = |s: &Scenario| s.amounts.iter().flatten().sum::<f64>() / MEUR;
     let (before, after) = (total(start), total(&r.scenario));
     let changed: Vec<_> = p
         .model
@@ -452,10 +488,6 @@ fn outcome_view(
         .collect();
     html! {
         <>
-        <p class="seek__verdict">
-            if r.shortfalls.is_empty() { { t(lang, Key::SeekMet) } } else { { t(lang, Key::SeekUnmet) } }
-            { format!(" {} {} ({} {})", meur(after, lang), t(lang, Key::SeekMoney), signed_meur(after - before, lang), t(lang, Key::SeekVsYours)) }
-        </p>
         <ul class="seek__reached">
         { for goals.iter().zip(&r.reached).map(|(g, x)| {
             let o = g.outcome();

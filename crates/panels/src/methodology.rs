@@ -1,9 +1,9 @@
 //! The methodology, rendered from the model's generated blocks.
 
-use crate::extras::Texts;
 use crate::i18n::{t, Key};
 use relance_model::format::{number, with_unit};
-use relance_model::methodology::{params_for, Block};
+use relance_model::methodology::{methodology, params_for, Block};
+use relance_model::registry::{label_of, text_of};
 use relance_model::{Lang, Model};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -15,8 +15,6 @@ use yew::prelude::*;
 pub struct MethodologyProps {
     /// The model.
     pub model: Rc<Model>,
-    /// The methodology's text and the sources, once loaded.
-    pub texts: Option<Rc<Texts>>,
     /// Interface language.
     pub lang: Lang,
     /// A parameter to bring into view.
@@ -27,8 +25,12 @@ pub struct MethodologyProps {
 #[function_component(MethodologyView)]
 pub fn methodology_view(props: &MethodologyProps) -> Html {
     let lang = props.lang;
-    let loaded = props.texts.is_some();
-    use_effect_with((props.focus.clone(), loaded), |(focus, _)| {
+    // Built once per language (the sensitivity table runs a few hundred projections).
+    let blocks = {
+        let model = props.model.clone();
+        use_memo(lang, move |&lang| methodology(&model, lang))
+    };
+    use_effect_with((props.focus.clone(), lang), |(focus, _)| {
         if let Some(id) = focus {
             let el = web_sys::window()
                 .and_then(|w| w.document())
@@ -43,25 +45,22 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
     });
     let reg = &props.model.registry;
     let mut seen = BTreeSet::new();
-    let Some(texts) = props.texts.clone() else {
-        return html! {
-            <section class="methodology" aria-labelledby="method-h" aria-busy="true">
-                <h2 id="method-h">{ t(lang, Key::MethodologyHeading) }</h2>
-                <p>{ t(lang, Key::LoadingSources) }</p>
-            </section>
-        };
-    };
-    let blocks = texts.blocks.clone();
+    // A table's caption is its section's heading.
+    let mut section = String::new();
     html! {
         <section class="methodology" aria-labelledby="method-h">
             <h2 id="method-h">{ t(lang, Key::MethodologyHeading) }</h2>
-            { for blocks.into_iter().map(|b| match b {
-                Block::Heading(h) => html! { <h3>{ h }</h3> },
+            { for blocks.iter().cloned().map(|b| match b {
+                Block::Heading(h) => {
+                    section = h.clone();
+                    html! { <h3>{ h }</h3> }
+                }
                 Block::Paragraph(p) => html! { <p>{ p }</p> },
                 Block::Equation(e) => html! { <p class="eq"><code>{ e }</code></p> },
                 Block::Table(header, rows) => html! {
                     <div class="table-wrap">
                     <table class="method__table">
+                        <caption class="sr-only">{ section.clone() }</caption>
                         <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
                         <tbody>
                         { for rows.iter().map(|r| html! {
@@ -69,7 +68,9 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                                 { for r.iter().enumerate().map(|(k, c)| if k == 0 {
                                     html! { <th scope="row">{ c }</th> }
                                 } else {
-                                    html! { <td>{ c }</td> }
+                                    // A column the English text marks "(French)" quotes French.
+                                    let quoted = lang == Lang::En && header.get(k).is_some_and(|h| h.ends_with("(French)"));
+                                    html! { <td lang={quoted.then_some("fr")}>{ c }</td> }
                                 }) }
                             </tr>
                         }) }
@@ -88,17 +89,18 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                             let sym = p.unit.symbol(lang);
                             html! {
                                 <li id={format!("param-{}", p.id)} tabindex="-1">
-                                    <strong>{ texts.label(p.id) }</strong>{ " " }<code>{ &p.id }</code>
+                                    <strong>{ label_of(p.id, lang) }</strong>{ " " }<code>{ &p.id }</code>
                                     { format!(" — {} ({} – {}) · {}", with_unit(p.value, sym, lang),
                                         number(p.low, 2, lang), number(p.high, 2, lang), p.confidence.label(lang)) }
                                     <br />
-                                    if let Some(src) = texts.source(p.id) {
-                                        if let Some(url) = &src.url {
-                                            <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &src.title }</a>
+                                    if let Some(src) = text_of(p.id) {
+                                        // Source titles are French, whatever the interface language.
+                                        if let Some(url) = src.url {
+                                            <a href={url} lang="fr" rel="noopener noreferrer" target="_blank">{ src.source }</a>
                                         } else {
-                                            { &src.title }
+                                            <span lang="fr">{ src.source }</span>
                                         }
-                                        { " — " }<span class="method__note">{ &src.note }</span>
+                                        { " — " }<span class="method__note">{ src.note(lang) }</span>
                                     }
                                 </li>
                             }

@@ -1,14 +1,46 @@
-//! The assumptions view (expert mode): every registry parameter, editable.
+//! The assumptions view (expert mode): every registry parameter, editable. An edit is checked
+//! here, then sent to the page as a message ([`Edit::message`]), whose reducer applies it (and
+//! refuses one that would make the link too long).
 
-use crate::extras::{Source, Texts};
 use crate::i18n::{t, Key};
-use crate::state::Action;
-use crate::view::{amount_field_text_raw, parse_amount_meur};
-use relance_model::format::{fold_for_search, number};
+use relance_model::format::{fold_for_search, number, parse_decimal};
+use relance_model::registry::{text_of, ParamText};
 use relance_model::{Lang, Model, Param, Scenario, ValueError};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// What an edit does to the scenario's overrides.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Override a parameter (registry figures).
+    Set(String, f64),
+    /// Back to the registry's value for one parameter.
+    Clear(String),
+    /// Back to the registry's values for every parameter.
+    ClearAll,
+}
+
+impl Edit {
+    /// The message the page reads (`set:ID=VALUE`, `clear:ID`, `clear-all`; the page's
+    /// `state::panel_action`).
+    pub fn message(&self) -> String {
+        match self {
+            Edit::Set(id, v) => format!("set:{id}={v}"),
+            Edit::Clear(id) => format!("clear:{id}"),
+            Edit::ClearAll => "clear-all".into(),
+        }
+    }
+}
+
+/// A registry figure as editable text (decimal comma in French, no grouping).
+fn field_text(x: f64, lang: Lang) -> String {
+    let s = x.to_string();
+    match lang {
+        Lang::Fr => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
 
 /// Properties of [`ParamRow`].
 #[derive(Properties, PartialEq, Clone)]
@@ -17,12 +49,12 @@ pub struct ParamRowProps {
     pub param: Param,
     /// The override, if any (registry figures).
     pub edited: Option<f64>,
-    /// Its source and note, once loaded.
-    pub source: Option<Source>,
+    /// Its label, source and note.
+    pub text: Option<&'static ParamText>,
     /// Interface language.
     pub lang: Lang,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
+    /// Where edits go.
+    pub on_edit: Callback<Edit>,
 }
 
 /// The message for a refused value: the model's reason, and that nothing was applied.
@@ -43,9 +75,9 @@ pub fn param_row(props: &ParamRowProps) -> Html {
     let ParamRowProps {
         param,
         edited,
-        source,
+        text: info,
         lang,
-        on_action,
+        on_edit,
     } = props.clone();
     let draft = use_state(|| None::<String>);
     let error = use_state(|| None::<String>);
@@ -59,20 +91,16 @@ pub fn param_row(props: &ParamRowProps) -> Html {
         })
     };
     let on_commit = {
-        let (draft, error, on_action, param) = (
-            draft.clone(),
-            error.clone(),
-            on_action.clone(),
-            param.clone(),
-        );
+        let (draft, error, on_edit, param) =
+            (draft.clone(), error.clone(), on_edit.clone(), param.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let v = parse_amount_meur(&input.value()).unwrap_or(f64::NAN);
+            let v = parse_decimal(&input.value()).unwrap_or(f64::NAN);
             match param.check_value(v) {
                 Ok(()) => {
                     error.set(None);
                     draft.set(None);
-                    on_action.emit(Action::SetOverride(param.id.to_string(), v));
+                    on_edit.emit(Edit::Set(param.id.to_string(), v));
                 }
                 Err(err) => error.set(Some(value_error_text(err, lang))),
             }
@@ -80,15 +108,15 @@ pub fn param_row(props: &ParamRowProps) -> Html {
     };
     let on_reset = {
         let (draft, error, id) = (draft.clone(), error.clone(), param.id);
-        on_action.reform(move |_: MouseEvent| {
+        on_edit.reform(move |_: MouseEvent| {
             draft.set(None);
             error.set(None);
-            Action::ClearOverride(id.to_string())
+            Edit::Clear(id.to_string())
         })
     };
     let text = (*draft)
         .clone()
-        .unwrap_or_else(|| amount_field_text_raw(current, lang));
+        .unwrap_or_else(|| field_text(current, lang));
     let err_id = format!("{dom_id}-err");
     let note_id = format!("{dom_id}-note");
     let described = match &*error {
@@ -96,8 +124,7 @@ pub fn param_row(props: &ParamRowProps) -> Html {
         None => note_id.clone(),
     };
     let sym = param.unit.symbol(lang);
-    // The label comes with the sources (the extras module): the id until then.
-    let label = source.as_ref().map_or(param.id, |s| s.label.as_str());
+    let label = info.map_or(param.id, |x| x.label(lang));
     html! {
         <li class={classes!("param", edited.is_some().then_some("param--edited"))} id={dom_id.clone()}>
             <label class="param__label" for={format!("{dom_id}-v")}>{ label }</label>
@@ -121,18 +148,17 @@ pub fn param_row(props: &ParamRowProps) -> Html {
                     number(param.low, 2, lang), number(param.high, 2, lang), sym,
                     t(lang, Key::ColConfidence), param.confidence.label(lang)) }
             </p>
-            if let Some(src) = &source {
+            if let Some(src) = info {
                 <p class="param__source">
                     { format!("{} : ", t(lang, Key::ColSource)) }
-                    if let Some(url) = &src.url {
-                        <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ &src.title }</a>
+                    // Source titles are French, whatever the interface language.
+                    if let Some(url) = src.url {
+                        <a href={url} lang="fr" rel="noopener noreferrer" target="_blank">{ src.source }</a>
                     } else {
-                        { &src.title }
+                        <span lang="fr">{ src.source }</span>
                     }
                 </p>
-                <p class="param__note" id={note_id}>{ &src.note }</p>
-            } else {
-                <p class="param__source" id={note_id}>{ t(lang, Key::LoadingSources) }</p>
+                <p class="param__note" id={note_id}>{ src.note(lang) }</p>
             }
         </li>
     }
@@ -145,12 +171,10 @@ pub struct AssumptionsProps {
     pub model: Rc<Model>,
     /// The scenario (its overrides).
     pub scenario: Scenario,
-    /// Sources and notes, once loaded.
-    pub texts: Option<Rc<Texts>>,
     /// Interface language.
     pub lang: Lang,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
+    /// Sends an edit to the page ([`Edit::message`]).
+    pub on_apply: Callback<String>,
 }
 
 /// Every parameter.
@@ -165,14 +189,12 @@ pub fn assumptions_view(props: &AssumptionsProps) -> Html {
             filter.set(input.value());
         })
     };
+    let on_edit = props.on_apply.reform(|e: Edit| e.message());
     let needle = fold_for_search(filter.trim());
     let shown = props.model.registry.params.iter().filter(|p| {
         needle.is_empty()
             || fold_for_search(p.id).contains(&needle)
-            || props
-                .texts
-                .as_ref()
-                .is_some_and(|x| fold_for_search(x.label(p.id)).contains(&needle))
+            || text_of(p.id).is_some_and(|x| fold_for_search(x.label(lang)).contains(&needle))
     });
     let n_edited = props.scenario.overrides.len();
     html! {
@@ -184,15 +206,33 @@ pub fn assumptions_view(props: &AssumptionsProps) -> Html {
                 <input type="search" id="param-filter" value={(*filter).clone()} oninput={on_filter} />
                 <span>{ format!("{n_edited} {}", t(lang, Key::EditedCount)) }</span>
                 <button type="button" class="presets__btn" disabled={n_edited == 0}
-                    onclick={props.on_action.reform(|_| Action::ClearOverrides)}>{ t(lang, Key::ResetAll) }</button>
+                    onclick={on_edit.reform(|_| Edit::ClearAll)}>{ t(lang, Key::ResetAll) }</button>
             </div>
             <ul class="params">
             { for shown.map(|p| html! {
                 <ParamRow key={p.id} param={p.clone()} edited={props.scenario.overrides.get(p.id).copied()}
-                    source={props.texts.as_ref().and_then(|x| x.source(p.id)).cloned()}
-                    lang={lang} on_action={props.on_action.clone()} />
+                    text={text_of(p.id)} lang={lang} on_edit={on_edit.clone()} />
             }) }
             </ul>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_are_sent_as_messages_the_page_reads() {
+        assert_eq!(
+            Edit::Set("loan_margin".into(), 0.45).message(),
+            "set:loan_margin=0.45"
+        );
+        assert_eq!(
+            Edit::Clear("loan_margin".into()).message(),
+            "clear:loan_margin"
+        );
+        assert_eq!(Edit::ClearAll.message(), "clear-all");
+        assert_eq!(field_text(0.45, Lang::Fr), "0,45");
     }
 }
