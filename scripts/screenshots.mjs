@@ -22,6 +22,15 @@ const shots = [
   ['methodology', '#v=1&view=methodology', { width: 1440, height: 900 }, '.method__params'],
   ['assumptions', '#v=1&view=assumptions', { width: 1440, height: 900 }, '.param__note'],
   ['compare', '#v=1&view=compare', { width: 1440, height: 900 }, null],
+  ['glossary', 'glossaire.html#p10-p90', { width: 390, height: 844 }, null],
+  ['statement', 'accessibilite.html', { width: 1440, height: 900 }, null],
+];
+// « Viser un objectif » with an answer: two targets on a desktop, « le plus possible » in a
+// workshop, one target on a phone.
+const seeks = [
+  ['seek-desktop', '', { width: 1440, height: 900 }, [['construction_jobs', 'min', '9000'], ['co2_avoided', 'min', '7000']]],
+  ['seek-workshop', '?mode=workshop', { width: 1920, height: 1080 }, [['co2_avoided', 'most']]],
+  ['seek-phone', '', { width: 390, height: 844 }, [['homes_renovated', 'min', '1500']]],
 ];
 for (const [name, suffix, viewport, target] of shots) {
   const context = await chrome.newContext({ viewport, locale: 'fr-FR' });
@@ -34,6 +43,24 @@ for (const [name, suffix, viewport, target] of shots) {
     await page.locator(target).first().waitFor();
     await page.locator(target).first().scrollIntoViewIfNeeded();
   }
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  await context.close();
+}
+for (const [name, suffix, viewport, targets] of seeks) {
+  const context = await chrome.newContext({ viewport, locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${suffix}`);
+  await page.locator('#seek summary').click();
+  await page.locator('.seek__form').waitFor();
+  for (const [k, [outcome, sense, value]] of targets.entries()) {
+    if (k > 0) await page.locator('.seek__add').click();
+    await page.locator(`#seek-${k}-o`).selectOption(outcome);
+    await page.locator(`#seek-${k}-s`).selectOption(sense);
+    if (value) await page.locator(`#seek-${k}-v`).fill(value);
+  }
+  await page.locator('.seek__run').click();
+  await page.locator('.seek__verdict').waitFor();
+  await page.locator('.seek__verdict').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, `${name}.png`) });
   await context.close();
 }

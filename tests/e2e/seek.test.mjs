@@ -127,6 +127,10 @@ test('on a slow phone the search shows its progress, then its answer', async () 
   await page.locator('.seek__verdict').waitFor({ timeout: 90000 });
   assert.equal(await page.locator('.seek__busy').count(), 0);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  // The answer, its table included, fits the phone's width.
+  assert.ok(await page.locator('.seek__diff').count() === 1);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px on a phone`);
   await context.close();
 });
 

@@ -518,6 +518,7 @@ fn outcome_view(
         if changed.is_empty() {
             <p>{ t(lang, Key::SeekSame) }</p>
         } else {
+            <div class="table-wrap">
             <table class="seek__diff">
                 <caption>{ t(lang, Key::SeekDiff) }</caption>
                 <thead><tr>
@@ -540,6 +541,7 @@ fn outcome_view(
                     <td>{ meur(before, lang) }</td><td>{ meur(after, lang) }</td><td>{ signed_meur(after - before, lang) }</td>
                 </tr></tfoot>
             </table>
+            </div>
         }
         </>
     }
