@@ -30,7 +30,7 @@ console.log(`1000-draw MC       : native ${f(n.monte_carlo_1000_ms)} ms, wasm ${
 console.log(`attribution (8 workstreams differ): native ${f(n.attribution_ms)} ms, wasm ${f(w.attribution_ms)} ms`);
 console.log(`marginal (+1 M€, 21 levers)        : native ${f(n.marginal_ms)} ms, wasm ${f(w.marginal_ms)} ms`);
 console.log(`seek, two targets                  : native ${f(n.seek_two_targets_ms)} ms, wasm ${f(w.seek_two_targets_ms)} ms (target: wasm <= 100 ms)`);
-console.log(`seek, two targets on the medians  : native ${f(n.seek_on_medians_ms)} ms, wasm ${f(w.seek_on_medians_ms)} ms (the app's panel, in the worker)`);
+console.log(`seek, two targets on the medians  : native ${f(n.seek_on_medians_ms)} ms, wasm ${f(w.seek_on_medians_ms)} ms (as the panel does, in the worker)`);
 ' "$native" "$wasm"
 
 echo "== release bundle (trunk build --release)"

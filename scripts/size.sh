@@ -9,16 +9,17 @@ AIM=$((250 * 1024))
 total_raw=0
 total_gz=0
 # What the page loads before it is usable: not sw.js, the manifest, the icon, the embed files,
-# nor the extras module (relance-extras*: files, QR codes, sources and methodology texts),
+# nor the extras module (relance-extras*: charts, files, QR codes, labels and sources),
 # which loads on first use, nor the worker (relance-worker*: Monte Carlo bands, marginal
 # effects, attribution), which starts after the first render: the page shows its central
 # figures without it, and the bands when it answers, nor the panels module (relance-panels*:
-# the goal-seek panel and its stylesheet), which loads when a panel first opens. They are
+# the goal-seek, assumptions and methodology panels and their stylesheet), which loads when a
+# panel is first shown, nor the static pages' page.css. They are
 # printed apart.
 shopt -s nullglob
 for f in dist/index.html dist/relance-*[0-9a-f].js dist/start-*.js dist/relance-boot.js \
   dist/snippets/*/src/*.js dist/relance-*[0-9a-f]_bg.wasm dist/*.css; do
-  case "$f" in dist/relance-extras* | dist/relance-worker* | dist/relance-panels*) continue ;; esac
+  case "$f" in dist/relance-extras* | dist/relance-worker* | dist/relance-panels* | dist/page.css) continue ;; esac
   [ -f "$f" ] || { echo "size: $f missing: run trunk build --release first" >&2; exit 1; }
   raw=$(stat -c %s "$f")
   gz=$(gzip -9c "$f" | wc -c)

@@ -52,10 +52,15 @@ pub fn use_drawing_size(node: NodeRef) -> Option<(u32, f64)> {
             }
         }
     };
-    // After every render (the element may appear later, as in the compare view), and on resize.
+    // After a render until measured (the element may appear later, as in the compare view),
+    // then only on resize: a measure forces a layout, which a move must not pay for.
     {
-        let measure = measure.clone();
-        use_effect(measure);
+        let (measure, known) = (measure.clone(), size.is_some());
+        use_effect(move || {
+            if !known {
+                measure()
+            }
+        });
     }
     use_effect_with(node, move |_| {
         let on_resize =
