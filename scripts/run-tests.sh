@@ -27,6 +27,7 @@ step "clippy, wasm32 (app)" cargo clippy "${WASM[@]}" -p relance --lib --bins --
 step "clippy, wasm32 (model, wasm bench, extras, charts, panels)" cargo clippy "${WASM[@]}" -p relance-model -p relance-bench-wasm -p relance-extras -p relance-charts -p relance-panels --lib -- -D warnings
 step "clippy, wasm32 (worker)" cargo clippy "${WASM[@]}" -p relance-worker --lib --bins -- -D warnings
 step "model has no web dependency" scripts/check-model-deps.sh
+step "commune data matches its generator" python3 scripts/communes.py --check
 step "native tests" cargo test --workspace
 step "browser tests (wasm-bindgen-test, headless Chromium)" cargo test "${WASM[@]}" -p relance
 step "release build (trunk, wasm-opt)" trunk build --release

@@ -78,4 +78,27 @@ if [ "$what" = test ]; then
       fail "apt-get install chromium chromium-driver failed" "See the apt output above."
   fi
 fi
+# 6. The DGCL file behind the per-commune data (crates/model/data/communes.csv), for the test
+#    that the file matches its generator (scripts/communes.py): the sdist of PyPI
+#    dotations-locales-back 1.3.6, of which only data/criteres_repartition_2022.csv is kept.
+if [ "$what" = test ]; then
+  dgcl=target/data-sources/dotations-locales-back-1.3.6/data/criteres_repartition_2022.csv
+  if [ ! -f "$dgcl" ]; then
+    need_cmd python3 "Install Python 3 (Debian: apt-get install python3 python3-pip)."
+    if ! python3 -m pip --version >/dev/null 2>&1; then
+      say "installing Debian python3-pip"
+      SUDO=""
+      [ "$(id -u)" = 0 ] || SUDO=sudo
+      $SUDO apt-get install -y -qq python3-pip || fail "apt-get install python3-pip failed" "See the apt output above."
+    fi
+    say "downloading dotations-locales-back 1.3.6 from PyPI (the DGCL criteria file, 32 MB)"
+    mkdir -p target/data-sources
+    python3 -m pip download --quiet --no-deps --no-binary :all: --dest target/data-sources \
+      dotations-locales-back==1.3.6 || fail "pip download dotations-locales-back failed" "PyPI must be reachable."
+    tar -xzf target/data-sources/dotations-locales-back-1.3.6.tar.gz -C target/data-sources \
+      dotations-locales-back-1.3.6/data/criteres_repartition_2022.csv ||
+      fail "the sdist has no data/criteres_repartition_2022.csv" "PyPI served an unexpected file."
+    rm -f target/data-sources/dotations-locales-back-1.3.6.tar.gz
+  fi
+fi
 say "all tools present (wasm-bindgen $WB_VERSION, trunk $TRUNK_VERSION, wasm-opt $WASM_OPT_VERSION)"

@@ -27,6 +27,7 @@
 
 pub mod attribution;
 pub mod bench;
+pub mod communes;
 pub mod data;
 pub mod domain;
 pub mod engine;

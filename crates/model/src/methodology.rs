@@ -302,6 +302,19 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
         "The « Viser un objectif » panel looks, from the split shown, for one that meets targets (at least, at most, as much as possible) with the least BdT money, within each lever's range, the envelopes (or a budget) and the workstreams left as they are. Method: a step-by-step search that adds at each step the step of money (one lever, or several instruments of one workstream together) that closes the most of the remaining shortfalls per euro, first in large steps then one notch at a time; exchanges between levers of one instrument repair the first choices; money that buys nothing is then taken back; several starts (everything at its minimum, the split shown, each preset), the best kept. Targets apply to the medians shown: the search on the central projection is run again, each target raised by what its median lacks, up to six times. Limits: it is a local optimum (a good split, not necessarily the best); when the money finds no more ready projects, a lever buys nothing before the end of its range; a target out of reach is reported with what stops it. The priority presets are readable choices, frozen by the link format, not their index's optimum: relance-cli presets --solve gives, for each, the split the solver finds with the convention's amounts per instrument, and its index.",
         ),
     );
+    heading_and_text(
+        &mut out,
+        ("15. Et pour ma commune\u{202f}?", "15. What about my commune?"),
+        (
+        "Le plan ne répartit pas l'argent par commune : la répartition par commune est une illustration. Les résultats nets de chaque chantier, pour toute la métropole, sont répartis entre les 92 communes par une clé qui convient au chantier : une moyenne pondérée des parts de chaque commune dans la population, les habitants des quartiers prioritaires, les logements sociaux, la CVAE perçue ou la superficie (fichier data/communes.csv, produit par scripts/communes.py à partir des paquets @etalab/decoupage-administratif et dotations-locales-back). Les poids sont des paramètres comme les autres, avec leur source, leur qualité et leur raison, modifiables. La somme des communes est exactement le total de la métropole ; les six conseils de territoire sont la somme de leurs communes (relance-cli communes).",
+        "The plan does not allocate money by commune: the split by commune is an illustration. Each workstream's net results for the whole metropolis are spread over the 92 communes by a key that fits the workstream: a weighted mean of each commune's shares of population, residents of priority neighbourhoods, social dwellings, CVAE collected or land area (file data/communes.csv, produced by scripts/communes.py from the @etalab/decoupage-administratif and dotations-locales-back packages). The weights are parameters like the others, with their source, quality and reason, and can be edited. The communes add up exactly to the metropolis' total; the six conseils de territoire are the sums of their communes (relance-cli communes).",
+        ),
+    );
+    out.push(Block::Equation(pick((
+        "résultat[c] = Σw résultat[w] × Σk poids[w][k] × colonne[k][c] / Σc' colonne[k][c']   (poids[w] normalisés)",
+        "result[c] = Σw result[w] × Σk weight[w][k] × column[k][c] / Σc' column[k][c']   (weight[w] normalised)",
+    ))));
+    out.push(Block::Params(vec!["commune_key_".to_string()]));
     out
 }
 

@@ -200,6 +200,16 @@ families! {
     WeightTransitionLand = ("weight_transition_land", S, Unit::Ratio),
     /// Transition index weight of local food.
     WeightTransitionFood = ("weight_transition_food", S, Unit::Ratio),
+    /// Commune key: weight of population (`communes`, not the engine's projection).
+    CommuneKeyPopulation = ("commune_key_population", W, Unit::Percent),
+    /// Commune key: weight of residents of priority neighbourhoods.
+    CommuneKeyQpv = ("commune_key_qpv", W, Unit::Percent),
+    /// Commune key: weight of social dwellings.
+    CommuneKeySocialDwellings = ("commune_key_social_dwellings", W, Unit::Percent),
+    /// Commune key: weight of the CVAE share.
+    CommuneKeyCvae = ("commune_key_cvae", W, Unit::Percent),
+    /// Commune key: weight of land area.
+    CommuneKeyArea = ("commune_key_area", W, Unit::Percent),
 }
 
 impl Family {

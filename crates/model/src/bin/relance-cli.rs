@@ -6,6 +6,7 @@
 //! relance-cli presets [--solve]   # --solve: each priority preset as the solver's optimum
 //! relance-cli methodology [--lang fr|en]
 //! relance-cli sensitivity [--preset ID | --scenario FILE]   # one-at-a-time, CSV
+//! relance-cli communes [--preset ID | --scenario FILE] [--format json|csv]   # per commune
 //! relance-cli link 'v=1&a=mobility.loans:450'      # decode a shared link to a scenario file
 //! ```
 
@@ -21,6 +22,7 @@ const USAGE: &str = "usage:
   relance-cli presets [--solve]
   relance-cli methodology [--lang fr|en]
   relance-cli sensitivity [--preset ID | --scenario FILE]
+  relance-cli communes [--preset ID | --scenario FILE] [--format json|csv]
   relance-cli link HASH
   relance-cli seek --target OUTCOME>=X [--target OUTCOME<=X] [--maximise OUTCOME]
                    [--lock WORKSTREAM.INSTRUMENT] [--preset ID] [--budget M€] [--no-envelopes]
@@ -94,36 +96,7 @@ fn run(args: &[String]) -> Result<String, String> {
     let o = parse(rest)?;
     match cmd.as_str() {
         "project" => {
-            let scenario = match (&o.scenario, &o.preset) {
-                (Some(_), Some(_)) => return Err("give --preset or --scenario, not both".into()),
-                (Some(path), None) if path.starts_with("v=") || path.starts_with("#v=") => {
-                    relance_model::link::decode(&model, path)
-                        .map_err(|errs| {
-                            errs.iter()
-                                .map(|e| e.to_string())
-                                .collect::<Vec<_>>()
-                                .join("; ")
-                        })?
-                        .1
-                }
-                (Some(path), None) => {
-                    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-                    let file =
-                        ScenarioFile::from_json(&text).map_err(|e| format!("{path}: {e}"))?;
-                    file.to_scenario(&model).map_err(|errs| {
-                        let lines: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
-                        format!("{path}:\n  {}", lines.join("\n  "))
-                    })?
-                }
-                (None, id) => {
-                    let id = id.as_deref().unwrap_or(BASELINE_PRESET);
-                    model
-                        .preset(id)
-                        .ok_or_else(|| format!("unknown preset '{id}'"))?
-                        .scenario
-                        .clone()
-                }
-            };
+            let scenario = scenario_of(&model, &o)?;
             let proj = model.project(&scenario).map_err(|e| e.to_string())?;
             let bands = if o.draws > 0 {
                 Some(
@@ -187,31 +160,145 @@ fn run(args: &[String]) -> Result<String, String> {
             .collect()),
         "methodology" => Ok(markdown(&model, o.lang)),
         "sensitivity" => {
-            let s = match (&o.preset, &o.scenario) {
-                (_, Some(path)) => {
-                    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-                    let file =
-                        ScenarioFile::from_json(&text).map_err(|e| format!("{path}: {e}"))?;
-                    file.to_scenario(&model).map_err(|errs| {
-                        errs.iter()
-                            .map(|e| e.to_string())
-                            .collect::<Vec<_>>()
-                            .join("\n")
-                    })?
-                }
-                (Some(id), None) => model
-                    .preset(id)
-                    .ok_or(format!("unknown preset '{id}'"))?
-                    .scenario
-                    .clone(),
-                (None, None) => model.baseline().scenario.clone(),
-            };
+            let s = scenario_of(&model, &o)?;
             Ok(relance_model::sensitivity::csv(
                 &relance_model::sensitivity::table(&model, &s),
             ))
         }
+        "communes" => {
+            let s = scenario_of(&model, &o)?;
+            communes(&model, &s, &o.format)
+        }
         _ => Err(USAGE.into()),
     }
+}
+
+/// The scenario `--scenario` (a file or a link) or `--preset` names; the baseline preset by
+/// default.
+fn scenario_of(model: &Model, o: &Opts) -> Result<relance_model::Scenario, String> {
+    Ok(match (&o.scenario, &o.preset) {
+        (Some(_), Some(_)) => return Err("give --preset or --scenario, not both".into()),
+        (Some(path), None) if path.starts_with("v=") || path.starts_with("#v=") => {
+            relance_model::link::decode(model, path)
+                .map_err(|errs| {
+                    errs.iter()
+                        .map(|e| e.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })?
+                .1
+        }
+        (Some(path), None) => {
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            let file = ScenarioFile::from_json(&text).map_err(|e| format!("{path}: {e}"))?;
+            file.to_scenario(model).map_err(|errs| {
+                let lines: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+                format!("{path}:\n  {}", lines.join("\n  "))
+            })?
+        }
+        (None, id) => {
+            let id = id.as_deref().unwrap_or(BASELINE_PRESET);
+            model
+                .preset(id)
+                .ok_or_else(|| format!("unknown preset '{id}'"))?
+                .scenario
+                .clone()
+        }
+    })
+}
+
+/// `relance-cli communes`: every outcome per commune and per territory, with per-inhabitant
+/// figures, by the registry's keys (an illustration: the plan does not allocate by commune).
+fn communes(model: &Model, s: &relance_model::Scenario, format: &str) -> Result<String, String> {
+    use relance_model::communes::{breakdown, COMMUNES, TERRITORIES};
+    let b = breakdown(model, s).map_err(|e| e.to_string())?;
+    let ids: Vec<&str> = b.outcomes.iter().map(|o| o.id()).collect();
+    let population = |t: usize| -> f64 {
+        COMMUNES
+            .iter()
+            .filter(|r| r.territory == t)
+            .map(|r| r.figures[0])
+            .sum()
+    };
+    if format == "csv" {
+        let mut out = format!(
+            "level,code,name,territory,population,{},{}\n",
+            ids.join(","),
+            ids.iter()
+                .map(|i| format!("{i}_per_inhabitant"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let mut row = |level: &str, code: &str, name: &str, terr: &str, pop: f64, v: &[f64]| {
+            let per: Vec<String> = v.iter().map(|x| (x / pop).to_string()).collect();
+            let v: Vec<String> = v.iter().map(|x| x.to_string()).collect();
+            out.push_str(&format!(
+                "{level},{code},\"{name}\",{terr},{pop},{},{}\n",
+                v.join(","),
+                per.join(",")
+            ));
+        };
+        for (r, v) in COMMUNES.iter().zip(&b.communes) {
+            let t = TERRITORIES[r.territory].0;
+            row("commune", r.insee, r.name, t, r.figures[0], v);
+        }
+        for (t, v) in b.territories.iter().enumerate() {
+            let (code, name) = TERRITORIES[t];
+            row("territory", code, name, code, population(t), v);
+        }
+        let all: f64 = COMMUNES.iter().map(|r| r.figures[0]).sum();
+        row(
+            "metropolis",
+            "200054807",
+            "Aix-Marseille-Provence",
+            "",
+            all,
+            &b.total,
+        );
+        return Ok(out);
+    }
+    let values = |v: &[f64]| -> serde_json::Value {
+        ids.iter()
+            .zip(v)
+            .map(|(i, x)| (i.to_string(), serde_json::json!(x)))
+            .collect()
+    };
+    let per = |v: &[f64], pop: f64| -> serde_json::Value {
+        ids.iter()
+            .zip(v)
+            .map(|(i, x)| (i.to_string(), serde_json::json!(x / pop)))
+            .collect()
+    };
+    let keys: serde_json::Value = relance_model::Workstream::ALL
+        .iter()
+        .map(|&w| {
+            let k = relance_model::communes::key(model, s, w);
+            let cols: serde_json::Value = relance_model::communes::Column::ALL
+                .iter()
+                .zip(k)
+                .filter(|(_, x)| *x > 0.0)
+                .map(|(c, x)| (c.id().to_string(), serde_json::json!(x)))
+                .collect();
+            (w.id().to_string(), cols)
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "schema": "relance-communes/1",
+        "note": "An illustration: the plan does not allocate money by commune. Each workstream's net results (central projection) are spread by the key given for it.",
+        "keys": keys,
+        "communes": COMMUNES.iter().zip(&b.communes).map(|(r, v)| serde_json::json!({
+            "insee": r.insee, "name": r.name, "territory": TERRITORIES[r.territory].0,
+            "population": r.figures[0], "values": values(v), "per_inhabitant": per(v, r.figures[0]),
+        })).collect::<Vec<_>>(),
+        "territories": b.territories.iter().enumerate().map(|(t, v)| serde_json::json!({
+            "code": TERRITORIES[t].0, "name": TERRITORIES[t].1, "population": population(t),
+            "values": values(v), "per_inhabitant": per(v, population(t)),
+        })).collect::<Vec<_>>(),
+        "total": values(&b.total),
+    });
+    serde_json::to_string_pretty(&doc)
+        .map_err(|e| e.to_string())
+        .map(|t| t + "\n")
 }
 
 /// `relance-cli seek`: see [`relance_model::seek`].
