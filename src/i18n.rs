@@ -294,6 +294,8 @@ pub enum Key {
     Reload,
     /// Aim for a target
     SeekHeading,
+    /// « Ma commune » tab
+    ViewCommunes,
     /// A panel could not be loaded
     PanelUnavailable,
     /// A panel is loading
@@ -610,6 +612,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Reload, Lang::En) => "Reload",
         (SeekHeading, Lang::Fr) => "Viser un objectif",
         (SeekHeading, Lang::En) => "Aim for a target",
+        (ViewCommunes, Lang::Fr) => "Ma commune",
+        (ViewCommunes, Lang::En) => "My commune",
         (PanelUnavailable, Lang::Fr) => "Ce panneau n'a pas pu être chargé\u{a0}: vérifiez la connexion et rouvrez-le.",
         (PanelUnavailable, Lang::En) => "This panel could not load: check the connection and open it again.",
         (PanelLoading, Lang::Fr) => "Chargement…",

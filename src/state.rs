@@ -20,6 +20,8 @@ pub struct AppState {
     pub view: View,
     /// A parameter to bring into view in the methodology.
     pub focus_param: Option<String>,
+    /// The commune shown in « Ma commune » (INSEE code), kept in the link.
+    pub commune: Option<String>,
     /// A message for the person (bad link, bad file, storage problem…).
     pub notice: Option<Notice>,
     /// Whether the next URL update should add a history entry (discrete actions) or replace
@@ -115,12 +117,15 @@ pub enum View {
     Assumptions,
     /// The methodology.
     Methodology,
+    /// « Ma commune »: the results spread over the communes by the stated keys.
+    Communes,
 }
 
 impl View {
     /// All views, in tab order.
-    pub const ALL: [View; 4] = [
+    pub const ALL: [View; 5] = [
         View::Simulator,
+        View::Communes,
         View::Compare,
         View::Assumptions,
         View::Methodology,
@@ -133,6 +138,7 @@ impl View {
             View::Compare => "compare",
             View::Assumptions => "assumptions",
             View::Methodology => "methodology",
+            View::Communes => "communes",
         }
     }
 
@@ -190,6 +196,8 @@ pub enum Action {
     SelectOutcome(Outcome),
     /// On a phone, open this workstream's levers (and close the others).
     OpenWorkstream(Workstream),
+    /// Show this commune (INSEE code) in « Ma commune », or none.
+    SetCommune(Option<String>),
 }
 
 /// What a message from a panel (`crates/panels`) asks: an assumption's edit (`set:ID=VALUE`,
@@ -203,6 +211,9 @@ pub fn panel_action(message: String) -> Action {
     }
     if message == "clear-all" {
         return Action::ClearOverrides;
+    }
+    if let Some(code) = message.strip_prefix("commune:") {
+        return Action::SetCommune((!code.is_empty()).then(|| code.to_string()));
     }
     Action::ApplyLink(message)
 }
@@ -218,6 +229,7 @@ impl AppState {
             lang: Lang::Fr,
             view: View::Simulator,
             focus_param: None,
+            commune: None,
             notice: None,
             push_history: false,
             compare: Vec::new(),
@@ -246,14 +258,15 @@ impl AppState {
 
     /// The link of the current state (hash without `#`).
     pub fn link(&self) -> String {
-        Link::from_scenario(
+        let mut l = Link::from_scenario(
             &self.model,
             &self.preset,
             &self.scenario,
             self.lang,
             self.view.id(),
-        )
-        .encode()
+        );
+        l.commune = self.commune.clone();
+        l.encode()
     }
 
     /// Applies one action.
@@ -287,6 +300,8 @@ impl AppState {
         match action {
             Action::SelectOutcome(o) => self.outcome = o,
             Action::OpenWorkstream(w) => self.open_workstream = w,
+            // « Ma commune » says when a code is not one of the 92 (the list is not in the page).
+            Action::SetCommune(c) => self.commune = c,
             Action::SetAmount(w, i, euros) => {
                 let spec = self.model.lever(w, i);
                 self.scenario.set_amount(w, i, spec.snap(euros));
@@ -335,6 +350,7 @@ impl AppState {
                         self.preset = l.preset;
                         self.lang = l.lang;
                         self.view = View::from_id(&l.view).unwrap_or(View::Simulator);
+                        self.commune = l.commune;
                         self.notice = None;
                     }
                     Err(errors) => self.notice = Some(Notice::BadLink(errors)),
@@ -585,6 +601,20 @@ mod tests {
             Action::ClearOverride("loan_margin".into())
         );
         assert_eq!(panel_action("clear-all".into()), Action::ClearOverrides);
+        assert_eq!(
+            panel_action("commune:13005".into()),
+            Action::SetCommune(Some("13005".into()))
+        );
+        let mut s = state();
+        s.apply(panel_action("commune:13005".into()));
+        assert!(s.link().ends_with("&c=13005"), "{}", s.link());
+        assert!(s.push_history, "choosing a commune is a history entry");
+        let link = s.link();
+        let mut t = state();
+        t.apply(Action::OpenLink(link));
+        assert_eq!(t.commune.as_deref(), Some("13005"));
+        s.apply(panel_action("commune:".into()));
+        assert_eq!(s.commune, None, "no commune");
         assert_eq!(
             panel_action("v=2&p=jobs-first".into()),
             Action::ApplyLink("v=2&p=jobs-first".into())

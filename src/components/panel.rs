@@ -20,7 +20,8 @@ pub struct Shown {
     pub hash: String,
     /// Interface language.
     pub lang: Lang,
-    /// The figures shown for `relance_model::seek::TARGETS` (the goal-seek's hints).
+    /// The figures shown (medians), by `Outcome::index`: the goal-seek's hints, the
+    /// communes' totals.
     pub hints: Rc<Vec<f64>>,
     /// A parameter to bring into view (the methodology).
     pub focus: Option<String>,

@@ -170,6 +170,7 @@ fn view_label(v: View, lang: Lang) -> &'static str {
         View::Compare => t(lang, Key::ViewCompare),
         View::Assumptions => t(lang, Key::ViewAssumptions),
         View::Methodology => t(lang, Key::ViewMethodology),
+        View::Communes => t(lang, Key::ViewCommunes),
     }
 }
 
@@ -472,11 +473,11 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     } else {
         ChartStyle::default()
     };
-    // The figures shown, as hints for the goal-seek's targets.
+    // The figures shown (medians), for the panels: the goal-seek's hints, the communes' totals.
     let seek_hints = {
         let settled = settled.clone();
         use_memo(settled, |r| {
-            relance_model::seek::TARGETS
+            Outcome::ALL
                 .iter()
                 .map(|&o| r.headline(o))
                 .collect::<Vec<f64>>()
@@ -499,6 +500,12 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     let method = use_panel(
         "methodology",
         state.view == View::Methodology,
+        shown.clone(),
+        on_action.clone(),
+    );
+    let communes = use_panel(
+        "communes",
+        state.view == View::Communes,
         shown,
         on_action.clone(),
     );
@@ -601,6 +608,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         },
         View::Methodology => html! {
             <div ref={method} class="panel-host" data-loading={t(lang, Key::PanelLoading)}></div>
+        },
+        View::Communes => html! {
+            <div ref={communes} class="panel-host" data-loading={t(lang, Key::PanelLoading)}></div>
         },
     };
 

@@ -20,6 +20,7 @@ async function show(page, view) {
   await page.locator(`#tab-${view}`).click();
   if (view === 'methodology') await page.locator('.method__table').first().waitFor();
   if (view === 'assumptions') await page.locator('.param__note').first().waitFor();
+  if (view === 'communes') await page.locator('.communes__all').waitFor();
   await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
   if (view === 'simulator') await page.locator('figure.chart table').nth(3).waitFor();
 }
@@ -28,7 +29,7 @@ test('no fragment reads in the other language than its marking, in any view or l
   const { page, context } = await open(chrome, server.url);
   for (const lang of ['fr', 'en']) {
     if (lang === 'en') await page.locator('.top__lang').click();
-    for (const view of ['simulator', 'compare', 'assumptions', 'methodology']) {
+    for (const view of ['simulator', 'communes', 'compare', 'assumptions', 'methodology']) {
       await show(page, view);
       assert.deepEqual(await langMismatches(page), [], `${view} (${lang})`);
     }

@@ -31,6 +31,69 @@ pub mod palette {
     pub const BAND_EDGE: RGBColor = RGBColor(64, 146, 198);
 }
 
+/// Horizontal bars, one per label (the territories of « Ma commune »), with their value written
+/// at the end of each bar; the bar of `highlight`, if any, in the scenario's blue, the others
+/// lighter.
+pub fn draw_bars<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    bars: &[(String, f64)],
+    highlight: Option<usize>,
+    lang: Lang,
+    style: ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    root.fill(&WHITE)?;
+    let (w, h) = root.dim_in_pixel();
+    let f = style.font as f64;
+    let row = (h as f64 / bars.len().max(1) as f64).max(f * 1.6);
+    let label_w = (w as f64 * 0.42).min(f * 16.0);
+    let max = bars.iter().map(|b| b.1).fold(0.0_f64, f64::max).max(1e-12);
+    let text = font(style).color(&palette::AXIS);
+    let value_room = f * 5.5;
+    for (k, (label, v)) in bars.iter().enumerate() {
+        let y = (k as f64 * row) as i32;
+        let mid = y + (row / 2.0) as i32;
+        root.draw(&Text::new(
+            label.clone(),
+            (4, mid),
+            text.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        let x0 = label_w as i32;
+        let len = ((w as f64 - label_w - value_room) * (v / max).max(0.0)) as i32;
+        let color = if Some(k) == highlight {
+            palette::SCENARIO
+        } else {
+            palette::BAND_EDGE
+        };
+        root.draw(&Rectangle::new(
+            [
+                (x0, y + (row * 0.2) as i32),
+                (x0 + len, y + (row * 0.8) as i32),
+            ],
+            color.filled(),
+        ))?;
+        root.draw(&Text::new(
+            relance_model::format::rounded(*v, lang),
+            (x0 + len + 6, mid),
+            text.clone().pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    root.present()
+}
+
+/// [`draw_bars`] as SVG text, `width` × `height` pixels.
+pub fn svg_bars(
+    bars: &[(String, f64)],
+    highlight: Option<usize>,
+    lang: Lang,
+    style: ChartStyle,
+    width: u32,
+    height: u32,
+) -> String {
+    to_svg(width, height, |root| {
+        draw_bars(root, bars, highlight, lang, style)
+    })
+}
+
 /// What one chart shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChartData {
@@ -476,6 +539,22 @@ mod tests {
         assert_eq!(nice_ceiling(2400.0), 2500.0);
         assert_eq!(nice_ceiling(2000.0), 2000.0);
         assert_eq!(nice_ceiling(11.0), 20.0);
+    }
+
+    #[test]
+    fn bars_are_drawn_with_their_labels_and_values() {
+        let bars = vec![
+            ("Pays d'Aix".to_string(), 12.5),
+            ("Marseille-Provence".to_string(), 20.0),
+        ];
+        let out = svg_bars(&bars, Some(1), Lang::Fr, ChartStyle::default(), 400, 120);
+        assert_eq!(out.matches("<rect").count(), 3, "background and two bars");
+        assert!(out.contains("Pays d&apos;Aix"), "{out}");
+        assert!(
+            out.contains("\n12,5\n") && out.contains("\n20,0\n"),
+            "{out}"
+        );
+        assert!(out.contains("#0072B2"), "the highlighted bar");
     }
 
     #[test]

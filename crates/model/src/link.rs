@@ -8,7 +8,8 @@
 //! - `p`: the preset the scenario started from (default `convention-2020`);
 //! - `l`: `fr` (default) or `en`; `view`: one of [`VIEWS`] (default `simulator`);
 //! - `a`: only the levers that differ from the preset, in M€ (e.g. `mobility.loans:450`);
-//! - `o`: parameter overrides in registry figures (e.g. `loan_margin:0.4`).
+//! - `o`: parameter overrides in registry figures (e.g. `loan_margin:0.4`);
+//! - `c`: a commune shown in « Ma commune », by its INSEE code (e.g. `13005`).
 //!
 //! Values may be percent-encoded. Anything else is an error: a link is either understood whole
 //! or refused with every problem listed, so a bad link never half-applies.
@@ -25,7 +26,13 @@ pub const VERSION: u32 = 2;
 /// Longest hash accepted, in bytes (a full scenario with every override is under 4 KB).
 pub const MAX_LEN: usize = 8192;
 /// Views a link may open.
-pub const VIEWS: [&str; 4] = ["simulator", "assumptions", "methodology", "compare"];
+pub const VIEWS: [&str; 5] = [
+    "simulator",
+    "assumptions",
+    "methodology",
+    "compare",
+    "communes",
+];
 
 /// A decoded link, before it is checked against the model.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +49,8 @@ pub struct Link {
     pub amounts: Vec<(Workstream, Instrument, f64)>,
     /// Overrides: (parameter id, registry figure).
     pub overrides: Vec<(String, f64)>,
+    /// The commune shown in « Ma commune » (INSEE code), if any.
+    pub commune: Option<String>,
 }
 
 /// What is wrong with a link.
@@ -67,6 +76,8 @@ pub enum LinkError {
     UnknownLanguage(String),
     /// A view that does not exist.
     UnknownView(String),
+    /// A commune code that is not an INSEE code.
+    UnknownCommune(String),
     /// A lever name that does not exist.
     UnknownLever(String),
     /// A value that is not a number.
@@ -136,6 +147,10 @@ impl LinkError {
             UnknownView(v) => (
                 format!("vue inconnue : « {v} »"),
                 format!("unknown view: \"{v}\""),
+            ),
+            UnknownCommune(c) => (
+                format!("code de commune illisible : « {c} »"),
+                format!("unreadable commune code: \"{c}\""),
             ),
             UnknownLever(l) => (
                 format!("levier inconnu : « {l} »"),
@@ -252,6 +267,7 @@ impl Link {
             view: VIEWS[0].into(),
             amounts: Vec::new(),
             overrides: Vec::new(),
+            commune: None,
         };
         let mut version = None;
         for part in hash.split('&').filter(|p| !p.is_empty()) {
@@ -316,6 +332,15 @@ impl Link {
                         }
                     }
                 }
+                // The form of an INSEE code only: the list of communes is not linked into the
+                // page's first download; « Ma commune » says when a code is not one of the 92.
+                "c" => {
+                    if v.len() == 5 && v.chars().all(|c| c.is_ascii_alphanumeric()) {
+                        link.commune = Some(v);
+                    } else {
+                        errors.push(LinkError::UnknownCommune(v.chars().take(20).collect()));
+                    }
+                }
                 other => errors.push(LinkError::UnknownKey(other.chars().take(40).collect())),
             }
         }
@@ -364,6 +389,9 @@ impl Link {
                 .collect();
             parts.push(format!("o={}", o.join(",")));
         }
+        if let Some(c) = &self.commune {
+            parts.push(format!("c={c}"));
+        }
         parts.join("&")
     }
 
@@ -393,6 +421,7 @@ impl Link {
             view: view.to_string(),
             amounts,
             overrides: s.overrides.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+            commune: None,
         }
     }
 
@@ -523,6 +552,9 @@ mod tests {
         );
         check_err("v=1&l=de", |e| matches!(e, LinkError::UnknownLanguage(_)));
         check_err("v=1&view=map", |e| matches!(e, LinkError::UnknownView(_)));
+        check_err("v=2&c=13 005", |e| {
+            matches!(e, LinkError::UnknownCommune(_))
+        });
         check_err("v=1&a=moon.loans:3", |e| {
             matches!(e, LinkError::UnknownLever(_))
         });

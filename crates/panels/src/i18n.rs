@@ -6,6 +6,42 @@ use relance_model::Lang;
 /// A text of the panels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
+    /// A link's commune code that is not one of the 92
+    CommuneUnknown,
+    /// « Ma commune » heading
+    CommunesHeading,
+    /// The plan does not allocate by commune
+    CommunesNotice,
+    /// Search label
+    CommuneSearch,
+    /// Search hint
+    CommuneSearchHint,
+    /// communes found
+    CommuneHits,
+    /// No commune chosen
+    CommuneNone,
+    /// Population
+    CommunePopulation,
+    /// Card caption
+    CommuneCardCaption,
+    /// per 1 000 inhabitants
+    PerThousand,
+    /// Metropolis per 1 000
+    MetroPerThousand,
+    /// Keys used
+    KeysUsed,
+    /// By territory
+    TerritoriesHeading,
+    /// Result shown
+    ShownOutcome,
+    /// Territory
+    Territory,
+    /// The 92 communes
+    AllCommunes,
+    /// CSV export
+    ExportCommunes,
+    /// Commune
+    Commune,
     /// The model's assumptions
     AssumptionsHeading,
     /// Every number the model uses, with its range, source and confidence. Edit a value to test another assumption: an invalid value is reported and not applied. A value outside the range widens it.
@@ -110,6 +146,42 @@ pub enum Key {
 pub fn t(lang: Lang, key: Key) -> &'static str {
     use Key::*;
     match (key, lang) {
+        (CommuneUnknown, Lang::Fr) => "Ce lien désigne une commune qui n'est pas dans la métropole\u{a0}:",
+        (CommuneUnknown, Lang::En) => "This link names a commune that is not in the metropolis:",
+        (CommunesHeading, Lang::Fr) => "Et pour ma commune\u{202f}?",
+        (CommunesHeading, Lang::En) => "What about my commune?",
+        (CommunesNotice, Lang::Fr) => "Le plan ne répartit pas l'argent par commune\u{a0}: ces chiffres illustrent ce que chaque commune recevrait si les résultats de chaque chantier étaient répartis selon les clés indiquées (population, quartiers prioritaires, logements sociaux, CVAE, superficie). Ce sont les médianes affichées, réparties par ces clés.",
+        (CommunesNotice, Lang::En) => "The plan does not allocate money by commune: these figures illustrate what each commune would get if each workstream's results were spread by the keys given (population, priority neighbourhoods, social dwellings, business tax, land area). They are the medians shown, spread by those keys.",
+        (CommuneSearch, Lang::Fr) => "Votre commune",
+        (CommuneSearch, Lang::En) => "Your commune",
+        (CommuneSearchHint, Lang::Fr) => "Tapez une partie du nom, sans accents si vous voulez (par exemple «\u{a0}aubagne\u{a0}»), puis choisissez dans la liste.",
+        (CommuneSearchHint, Lang::En) => "Type part of the name, accents optional (for instance \"aubagne\"), then choose from the list.",
+        (CommuneHits, Lang::Fr) => "communes trouvées",
+        (CommuneHits, Lang::En) => "communes found",
+        (CommuneNone, Lang::Fr) => "Choisissez une commune pour voir sa fiche.",
+        (CommuneNone, Lang::En) => "Choose a commune to see its card.",
+        (CommunePopulation, Lang::Fr) => "Population",
+        (CommunePopulation, Lang::En) => "Population",
+        (CommuneCardCaption, Lang::Fr) => "résultats nets répartis par les clés, comparés à la moyenne de la métropole",
+        (CommuneCardCaption, Lang::En) => "net results spread by the keys, compared with the metropolis' average",
+        (PerThousand, Lang::Fr) => "pour 1\u{202f}000 habitants",
+        (PerThousand, Lang::En) => "per 1,000 inhabitants",
+        (MetroPerThousand, Lang::Fr) => "Métropole, pour 1\u{202f}000 habitants",
+        (MetroPerThousand, Lang::En) => "Metropolis, per 1,000 inhabitants",
+        (KeysUsed, Lang::Fr) => "Clés utilisées (chantiers qui y contribuent)",
+        (KeysUsed, Lang::En) => "Keys used (contributing workstreams)",
+        (TerritoriesHeading, Lang::Fr) => "Par conseil de territoire",
+        (TerritoriesHeading, Lang::En) => "By conseil de territoire",
+        (ShownOutcome, Lang::Fr) => "Résultat affiché",
+        (ShownOutcome, Lang::En) => "Result shown",
+        (Territory, Lang::Fr) => "Territoire",
+        (Territory, Lang::En) => "Territory",
+        (AllCommunes, Lang::Fr) => "Les 92 communes",
+        (AllCommunes, Lang::En) => "The 92 communes",
+        (ExportCommunes, Lang::Fr) => "Télécharger les 92 communes et 6 territoires (CSV)",
+        (ExportCommunes, Lang::En) => "Download the 92 communes and 6 territories (CSV)",
+        (Commune, Lang::Fr) => "Commune",
+        (Commune, Lang::En) => "Commune",
         (AssumptionsHeading, Lang::Fr) => "Hypothèses du modèle",
         (AssumptionsHeading, Lang::En) => "The model's assumptions",
         (AssumptionsIntro, Lang::Fr) => "Chaque nombre utilisé par le modèle, avec sa fourchette, sa source et sa confiance. Modifiez une valeur pour tester une autre hypothèse : une valeur invalide est signalée et n'est pas appliquée. Une valeur hors de la fourchette l'élargit.",

@@ -1,12 +1,13 @@
 //! The panels the first screen does not show, as a third WebAssembly module (a Yew app of its
 //! own) that the page loads the first time a person opens one (`src/extras.js` in the app):
-//! « Viser un objectif » (goal-seek), the assumptions view and the methodology view. Keeping
+//! « Viser un objectif » (goal-seek), the assumptions, methodology and « Ma commune » views. Keeping
 //! them here keeps their code out of the first download. The page mounts a panel into an
 //! element it owns and passes what it shows (its link hash, language, figures, a parameter to
 //! bring into view) whenever that changes; a panel hands a link back to apply. The search runs
 //! in the panel's own bridge to the Web Worker.
 
 pub mod assumptions;
+pub mod communes;
 pub mod i18n;
 pub mod methodology;
 pub mod seek;
@@ -74,6 +75,8 @@ pub enum Kind {
     Assumptions,
     /// The methodology.
     Methodology,
+    /// « Ma commune ».
+    Communes,
 }
 
 /// What the page shows, passed to a panel.
@@ -87,7 +90,7 @@ pub struct RootProps {
     pub hash: String,
     /// Interface language.
     pub lang: Lang,
-    /// The figures shown for `relance_model::seek::TARGETS` (goal-seek).
+    /// The figures shown (medians), by `Outcome::index` (goal-seek hints, communes' totals).
     pub hints: Rc<Vec<f64>>,
     /// A parameter to bring into view (methodology).
     pub focus: Option<String>,
@@ -99,7 +102,7 @@ pub struct RootProps {
 #[yew::function_component]
 fn Root(p: &RootProps) -> yew::Html {
     use yew::html;
-    let Ok((_, scenario)) = relance_model::link::decode(&p.model, &p.hash) else {
+    let Ok((link, scenario)) = relance_model::link::decode(&p.model, &p.hash) else {
         return yew::Html::default();
     };
     match p.kind {
@@ -113,6 +116,10 @@ fn Root(p: &RootProps) -> yew::Html {
         },
         Kind::Methodology => html! {
             <methodology::MethodologyView model={p.model.clone()} lang={p.lang} focus={p.focus.clone()} />
+        },
+        Kind::Communes => html! {
+            <communes::CommunesView model={p.model.clone()} scenario={scenario} commune={link.commune}
+                lang={p.lang} hints={p.hints.clone()} on_apply={p.on_apply.clone()} />
         },
     }
 }
@@ -129,7 +136,7 @@ pub struct Panel {
 #[wasm_bindgen]
 impl Panel {
     /// Mounts panel `kind` (`seek`, `assumptions` or `methodology`) into `host`: the page's link
-    /// `hash`, its language, the figures it shows for `relance_model::seek::TARGETS`, a
+    /// `hash`, its language, the figures it shows (medians, by `Outcome::index`), a
     /// parameter to bring into view (or empty), and the function that applies a link hash.
     #[wasm_bindgen(constructor)]
     pub fn new(
@@ -145,6 +152,7 @@ impl Panel {
             "seek" => Kind::Seek,
             "assumptions" => Kind::Assumptions,
             "methodology" => Kind::Methodology,
+            "communes" => Kind::Communes,
             _ => return Err(JsError::new("unknown panel")),
         };
         let model = model().ok_or_else(|| JsError::new("the embedded model did not load"))?;

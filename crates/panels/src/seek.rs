@@ -102,7 +102,7 @@ pub struct SeekProps {
     pub hash: String,
     /// Interface language.
     pub lang: Lang,
-    /// The figures shown for [`SEEK_OUTCOMES`] (hints for the targets).
+    /// The figures shown (medians), by [`Outcome::index`] (hints for the targets).
     pub hints: Rc<Vec<f64>>,
     /// Applies a split: the page opens this link hash as a new history entry.
     pub on_apply: Callback<String>,
@@ -126,13 +126,7 @@ fn url_with(hash: &str) -> String {
 #[function_component(SeekPanel)]
 pub fn seek_panel(p: &SeekProps) -> Html {
     let lang = p.lang;
-    let hint = |o: Outcome| {
-        SEEK_OUTCOMES
-            .iter()
-            .position(|x| *x == o)
-            .and_then(|k| p.hints.get(k).copied())
-            .unwrap_or(0.0)
-    };
+    let hint = |o: Outcome| p.hints.get(o.index()).copied().unwrap_or(0.0);
     let answer = use_state(|| None::<(u32, Option<Rc<SeekResult>>)>);
     let engine = {
         let set = answer.setter();

@@ -1,0 +1,462 @@
+//! « Ma commune »: the results spread over the 92 communes and six territories by the stated
+//! keys (`relance_model::communes`), scaled to the medians the page shows. A search over the
+//! names (accents optional), a card with the commune's figures per 1 000 inhabitants against
+//! the metropolis and the keys behind each, a chart and a table by territory, and a sortable
+//! table of every commune with a CSV export. The chosen commune is kept in the link.
+
+use crate::i18n::{t, Key};
+use relance_charts::{svg_bars, ChartStyle};
+use relance_model::communes::{breakdown, key, Column, COMMUNES, OUTCOMES, TERRITORIES};
+use relance_model::format::rounded as figure;
+use relance_model::{Lang, Model, Scenario, Workstream};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Properties of [`CommunesView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CommunesProps {
+    /// The model.
+    pub model: Rc<Model>,
+    /// The scenario.
+    pub scenario: Scenario,
+    /// The commune shown (INSEE code).
+    pub commune: Option<String>,
+    /// Interface language.
+    pub lang: Lang,
+    /// The medians the page shows, by `Outcome::index`.
+    pub hints: Rc<Vec<f64>>,
+    /// Sends the page `commune:CODE` to show a commune (kept in the link).
+    pub on_apply: Callback<String>,
+}
+
+/// The figures shown: each commune's and territory's values, scaled so that they add up to the
+/// medians on the page (the split itself is the central projection's).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figures {
+    /// Per commune, per outcome of [`OUTCOMES`].
+    pub communes: Vec<Vec<f64>>,
+    /// Per territory.
+    pub territories: Vec<Vec<f64>>,
+    /// The metropolis.
+    pub total: Vec<f64>,
+    /// Each outcome's net result per workstream (central), to name the keys behind a figure.
+    pub by_workstream: Vec<[f64; 8]>,
+}
+
+/// [`Figures`] for a scenario and the medians shown.
+pub fn figures(model: &Model, s: &Scenario, medians: &[f64]) -> Option<Figures> {
+    let b = breakdown(model, s).ok()?;
+    let p = model.project(s).ok()?;
+    let scale: Vec<f64> = OUTCOMES
+        .iter()
+        .zip(&b.total)
+        .map(|(o, c)| match medians.get(o.index()) {
+            Some(m) if c.abs() > 1e-12 => m / c,
+            _ => 1.0,
+        })
+        .collect();
+    let scaled = |v: &Vec<f64>| {
+        v.iter()
+            .zip(&scale)
+            .map(|(x, k)| x * k)
+            .collect::<Vec<f64>>()
+    };
+    Some(Figures {
+        communes: b.communes.iter().map(scaled).collect(),
+        territories: b.territories.iter().map(scaled).collect(),
+        total: scaled(&b.total),
+        by_workstream: OUTCOMES
+            .iter()
+            .map(|o| p.by_workstream[o.index()])
+            .collect(),
+    })
+}
+
+fn column_label(c: Column, lang: Lang) -> &'static str {
+    match (c, lang) {
+        (Column::Population, Lang::Fr) => "population",
+        (Column::Population, Lang::En) => "population",
+        (Column::Qpv, Lang::Fr) => "habitants des quartiers prioritaires",
+        (Column::Qpv, Lang::En) => "residents of priority neighbourhoods",
+        (Column::SocialDwellings, Lang::Fr) => "logements sociaux",
+        (Column::SocialDwellings, Lang::En) => "social dwellings",
+        (Column::Cvae, Lang::Fr) => "CVAE perçue",
+        (Column::Cvae, Lang::En) => "business tax (CVAE) collected",
+        (Column::Area, Lang::Fr) => "superficie",
+        (Column::Area, Lang::En) => "land area",
+    }
+}
+
+/// A workstream's key in words: « population » or « quartiers prioritaires 50 %, logements
+/// sociaux 50 % ».
+pub fn key_text(model: &Model, s: &Scenario, w: Workstream, lang: Lang) -> String {
+    let k = key(model, s, w);
+    let used: Vec<(Column, f64)> = Column::ALL
+        .iter()
+        .zip(k)
+        .filter(|(_, x)| *x > 0.0)
+        .map(|(c, x)| (*c, x))
+        .collect();
+    if used.len() == 1 {
+        return column_label(used[0].0, lang).to_string();
+    }
+    let pct = if lang == Lang::Fr { "\u{202f}%" } else { "%" };
+    used.iter()
+        .map(|(c, x)| {
+            format!(
+                "{} {}{pct}",
+                column_label(*c, lang),
+                relance_model::format::number(x * 100.0, 0, lang)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The keys behind outcome `k`'s figure: the workstreams giving 5 % of it or more, each with
+/// its key.
+fn keys_behind(model: &Model, s: &Scenario, f: &Figures, k: usize, lang: Lang) -> String {
+    let split = f.by_workstream[k];
+    let total: f64 = split.iter().map(|x| x.abs()).sum();
+    if total <= 0.0 {
+        return "—".into();
+    }
+    Workstream::ALL
+        .iter()
+        .filter(|w| split[w.index()].abs() >= 0.05 * total)
+        .map(|&w| format!("{} ({})", w.label(lang), key_text(model, s, w, lang)))
+        .collect::<Vec<_>>()
+        .join(" ; ")
+}
+
+/// Per 1 000 inhabitants.
+fn per_thousand(x: f64, population: f64) -> f64 {
+    if population > 0.0 {
+        1000.0 * x / population
+    } else {
+        0.0
+    }
+}
+
+/// The CSV of every commune and territory: values and values per 1 000 inhabitants.
+pub fn csv(f: &Figures) -> String {
+    let ids: Vec<&str> = OUTCOMES.iter().map(|o| o.id()).collect();
+    let mut out = format!(
+        "level,code,name,territory,population,{},{}\n",
+        ids.join(","),
+        ids.iter()
+            .map(|i| format!("{i}_per_1000"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let mut row = |level: &str, code: &str, name: &str, terr: &str, pop: f64, v: &[f64]| {
+        let vals: Vec<String> = v.iter().map(|x| format!("{x:.3}")).collect();
+        let per: Vec<String> = v
+            .iter()
+            .map(|x| format!("{:.4}", per_thousand(*x, pop)))
+            .collect();
+        out.push_str(&format!(
+            "{level},{code},\"{name}\",{terr},{pop},{},{}\n",
+            vals.join(","),
+            per.join(",")
+        ));
+    };
+    for (r, v) in COMMUNES.iter().zip(&f.communes) {
+        row(
+            "commune",
+            r.insee,
+            r.name,
+            TERRITORIES[r.territory].0,
+            r.figures[0],
+            v,
+        );
+    }
+    for (t, v) in f.territories.iter().enumerate() {
+        let (code, name) = TERRITORIES[t];
+        row("territory", code, name, code, territory_population(t), v);
+    }
+    out
+}
+
+fn territory_population(t: usize) -> f64 {
+    COMMUNES
+        .iter()
+        .filter(|r| r.territory == t)
+        .map(|r| r.figures[0])
+        .sum()
+}
+
+fn metro_population() -> f64 {
+    COMMUNES.iter().map(|r| r.figures[0]).sum()
+}
+
+/// How the commune table is sorted.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Sort {
+    Name,
+    Population,
+    Value,
+}
+
+/// The view.
+#[function_component(CommunesView)]
+pub fn communes_view(p: &CommunesProps) -> Html {
+    let lang = p.lang;
+    let query = use_state(String::new);
+    let outcome = use_state(|| 1usize); // construction jobs
+    let sort = use_state(|| (Sort::Value, true));
+    let data = {
+        let (model, hints) = (p.model.clone(), p.hints.clone());
+        use_memo((p.scenario.clone(), hints), move |(s, h)| {
+            figures(&model, s, h)
+        })
+    };
+    let Some(f) = (*data).clone() else {
+        return html! { <p>{ t(lang, Key::SeekFailed) }</p> };
+    };
+    let chosen = p
+        .commune
+        .as_deref()
+        .and_then(|c| COMMUNES.iter().position(|r| r.insee == c));
+    let unknown = p.commune.is_some() && chosen.is_none();
+    let pick = |k: usize| {
+        p.on_apply
+            .reform(move |_: MouseEvent| format!("commune:{}", COMMUNES[k].insee))
+    };
+    let hits: Vec<usize> = relance_model::communes::search(&query)
+        .into_iter()
+        .take(8)
+        .collect();
+    let o = *outcome;
+    let metro_pop = metro_population();
+    let unit = |k: usize| OUTCOMES[k].headline_unit(lang);
+
+    let card = chosen.map(|c| {
+        let r = &COMMUNES[c];
+        let (name, terr) = (r.name, TERRITORIES[r.territory].1);
+        html! {
+            <section class="commune__card" aria-labelledby="commune-card-h">
+                <h3 id="commune-card-h" lang="fr">{ format!("{name} ({terr})") }</h3>
+                <p>{ format!("{} : {}", t(lang, Key::CommunePopulation), figure(r.figures[0], lang)) }</p>
+                <div class="table-wrap">
+                <table class="commune__table">
+                    <caption><span lang="fr">{ name }</span>{ format!(" : {}", t(lang, Key::CommuneCardCaption)) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ t(lang, Key::Outcome) }</th>
+                        <th scope="col" lang="fr">{ name }</th>
+                        <th scope="col">{ t(lang, Key::PerThousand) }</th>
+                        <th scope="col">{ t(lang, Key::MetroPerThousand) }</th>
+                        <th scope="col">{ t(lang, Key::KeysUsed) }</th>
+                    </tr></thead>
+                    <tbody>
+                    { for OUTCOMES.iter().enumerate().map(|(k, oc)| {
+                        let v = f.communes[c][k];
+                        html! { <tr>
+                            <th scope="row">{ format!("{} ({})", oc.label(lang), unit(k)) }</th>
+                            <td>{ figure(v, lang) }</td>
+                            <td>{ figure(per_thousand(v, r.figures[0]), lang) }</td>
+                            <td>{ figure(per_thousand(f.total[k], metro_pop), lang) }</td>
+                            <td class="commune__keys">{ keys_behind(&p.model, &p.scenario, &f, k, lang) }</td>
+                        </tr> }
+                    }) }
+                    </tbody>
+                </table>
+                </div>
+            </section>
+        }
+    });
+
+    // The territories: chart and table of the chosen result per 1 000 inhabitants.
+    let bars: Vec<(String, f64)> = TERRITORIES
+        .iter()
+        .enumerate()
+        .map(|(t, (_, name))| {
+            (
+                name.to_string(),
+                per_thousand(f.territories[t][o], territory_population(t)),
+            )
+        })
+        .collect();
+    let highlight = chosen.map(|c| COMMUNES[c].territory);
+    let chart = svg_bars(
+        &bars,
+        highlight,
+        lang,
+        ChartStyle::default(),
+        640,
+        40 * bars.len() as u32,
+    );
+    let summary = bars
+        .iter()
+        .map(|(n, v)| format!("{n} {}", figure(*v, lang)))
+        .collect::<Vec<_>>()
+        .join(", ");
+
+    let mut rows: Vec<usize> = (0..COMMUNES.len()).collect();
+    let (by, desc) = *sort;
+    rows.sort_by(|&a, &b| {
+        let ord = match by {
+            Sort::Name => COMMUNES[a].name.cmp(COMMUNES[b].name),
+            Sort::Population => COMMUNES[a].figures[0].total_cmp(&COMMUNES[b].figures[0]),
+            Sort::Value => per_thousand(f.communes[a][o], COMMUNES[a].figures[0])
+                .total_cmp(&per_thousand(f.communes[b][o], COMMUNES[b].figures[0])),
+        };
+        if desc {
+            ord.reverse()
+        } else {
+            ord
+        }
+    });
+    let sorter = |s: Sort, label: String| {
+        let st = sort.clone();
+        let aria = if by == s {
+            if desc {
+                "descending"
+            } else {
+                "ascending"
+            }
+        } else {
+            "none"
+        };
+        html! {
+            <th scope="col" aria-sort={aria}>
+                <button type="button" class="commune__sort" onclick={move |_| {
+                    let (b, d) = *st;
+                    st.set((s, if b == s { !d } else { s != Sort::Name }));
+                }}>{ label }</button>
+            </th>
+        }
+    };
+    let export = format!(
+        "data:text/csv;charset=utf-8,{}",
+        js_sys::encode_uri_component(&csv(&f))
+    );
+
+    html! {
+        <section class="communes" aria-labelledby="communes-h">
+            <h2 id="communes-h">{ t(lang, Key::CommunesHeading) }</h2>
+            <p class="communes__notice"><strong>{ t(lang, Key::CommunesNotice) }</strong></p>
+            <div class="communes__search" role="search">
+                <label for="commune-search">{ t(lang, Key::CommuneSearch) }</label>
+                <input id="commune-search" type="search" autocomplete="off" value={(*query).clone()}
+                    aria-describedby="commune-search-h"
+                    oninput={let q = query.clone(); move |e: InputEvent| q.set(e.target_unchecked_into::<HtmlInputElement>().value())} />
+                <p id="commune-search-h" class="communes__hint">{ t(lang, Key::CommuneSearchHint) }</p>
+                if !query.trim().is_empty() {
+                    <p class="sr-only" role="status">{ format!("{} {}", hits.len(), t(lang, Key::CommuneHits)) }</p>
+                    <ul class="communes__hits">
+                    { for hits.iter().map(|&k| html! {
+                        <li><button type="button" class="commune__pick" onclick={pick(k)} lang="fr">
+                            { format!("{} ({})", COMMUNES[k].name, TERRITORIES[COMMUNES[k].territory].1) }</button></li>
+                    }) }
+                    </ul>
+                }
+            </div>
+            if unknown {
+                <p class="communes__bad" role="alert">{ format!("{} « {} ».", t(lang, Key::CommuneUnknown), p.commune.clone().unwrap_or_default()) }</p>
+            }
+            { card.unwrap_or_else(|| html! { <p class="communes__none">{ t(lang, Key::CommuneNone) }</p> }) }
+
+            <h3>{ t(lang, Key::TerritoriesHeading) }</h3>
+            <label for="commune-outcome">{ t(lang, Key::ShownOutcome) }</label>{ " " }
+            <select id="commune-outcome" onchange={let oc = outcome.clone(); move |e: Event| {
+                if let Ok(k) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<usize>() { oc.set(k) }
+            }}>
+            { for OUTCOMES.iter().enumerate().map(|(k, x)| html! {
+                <option value={k.to_string()} selected={k == o}>{ x.label(lang) }</option>
+            }) }
+            </select>
+            <figure class="chart communes__chart">
+                <figcaption class="chart__title">{ format!("{} ({}), {}", OUTCOMES[o].label(lang), unit(o), t(lang, Key::PerThousand)) }</figcaption>
+                // The territories' names are French proper nouns.
+                <div class="chart__svg" role="img" aria-label={summary.clone()} lang="fr">{ Html::from_html_unchecked(AttrValue::from(chart)) }</div>
+                <p class="chart__summary" lang="fr">{ summary }</p>
+            </figure>
+            <div class="table-wrap">
+            <table class="communes__territories">
+                <caption>{ format!("{} : {} ({})", t(lang, Key::TerritoriesHeading), OUTCOMES[o].label(lang), unit(o)) }</caption>
+                <thead><tr>
+                    <th scope="col">{ t(lang, Key::Territory) }</th>
+                    <th scope="col">{ t(lang, Key::CommunePopulation) }</th>
+                    <th scope="col">{ t(lang, Key::Total) }</th>
+                    <th scope="col">{ t(lang, Key::PerThousand) }</th>
+                </tr></thead>
+                <tbody>
+                { for TERRITORIES.iter().enumerate().map(|(k, (_, name))| html! { <tr>
+                    <th scope="row" lang="fr">{ *name }</th>
+                    <td>{ figure(territory_population(k), lang) }</td>
+                    <td>{ figure(f.territories[k][o], lang) }</td>
+                    <td>{ figure(per_thousand(f.territories[k][o], territory_population(k)), lang) }</td>
+                </tr> }) }
+                </tbody>
+            </table>
+            </div>
+
+            <h3>{ t(lang, Key::AllCommunes) }</h3>
+            <p><a href={export} download="relance-communes.csv">{ t(lang, Key::ExportCommunes) }</a></p>
+            <div class="table-wrap">
+            <table class="communes__all">
+                <caption>{ format!("{} : {} ({}), {}", t(lang, Key::AllCommunes), OUTCOMES[o].label(lang), unit(o), t(lang, Key::PerThousand)) }</caption>
+                <thead><tr>
+                    { sorter(Sort::Name, t(lang, Key::Commune).to_string()) }
+                    <th scope="col">{ t(lang, Key::Territory) }</th>
+                    { sorter(Sort::Population, t(lang, Key::CommunePopulation).to_string()) }
+                    { sorter(Sort::Value, t(lang, Key::PerThousand).to_string()) }
+                </tr></thead>
+                <tbody>
+                { for rows.iter().map(|&k| {
+                    let r = &COMMUNES[k];
+                    html! { <tr class={classes!((chosen == Some(k)).then_some("communes__row--chosen"))}>
+                        <th scope="row" lang="fr">{ r.name }</th>
+                        <td lang="fr">{ TERRITORIES[r.territory].1 }</td>
+                        <td>{ figure(r.figures[0], lang) }</td>
+                        <td>{ figure(per_thousand(f.communes[k][o], r.figures[0]), lang) }</td>
+                    </tr> }
+                }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use relance_model::Outcome;
+
+    #[test]
+    fn figures_add_up_to_the_medians_shown_and_name_their_keys() {
+        let m = Model::embedded().unwrap();
+        let s = m.baseline().scenario.clone();
+        let bands = m.monte_carlo(&s, 200, 42).unwrap();
+        let medians: Vec<f64> = bands.headline.iter().map(|h| h[1]).collect();
+        let f = figures(&m, &s, &medians).unwrap();
+        for (k, o) in OUTCOMES.iter().enumerate() {
+            let sum: f64 = f.communes.iter().map(|v| v[k]).sum();
+            let m = medians[o.index()];
+            assert!(
+                (sum - m).abs() <= 1e-6 * (1.0 + m.abs()),
+                "{}: {sum} vs {m}",
+                o.id()
+            );
+        }
+        assert_eq!(
+            key_text(&m, &s, Workstream::EverydayServices, Lang::Fr),
+            "population"
+        );
+        assert_eq!(
+            key_text(&m, &s, Workstream::UrbanRenewal, Lang::Fr),
+            "habitants des quartiers prioritaires 50\u{202f}%, logements sociaux 50\u{202f}%"
+        );
+        let homes = OUTCOMES
+            .iter()
+            .position(|&o| o == Outcome::HomesRenovated)
+            .unwrap();
+        assert!(keys_behind(&m, &s, &f, homes, Lang::Fr).starts_with("Projets urbains"));
+        let text = csv(&f);
+        assert_eq!(text.lines().count(), 1 + 92 + 6);
+        assert!(text.contains("commune,13005,\"Aubagne\",AE,48124,"));
+    }
+}
