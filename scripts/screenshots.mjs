@@ -24,6 +24,9 @@ const shots = [
   ['compare', '#v=1&view=compare', { width: 1440, height: 900 }, null],
   ['glossary', 'glossaire.html#p10-p90', { width: 390, height: 844 }, null],
   ['statement', 'accessibilite.html', { width: 1440, height: 900 }, null],
+  ['communes', '#v=2&view=communes&c=13005', { width: 1440, height: 900 }, '.commune__card'],
+  ['communes-phone', '#v=2&view=communes&c=84089', { width: 390, height: 844 }, '.commune__card'],
+  ['communes-territories', '#v=2&view=communes&c=13005', { width: 1440, height: 900 }, '.communes__chart'],
 ];
 // « Viser un objectif » with an answer: two targets on a desktop, « le plus possible » in a
 // workshop, one target on a phone.
@@ -36,7 +39,7 @@ for (const [name, suffix, viewport, target] of shots) {
   const context = await chrome.newContext({ viewport, locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(`${server.url}${suffix}`);
-  await page.locator('main').first().waitFor();
+  await page.locator('main, h1').first().waitFor();
   // The worker's bands and the extras module's charts follow the first render.
   await page.waitForTimeout(1500);
   if (target) {

@@ -7,7 +7,7 @@
 use crate::i18n::{t, Key};
 use relance_charts::{svg_bars, ChartStyle};
 use relance_model::communes::{breakdown, key, Column, COMMUNES, OUTCOMES, TERRITORIES};
-use relance_model::format::rounded as figure;
+use relance_model::format::{number, rounded as figure};
 use relance_model::{Lang, Model, Scenario, Workstream};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -238,7 +238,7 @@ pub fn communes_view(p: &CommunesProps) -> Html {
         html! {
             <section class="commune__card" aria-labelledby="commune-card-h">
                 <h3 id="commune-card-h" lang="fr">{ format!("{name} ({terr})") }</h3>
-                <p>{ format!("{} : {}", t(lang, Key::CommunePopulation), figure(r.figures[0], lang)) }</p>
+                <p>{ format!("{} : {}", t(lang, Key::CommunePopulation), number(r.figures[0], 0, lang)) }</p>
                 <div class="table-wrap">
                 <table class="commune__table">
                     <caption><span lang="fr">{ name }</span>{ format!(" : {}", t(lang, Key::CommuneCardCaption)) }</caption>
@@ -336,7 +336,8 @@ pub fn communes_view(p: &CommunesProps) -> Html {
     html! {
         <section class="communes" aria-labelledby="communes-h">
             <h2 id="communes-h">{ t(lang, Key::CommunesHeading) }</h2>
-            <p class="communes__notice"><strong>{ t(lang, Key::CommunesNotice) }</strong></p>
+            <p class="communes__notice"><strong>{ t(lang, Key::CommunesNotice) }</strong>{ " " }
+                <a href={match lang { Lang::Fr => "glossaire.html#cle-commune", Lang::En => "glossary.html#cle-commune" }}>{ t(lang, Key::GlossaryLink) }</a></p>
             <div class="communes__search" role="search">
                 <label for="commune-search">{ t(lang, Key::CommuneSearch) }</label>
                 <input id="commune-search" type="search" autocomplete="off" value={(*query).clone()}
@@ -359,6 +360,7 @@ pub fn communes_view(p: &CommunesProps) -> Html {
             { card.unwrap_or_else(|| html! { <p class="communes__none">{ t(lang, Key::CommuneNone) }</p> }) }
 
             <h3>{ t(lang, Key::TerritoriesHeading) }</h3>
+            <p class="communes__outcome">
             <label for="commune-outcome">{ t(lang, Key::ShownOutcome) }</label>{ " " }
             <select id="commune-outcome" onchange={let oc = outcome.clone(); move |e: Event| {
                 if let Ok(k) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<usize>() { oc.set(k) }
@@ -367,6 +369,7 @@ pub fn communes_view(p: &CommunesProps) -> Html {
                 <option value={k.to_string()} selected={k == o}>{ x.label(lang) }</option>
             }) }
             </select>
+            </p>
             <figure class="chart communes__chart">
                 <figcaption class="chart__title">{ format!("{} ({}), {}", OUTCOMES[o].label(lang), unit(o), t(lang, Key::PerThousand)) }</figcaption>
                 // The territories' names are French proper nouns.
@@ -385,7 +388,7 @@ pub fn communes_view(p: &CommunesProps) -> Html {
                 <tbody>
                 { for TERRITORIES.iter().enumerate().map(|(k, (_, name))| html! { <tr>
                     <th scope="row" lang="fr">{ *name }</th>
-                    <td>{ figure(territory_population(k), lang) }</td>
+                    <td>{ number(territory_population(k), 0, lang) }</td>
                     <td>{ figure(f.territories[k][o], lang) }</td>
                     <td>{ figure(per_thousand(f.territories[k][o], territory_population(k)), lang) }</td>
                 </tr> }) }
@@ -410,7 +413,7 @@ pub fn communes_view(p: &CommunesProps) -> Html {
                     html! { <tr class={classes!((chosen == Some(k)).then_some("communes__row--chosen"))}>
                         <th scope="row" lang="fr">{ r.name }</th>
                         <td lang="fr">{ TERRITORIES[r.territory].1 }</td>
-                        <td>{ figure(r.figures[0], lang) }</td>
+                        <td>{ number(r.figures[0], 0, lang) }</td>
                         <td>{ figure(per_thousand(f.communes[k][o], r.figures[0]), lang) }</td>
                     </tr> }
                 }) }

@@ -6,6 +6,8 @@ use relance_model::Lang;
 /// A text of the panels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
+    /// Link to the glossary's entry on keys
+    GlossaryLink,
     /// A link's commune code that is not one of the 92
     CommuneUnknown,
     /// « Ma commune » heading
@@ -146,6 +148,8 @@ pub enum Key {
 pub fn t(lang: Lang, key: Key) -> &'static str {
     use Key::*;
     match (key, lang) {
+        (GlossaryLink, Lang::Fr) => "Qu'est-ce qu'une clé\u{202f}?",
+        (GlossaryLink, Lang::En) => "What is a key?",
         (CommuneUnknown, Lang::Fr) => "Ce lien désigne une commune qui n'est pas dans la métropole\u{a0}:",
         (CommuneUnknown, Lang::En) => "This link names a commune that is not in the metropolis:",
         (CommunesHeading, Lang::Fr) => "Et pour ma commune\u{202f}?",
