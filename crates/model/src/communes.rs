@@ -21,7 +21,7 @@ pub struct CommuneRow {
     /// Index in [`TERRITORIES`].
     pub territory: usize,
     /// The figures, in [`Column::ALL`] order.
-    pub figures: [f64; 5],
+    pub figures: [f64; 6],
 }
 
 include!(concat!(env!("OUT_DIR"), "/commune_table.rs"));
@@ -39,16 +39,19 @@ pub enum Column {
     Cvae,
     /// Land area (ha).
     Area,
+    /// Population of the communes a named transport project serves (0 elsewhere).
+    Served,
 }
 
 impl Column {
     /// Every column, in the data file's order.
-    pub const ALL: [Column; 5] = [
+    pub const ALL: [Column; 6] = [
         Column::Population,
         Column::Qpv,
         Column::SocialDwellings,
         Column::Cvae,
         Column::Area,
+        Column::Served,
     ];
 
     /// The column's id in registry entries (`commune_key.<workstream>.<id>`).
@@ -59,6 +62,7 @@ impl Column {
             Column::SocialDwellings => "social_dwellings",
             Column::Cvae => "cvae",
             Column::Area => "area",
+            Column::Served => "served",
         }
     }
 }
@@ -88,6 +92,7 @@ impl Column {
             Column::SocialDwellings => Family::CommuneKeySocialDwellings,
             Column::Cvae => Family::CommuneKeyCvae,
             Column::Area => Family::CommuneKeyArea,
+            Column::Served => Family::CommuneKeyServed,
         }
     }
 }
@@ -100,7 +105,7 @@ pub fn key_id(model: &Model, w: Workstream, c: Column) -> &'static str {
 
 /// Workstream `w`'s key in `scenario` (its overrides apply): the weight of each column,
 /// normalised to sum to one. A workstream with all weights at zero is spread by population.
-pub fn key(model: &Model, scenario: &Scenario, w: Workstream) -> [f64; 5] {
+pub fn key(model: &Model, scenario: &Scenario, w: Workstream) -> [f64; 6] {
     let values = model
         .values(scenario)
         .unwrap_or_else(|_| model.registry.central_values());
@@ -110,7 +115,7 @@ pub fn key(model: &Model, scenario: &Scenario, w: Workstream) -> [f64; 5] {
     if total > 0.0 {
         k.iter_mut().for_each(|x| *x /= total);
     } else {
-        k = [1.0, 0.0, 0.0, 0.0, 0.0];
+        k = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0];
     }
     k
 }
@@ -118,12 +123,12 @@ pub fn key(model: &Model, scenario: &Scenario, w: Workstream) -> [f64; 5] {
 /// Each commune's share of workstream `w`'s results, in [`COMMUNES`] order; they sum to one.
 pub fn shares(model: &Model, scenario: &Scenario, w: Workstream) -> Vec<f64> {
     let k = key(model, scenario, w);
-    let totals: [f64; 5] =
+    let totals: [f64; 6] =
         std::array::from_fn(|c| COMMUNES.iter().map(|r| r.figures[c]).sum::<f64>());
     COMMUNES
         .iter()
         .map(|r| {
-            (0..5)
+            (0..Column::ALL.len())
                 .filter(|&c| totals[c] > 0.0)
                 .map(|c| k[c] * r.figures[c] / totals[c])
                 .sum()

@@ -210,6 +210,8 @@ families! {
     CommuneKeyCvae = ("commune_key_cvae", W, Unit::Percent),
     /// Commune key: weight of land area.
     CommuneKeyArea = ("commune_key_area", W, Unit::Percent),
+    /// Commune key: weight of the population of communes a named transport project serves.
+    CommuneKeyServed = ("commune_key_served", W, Unit::Percent),
 }
 
 impl Family {

@@ -85,6 +85,8 @@ fn column_label(c: Column, lang: Lang) -> &'static str {
         (Column::Cvae, Lang::En) => "business tax (CVAE) collected",
         (Column::Area, Lang::Fr) => "superficie",
         (Column::Area, Lang::En) => "land area",
+        (Column::Served, Lang::Fr) => "communes desservies par un projet nommé",
+        (Column::Served, Lang::En) => "communes a named project serves",
     }
 }
 
