@@ -241,9 +241,9 @@ pub fn communes_view(p: &CommunesProps) -> Html {
             <section class="commune__card" aria-labelledby="commune-card-h">
                 <h3 id="commune-card-h" lang="fr">{ format!("{name} ({terr})") }</h3>
                 <p>{ format!("{} : {}", t(lang, Key::CommunePopulation), number(r.figures[0], 0, lang)) }</p>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="commune-card-cap">
                 <table class="commune__table">
-                    <caption><span lang="fr">{ name }</span>{ format!(" : {}", t(lang, Key::CommuneCardCaption)) }</caption>
+                    <caption id="commune-card-cap"><span lang="fr">{ name }</span>{ format!(" : {}", t(lang, Key::CommuneCardCaption)) }</caption>
                     <thead><tr>
                         <th scope="col">{ t(lang, Key::Outcome) }</th>
                         <th scope="col" lang="fr">{ name }</th>
@@ -378,9 +378,9 @@ pub fn communes_view(p: &CommunesProps) -> Html {
                 <div class="chart__svg" role="img" aria-label={summary.clone()} lang="fr">{ Html::from_html_unchecked(AttrValue::from(chart)) }</div>
                 <p class="chart__summary" lang="fr">{ summary }</p>
             </figure>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="communes-terr-cap">
             <table class="communes__territories">
-                <caption>{ format!("{} : {} ({})", t(lang, Key::TerritoriesHeading), OUTCOMES[o].label(lang), unit(o)) }</caption>
+                <caption id="communes-terr-cap">{ format!("{} : {} ({})", t(lang, Key::TerritoriesHeading), OUTCOMES[o].label(lang), unit(o)) }</caption>
                 <thead><tr>
                     <th scope="col">{ t(lang, Key::Territory) }</th>
                     <th scope="col">{ t(lang, Key::CommunePopulation) }</th>
@@ -400,9 +400,9 @@ pub fn communes_view(p: &CommunesProps) -> Html {
 
             <h3>{ t(lang, Key::AllCommunes) }</h3>
             <p><a href={export} download="relance-communes.csv">{ t(lang, Key::ExportCommunes) }</a></p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="communes-all-cap">
             <table class="communes__all">
-                <caption>{ format!("{} : {} ({}), {}", t(lang, Key::AllCommunes), OUTCOMES[o].label(lang), unit(o), t(lang, Key::PerThousand)) }</caption>
+                <caption id="communes-all-cap">{ format!("{} : {} ({}), {}", t(lang, Key::AllCommunes), OUTCOMES[o].label(lang), unit(o), t(lang, Key::PerThousand)) }</caption>
                 <thead><tr>
                     { sorter(Sort::Name, t(lang, Key::Commune).to_string()) }
                     <th scope="col">{ t(lang, Key::Territory) }</th>

@@ -58,7 +58,7 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                 Block::Paragraph(p) => html! { <p>{ p }</p> },
                 Block::Equation(e) => html! { <p class="eq"><code>{ e }</code></p> },
                 Block::Table(header, rows) => html! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={section.clone()}>
                     <table class="method__table">
                         <caption class="sr-only">{ section.clone() }</caption>
                         <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>

@@ -512,9 +512,9 @@ fn outcome_view(
         if changed.is_empty() {
             <p>{ t(lang, Key::SeekSame) }</p>
         } else {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="seek-diff-cap">
             <table class="seek__diff">
-                <caption>{ t(lang, Key::SeekDiff) }</caption>
+                <caption id="seek-diff-cap">{ t(lang, Key::SeekDiff) }</caption>
                 <thead><tr>
                     <th scope="col">{ t(lang, Key::Lever) }</th>
                     <th scope="col">{ t(lang, Key::SeekYours) }</th>
