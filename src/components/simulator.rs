@@ -365,6 +365,24 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             if qr {
                                 state.dispatch(Action::ToggleQr);
                             }
+                            // An open « Viser un objectif » (an overlay in the workshop) closes,
+                            // and focus goes back to its summary.
+                            let seek = gloo_utils::document()
+                                .query_selector("#seek[open]")
+                                .ok()
+                                .flatten()
+                                .and_then(|d| d.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+                            if let Some(d) = seek {
+                                d.set_open(false);
+                                if let Some(summary) = d
+                                    .query_selector("summary")
+                                    .ok()
+                                    .flatten()
+                                    .and_then(|x| x.dyn_into::<web_sys::HtmlElement>().ok())
+                                {
+                                    let _ = summary.focus();
+                                }
+                            }
                             return;
                         }
                         if !active {

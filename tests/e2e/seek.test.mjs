@@ -145,5 +145,10 @@ test('workshop: the panel lies over the results and the page still does not scro
   const scroll = await page.evaluate(() => document.scrollingElement.scrollHeight - innerHeight);
   assert.ok(scroll <= 0, `the page scrolls by ${scroll}px`);
   assert.deepEqual(await axe(page), []);
+  // Escape closes the overlay and gives focus back to its summary.
+  await page.locator('#seek-0-o').focus();
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#seek').getAttribute('open'), null);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
   await context.close();
 });
