@@ -41,6 +41,7 @@ test('« aubagne » finds Aubagne; its card gives figures per inhabitant and nam
   assert.ok(total > 0 && per > 0 && metro > 0, cells.join(' | '));
   assert.ok(Math.abs(per - (1000 * total) / 48124) <= 0.02 * per + 0.05, `${per} per 1 000 of ${total}`);
   assert.match(cells[3], /Transports alternatifs à la voiture \(population 50\u202f%, communes desservies par un projet nommé 50\u202f%\)/);
+  assert.match(await page.locator('.communes__notice').innerText(), /projection centrale/);
   assert.match(await card.innerText(), /habitants des quartiers prioritaires 50\u202f%, logements sociaux 50\u202f%/);
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(errors, []);
@@ -72,7 +73,8 @@ test('the commune table sorts, and the territories and the export add up', async
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[download="relance-communes.csv"]').click()]);
   const csv = fs.readFileSync(await download.path(), 'utf8').trim().split('\n');
   assert.equal(csv.length, 1 + 92 + 6);
-  assert.match(csv[0], /^level,code,name,territory,population,investment,construction_jobs,/);
+  assert.match(csv[0], /^level,code,name,territory,population,construction_jobs,/);
+  assert.ok(!csv[0].includes('cofinancing'), 'money is not spread over communes');
   // The chart by territory follows the chosen result.
   await page.locator('#commune-outcome').selectOption({ label: 'Logements rénovés' });
   assert.match(await page.locator('.communes__chart figcaption').innerText(), /^Logements rénovés/);

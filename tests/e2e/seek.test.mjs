@@ -50,7 +50,7 @@ test('two targets: the split found, applied, is met by the tiles; Back undoes it
   await page.locator('.seek__run').click();
   const verdict = page.locator('.seek__verdict');
   await verdict.waitFor();
-  assert.match(await verdict.innerText(), /^Objectifs atteints avec [\d\u202f,]+\u00a0M€ de la Banque des Territoires \([+−]/);
+  assert.match(await verdict.innerText(), /^Objectifs atteints en médiane avec [\d\u202f,]+\u00a0M€ de la Banque des Territoires \([+−]/);
   // The split as a difference, with its total, and what it changes elsewhere.
   const rows = await page.locator('.seek__diff tbody tr').count();
   assert.ok(rows >= 2, `${rows} levers change`);

@@ -67,10 +67,11 @@ impl Column {
     }
 }
 
-/// The outcomes spread over the communes: those that add up across places and are split by
-/// workstream (not the indices, a share of food consumption, or finance flows).
-pub const OUTCOMES: [Outcome; 11] = [
-    Outcome::InvestmentSpent,
+/// The outcomes spread over the communes: results that add up across places and are split by
+/// workstream. Not the indices or the share of food consumption (not additive), nor money: the
+/// investment and the metropolis's co-financing are paid by its whole budget, not received by the
+/// communes a key points at.
+pub const OUTCOMES: [Outcome; 9] = [
     Outcome::ConstructionJobs,
     Outcome::LastingJobs,
     Outcome::JobsSafeguarded,
@@ -80,7 +81,6 @@ pub const OUTCOMES: [Outcome; 11] = [
     Outcome::TransitTrips,
     Outcome::Hectares,
     Outcome::PeopleReached,
-    Outcome::MetroCofinancing,
 ];
 
 impl Column {

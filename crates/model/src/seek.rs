@@ -27,7 +27,7 @@ use crate::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Results a person can set a target on (in the app): the effects shown as tiles, the
-/// three indices and two costs to the metropolis.
+/// three indices and the two costs to the metropolis's own budget.
 pub const TARGETS: [Outcome; 13] = [
     Outcome::ConstructionJobs,
     Outcome::LastingJobs,
@@ -41,7 +41,7 @@ pub const TARGETS: [Outcome; 13] = [
     Outcome::IndexInclusion,
     Outcome::IndexTransition,
     Outcome::MetroCofinancing,
-    Outcome::DebtService,
+    Outcome::MetroDebtService,
 ];
 
 /// The target standing for "as much as possible".

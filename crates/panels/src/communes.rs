@@ -1,5 +1,6 @@
 //! « Ma commune »: the results spread over the 92 communes and six territories by the stated
-//! keys (`relance_model::communes`), scaled to the medians the page shows. A search over the
+//! keys (`relance_model::communes`), from the central projection (as `relance-cli communes`):
+//! each workstream has its own uncertainty, so no single ratio turns them into medians. A search over the
 //! names (accents optional), a card with the commune's figures per 1 000 inhabitants against
 //! the metropolis and the keys behind each, a chart and a table by territory, and a sortable
 //! table of every commune with a CSV export. The chosen commune is kept in the link.
@@ -24,14 +25,11 @@ pub struct CommunesProps {
     pub commune: Option<String>,
     /// Interface language.
     pub lang: Lang,
-    /// The medians the page shows, by `Outcome::index`.
-    pub hints: Rc<Vec<f64>>,
     /// Sends the page `commune:CODE` to show a commune (kept in the link).
     pub on_apply: Callback<String>,
 }
 
-/// The figures shown: each commune's and territory's values, scaled so that they add up to the
-/// medians on the page (the split itself is the central projection's).
+/// The figures shown: each commune's and territory's values from the central projection.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
     /// Per commune, per outcome of [`OUTCOMES`].
@@ -44,28 +42,14 @@ pub struct Figures {
     pub by_workstream: Vec<[f64; 8]>,
 }
 
-/// [`Figures`] for a scenario and the medians shown.
-pub fn figures(model: &Model, s: &Scenario, medians: &[f64]) -> Option<Figures> {
+/// [`Figures`] for a scenario.
+pub fn figures(model: &Model, s: &Scenario) -> Option<Figures> {
     let b = breakdown(model, s).ok()?;
     let p = model.project(s).ok()?;
-    let scale: Vec<f64> = OUTCOMES
-        .iter()
-        .zip(&b.total)
-        .map(|(o, c)| match medians.get(o.index()) {
-            Some(m) if c.abs() > 1e-12 => m / c,
-            _ => 1.0,
-        })
-        .collect();
-    let scaled = |v: &Vec<f64>| {
-        v.iter()
-            .zip(&scale)
-            .map(|(x, k)| x * k)
-            .collect::<Vec<f64>>()
-    };
     Some(Figures {
-        communes: b.communes.iter().map(scaled).collect(),
-        territories: b.territories.iter().map(scaled).collect(),
-        total: scaled(&b.total),
+        communes: b.communes,
+        territories: b.territories,
+        total: b.total,
         by_workstream: OUTCOMES
             .iter()
             .map(|o| p.by_workstream[o.index()])
@@ -209,10 +193,8 @@ pub fn communes_view(p: &CommunesProps) -> Html {
     let outcome = use_state(|| 1usize); // construction jobs
     let sort = use_state(|| (Sort::Value, true));
     let data = {
-        let (model, hints) = (p.model.clone(), p.hints.clone());
-        use_memo((p.scenario.clone(), hints), move |(s, h)| {
-            figures(&model, s, h)
-        })
+        let model = p.model.clone();
+        use_memo(p.scenario.clone(), move |s| figures(&model, s))
     };
     let Some(f) = (*data).clone() else {
         return html! { <p>{ t(lang, Key::SeekFailed) }</p> };
@@ -432,18 +414,17 @@ mod tests {
     use relance_model::Outcome;
 
     #[test]
-    fn figures_add_up_to_the_medians_shown_and_name_their_keys() {
+    fn figures_add_up_to_the_central_totals_and_name_their_keys() {
         let m = Model::embedded().unwrap();
         let s = m.baseline().scenario.clone();
-        let bands = m.monte_carlo(&s, 200, 42).unwrap();
-        let medians: Vec<f64> = bands.headline.iter().map(|h| h[1]).collect();
-        let f = figures(&m, &s, &medians).unwrap();
+        let f = figures(&m, &s).unwrap();
+        let p = m.project(&s).unwrap();
         for (k, o) in OUTCOMES.iter().enumerate() {
             let sum: f64 = f.communes.iter().map(|v| v[k]).sum();
-            let m = medians[o.index()];
+            let c = p.headline(*o);
             assert!(
-                (sum - m).abs() <= 1e-6 * (1.0 + m.abs()),
-                "{}: {sum} vs {m}",
+                (sum - c).abs() <= 1e-6 * (1.0 + c.abs()),
+                "{}: {sum} vs {c}",
                 o.id()
             );
         }
@@ -462,6 +443,10 @@ mod tests {
         assert!(keys_behind(&m, &s, &f, homes, Lang::Fr).starts_with("Projets urbains"));
         let text = csv(&f);
         assert_eq!(text.lines().count(), 1 + 92 + 6);
+        assert!(
+            !text.contains("investment") && !text.contains("cofinancing"),
+            "no money lines"
+        );
         assert!(text.contains("commune,13005,\"Aubagne\",AE,48124,"));
     }
 }

@@ -119,7 +119,7 @@ fn Root(p: &RootProps) -> yew::Html {
         },
         Kind::Communes => html! {
             <communes::CommunesView model={p.model.clone()} scenario={scenario} commune={link.commune}
-                lang={p.lang} hints={p.hints.clone()} on_apply={p.on_apply.clone()} />
+                lang={p.lang} on_apply={p.on_apply.clone()} />
         },
     }
 }

@@ -14,6 +14,27 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// What the answer reports "elsewhere" when it moves: every target-able result, and what the
+/// targets may cost that is not one (jobs safeguarded, trips, the investment).
+const ELSEWHERE: [Outcome; 16] = [
+    Outcome::ConstructionJobs,
+    Outcome::LastingJobs,
+    Outcome::JobsSafeguarded,
+    Outcome::Co2Avoided,
+    Outcome::HomesRenovated,
+    Outcome::HomesBuilt,
+    Outcome::TransitKm,
+    Outcome::TransitTrips,
+    Outcome::Hectares,
+    Outcome::PeopleReached,
+    Outcome::IndexEmploi,
+    Outcome::IndexInclusion,
+    Outcome::IndexTransition,
+    Outcome::InvestmentSpent,
+    Outcome::MetroCofinancing,
+    Outcome::MetroDebtService,
+];
+
 /// The most targets at once.
 const MAX_TARGETS: usize = 3;
 
@@ -471,8 +492,9 @@ fn outcome_view(
                 > 1.0
         })
         .collect();
-    // What the targets cost elsewhere: the other results that move by more than 1 %.
-    let elsewhere: Vec<(Outcome, f64, f64)> = SEEK_OUTCOMES
+    // What the targets cost elsewhere: the other results that move by more than 1 %, the
+    // metropolis's own costs included.
+    let elsewhere: Vec<(Outcome, f64, f64)> = ELSEWHERE
         .iter()
         .filter(|o| goals.iter().all(|g| g.outcome() != **o))
         .filter_map(|&o| {
