@@ -102,37 +102,20 @@ pub async fn export_scenario(hash: &str) -> Option<String> {
     export_scenario_js(hash).await.ok()?.as_string()
 }
 
-/// Where a parameter's figure comes from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Source {
-    /// The parameter's label.
-    pub label: String,
-    /// Source title.
-    pub title: String,
-    /// Its address.
-    pub url: Option<String>,
-    /// Derivation, caveats, or why an assumption takes this value, in the texts' language.
-    pub note: String,
-}
-
-/// The parameters' labels, sources and notes in one language (for "Pourquoi ?").
+/// The parameters' labels in one language (for "Pourquoi ?"; the panels module reads the
+/// registry's sources and notes itself).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Texts {
     /// The language.
     pub lang: Lang,
-    /// Labels, sources and notes by parameter id.
-    pub sources: BTreeMap<String, Source>,
+    /// Labels by parameter id.
+    pub labels: BTreeMap<String, String>,
 }
 
 impl Texts {
-    /// The source of parameter `id`.
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.get(id)
-    }
-
     /// The label of parameter `id` (its id if there is none).
     pub fn label<'a>(&'a self, id: &'a str) -> &'a str {
-        self.source(id).map_or(id, |s| s.label.as_str())
+        self.labels.get(id).map_or(id, String::as_str)
     }
 }
 
@@ -149,8 +132,8 @@ fn rows(v: JsValue) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The parameters' labels, sources and notes in `lang`, loaded once per language; `None` if
-/// the module could not load.
+/// The parameters' labels in `lang`, loaded once per language; `None` if the module could not
+/// load.
 pub async fn texts(lang: Lang) -> Option<std::rc::Rc<Texts>> {
     thread_local! {
         static LOADED: std::cell::RefCell<Vec<std::rc::Rc<Texts>>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -164,21 +147,13 @@ pub async fn texts(lang: Lang) -> Option<std::rc::Rc<Texts>> {
 }
 
 async fn load_texts(lang: Lang) -> Option<Texts> {
-    let sources = rows(sources_js(lang.code()).await.ok()?)
+    // Rows `[id, label, source, url, note]`: the page keeps the labels.
+    let labels = rows(sources_js(lang.code()).await.ok()?)
         .into_iter()
         .filter_map(|r| {
-            let [id, label, title, url, note] = <[String; 5]>::try_from(r).ok()?;
-            let url = (!url.is_empty()).then_some(url);
-            Some((
-                id,
-                Source {
-                    label,
-                    title,
-                    url,
-                    note,
-                },
-            ))
+            let mut cells = r.into_iter();
+            Some((cells.next()?, cells.next()?))
         })
         .collect();
-    Some(Texts { lang, sources })
+    Some(Texts { lang, labels })
 }

@@ -79,15 +79,6 @@ pub fn amount_field_text(euros: f64, lang: Lang) -> String {
     }
 }
 
-/// A registry figure as editable text (decimal comma in French, no grouping).
-pub fn amount_field_text_raw(x: f64, lang: Lang) -> String {
-    let s = x.to_string();
-    match lang {
-        Lang::Fr => s.replace('.', ","),
-        Lang::En => s,
-    }
-}
-
 /// Parses an amount in M€ typed by a person (the model's `format::parse_decimal`).
 pub use relance_model::format::parse_decimal as parse_amount_meur;
 

@@ -147,6 +147,61 @@ pub struct Breakdown {
     pub territories: Vec<Vec<f64>>,
     /// The metropolis's totals (the central projection's headlines).
     pub total: Vec<f64>,
+    /// Each outcome's net result per workstream, to name the keys behind a figure.
+    pub by_workstream: Vec<[f64; 8]>,
+}
+
+/// The population of territory `t` (index in [`TERRITORIES`]).
+pub fn territory_population(t: usize) -> f64 {
+    COMMUNES
+        .iter()
+        .filter(|r| r.territory == t)
+        .map(|r| r.figures[0])
+        .sum()
+}
+
+/// `x` per 1 000 inhabitants of a population.
+pub fn per_thousand(x: f64, population: f64) -> f64 {
+    if population > 0.0 {
+        1000.0 * x / population
+    } else {
+        0.0
+    }
+}
+
+impl Breakdown {
+    /// Every commune and territory as CSV: the values, then the values per 1 000 inhabitants
+    /// (`relance-cli communes --format csv` and the app's export).
+    pub fn csv(&self) -> String {
+        let ids: Vec<&str> = self.outcomes.iter().map(|o| o.id()).collect();
+        let per: Vec<String> = ids.iter().map(|i| format!("{i}_per_1000")).collect();
+        let mut out = format!(
+            "level,code,name,territory,population,{},{}\n",
+            ids.join(","),
+            per.join(",")
+        );
+        let mut row = |level: &str, code: &str, name: &str, terr: &str, pop: f64, v: &[f64]| {
+            let vals: Vec<String> = v.iter().map(|x| format!("{x:.3}")).collect();
+            let per: Vec<String> = v
+                .iter()
+                .map(|x| format!("{:.4}", per_thousand(*x, pop)))
+                .collect();
+            out.push_str(&format!(
+                "{level},{code},\"{name}\",{terr},{pop},{},{}\n",
+                vals.join(","),
+                per.join(",")
+            ));
+        };
+        for (r, v) in COMMUNES.iter().zip(&self.communes) {
+            let t = TERRITORIES[r.territory].0;
+            row("commune", r.insee, r.name, t, r.figures[0], v);
+        }
+        for (t, v) in self.territories.iter().enumerate() {
+            let (code, name) = TERRITORIES[t];
+            row("territory", code, name, code, territory_population(t), v);
+        }
+        out
+    }
 }
 
 /// Spreads the central projection's net headlines of [`OUTCOMES`] over the communes, workstream
@@ -181,6 +236,10 @@ pub fn breakdown(model: &Model, scenario: &Scenario) -> Result<Breakdown, Scenar
         communes,
         territories,
         total: OUTCOMES.iter().map(|&o| p.headline(o)).collect(),
+        by_workstream: OUTCOMES
+            .iter()
+            .map(|o| p.by_workstream[o.index()])
+            .collect(),
     })
 }
 

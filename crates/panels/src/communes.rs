@@ -7,7 +7,10 @@
 
 use crate::i18n::{t, Key};
 use relance_charts::{svg_bars, ChartStyle};
-use relance_model::communes::{breakdown, key, Column, COMMUNES, OUTCOMES, TERRITORIES};
+use relance_model::communes::{
+    breakdown, key, per_thousand, territory_population, Breakdown, Column, COMMUNES, OUTCOMES,
+    TERRITORIES,
+};
 use relance_model::format::{number, rounded as figure};
 use relance_model::{Lang, Model, Scenario, Workstream};
 use std::rc::Rc;
@@ -27,34 +30,6 @@ pub struct CommunesProps {
     pub lang: Lang,
     /// Sends the page `commune:CODE` to show a commune (kept in the link).
     pub on_apply: Callback<String>,
-}
-
-/// The figures shown: each commune's and territory's values from the central projection.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Figures {
-    /// Per commune, per outcome of [`OUTCOMES`].
-    pub communes: Vec<Vec<f64>>,
-    /// Per territory.
-    pub territories: Vec<Vec<f64>>,
-    /// The metropolis.
-    pub total: Vec<f64>,
-    /// Each outcome's net result per workstream (central), to name the keys behind a figure.
-    pub by_workstream: Vec<[f64; 8]>,
-}
-
-/// [`Figures`] for a scenario.
-pub fn figures(model: &Model, s: &Scenario) -> Option<Figures> {
-    let b = breakdown(model, s).ok()?;
-    let p = model.project(s).ok()?;
-    Some(Figures {
-        communes: b.communes,
-        territories: b.territories,
-        total: b.total,
-        by_workstream: OUTCOMES
-            .iter()
-            .map(|o| p.by_workstream[o.index()])
-            .collect(),
-    })
 }
 
 fn column_label(c: Column, lang: Lang) -> &'static str {
@@ -102,7 +77,7 @@ pub fn key_text(model: &Model, s: &Scenario, w: Workstream, lang: Lang) -> Strin
 
 /// The keys behind outcome `k`'s figure: the workstreams giving 5 % of it or more, each with
 /// its key.
-fn keys_behind(model: &Model, s: &Scenario, f: &Figures, k: usize, lang: Lang) -> String {
+fn keys_behind(model: &Model, s: &Scenario, f: &Breakdown, k: usize, lang: Lang) -> String {
     let split = f.by_workstream[k];
     let total: f64 = split.iter().map(|x| x.abs()).sum();
     if total <= 0.0 {
@@ -114,63 +89,6 @@ fn keys_behind(model: &Model, s: &Scenario, f: &Figures, k: usize, lang: Lang) -
         .map(|&w| format!("{} ({})", w.label(lang), key_text(model, s, w, lang)))
         .collect::<Vec<_>>()
         .join(" ; ")
-}
-
-/// Per 1 000 inhabitants.
-fn per_thousand(x: f64, population: f64) -> f64 {
-    if population > 0.0 {
-        1000.0 * x / population
-    } else {
-        0.0
-    }
-}
-
-/// The CSV of every commune and territory: values and values per 1 000 inhabitants.
-pub fn csv(f: &Figures) -> String {
-    let ids: Vec<&str> = OUTCOMES.iter().map(|o| o.id()).collect();
-    let mut out = format!(
-        "level,code,name,territory,population,{},{}\n",
-        ids.join(","),
-        ids.iter()
-            .map(|i| format!("{i}_per_1000"))
-            .collect::<Vec<_>>()
-            .join(",")
-    );
-    let mut row = |level: &str, code: &str, name: &str, terr: &str, pop: f64, v: &[f64]| {
-        let vals: Vec<String> = v.iter().map(|x| format!("{x:.3}")).collect();
-        let per: Vec<String> = v
-            .iter()
-            .map(|x| format!("{:.4}", per_thousand(*x, pop)))
-            .collect();
-        out.push_str(&format!(
-            "{level},{code},\"{name}\",{terr},{pop},{},{}\n",
-            vals.join(","),
-            per.join(",")
-        ));
-    };
-    for (r, v) in COMMUNES.iter().zip(&f.communes) {
-        row(
-            "commune",
-            r.insee,
-            r.name,
-            TERRITORIES[r.territory].0,
-            r.figures[0],
-            v,
-        );
-    }
-    for (t, v) in f.territories.iter().enumerate() {
-        let (code, name) = TERRITORIES[t];
-        row("territory", code, name, code, territory_population(t), v);
-    }
-    out
-}
-
-fn territory_population(t: usize) -> f64 {
-    COMMUNES
-        .iter()
-        .filter(|r| r.territory == t)
-        .map(|r| r.figures[0])
-        .sum()
 }
 
 fn metro_population() -> f64 {
@@ -194,7 +112,7 @@ pub fn communes_view(p: &CommunesProps) -> Html {
     let sort = use_state(|| (Sort::Value, true));
     let data = {
         let model = p.model.clone();
-        use_memo(p.scenario.clone(), move |s| figures(&model, s))
+        use_memo(p.scenario.clone(), move |s| breakdown(&model, s).ok())
     };
     let Some(f) = (*data).clone() else {
         return html! { <p>{ t(lang, Key::SeekFailed) }</p> };
@@ -314,7 +232,7 @@ pub fn communes_view(p: &CommunesProps) -> Html {
     };
     let export = format!(
         "data:text/csv;charset=utf-8,{}",
-        js_sys::encode_uri_component(&csv(&f))
+        js_sys::encode_uri_component(&f.csv())
     );
 
     html! {
@@ -417,7 +335,7 @@ mod tests {
     fn figures_add_up_to_the_central_totals_and_name_their_keys() {
         let m = Model::embedded().unwrap();
         let s = m.baseline().scenario.clone();
-        let f = figures(&m, &s).unwrap();
+        let f = breakdown(&m, &s).unwrap();
         let p = m.project(&s).unwrap();
         for (k, o) in OUTCOMES.iter().enumerate() {
             let sum: f64 = f.communes.iter().map(|v| v[k]).sum();
@@ -441,7 +359,7 @@ mod tests {
             .position(|&o| o == Outcome::HomesRenovated)
             .unwrap();
         assert!(keys_behind(&m, &s, &f, homes, Lang::Fr).starts_with("Projets urbains"));
-        let text = csv(&f);
+        let text = f.csv();
         assert_eq!(text.lines().count(), 1 + 92 + 6);
         assert!(
             !text.contains("investment") && !text.contains("cofinancing"),

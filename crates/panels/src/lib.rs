@@ -107,8 +107,8 @@ fn Root(p: &RootProps) -> yew::Html {
     };
     match p.kind {
         Kind::Seek => html! {
-            <seek::SeekPanel model={p.model.clone()} hash={p.hash.clone()} lang={p.lang}
-                hints={p.hints.clone()} on_apply={p.on_apply.clone()} />
+            <seek::SeekPanel model={p.model.clone()} scenario={scenario} preset={link.preset}
+                lang={p.lang} hints={p.hints.clone()} on_apply={p.on_apply.clone()} />
         },
         Kind::Assumptions => html! {
             <assumptions::AssumptionsView model={p.model.clone()} scenario={scenario}

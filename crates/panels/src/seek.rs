@@ -5,7 +5,7 @@
 
 use crate::i18n::{t, Key};
 use relance_model::format::{parse_decimal, rounded as figure};
-use relance_model::link::{decode, Link};
+use relance_model::link::Link;
 use relance_model::seek::{Goal, Limits, SeekResult, TARGETS as SEEK_OUTCOMES};
 use relance_model::{Lang, Model, Outcome, Scenario, Workstream, MEUR};
 use relance_worker::client::Engine;
@@ -119,19 +119,16 @@ fn signed_meur(x: f64, lang: Lang) -> String {
 pub struct SeekProps {
     /// The model.
     pub model: Rc<Model>,
-    /// The page's link hash: its scenario is where a search starts.
-    pub hash: String,
+    /// The page's scenario, where a search starts.
+    pub scenario: Scenario,
+    /// Its preset (links are written against it).
+    pub preset: String,
     /// Interface language.
     pub lang: Lang,
     /// The figures shown (medians), by [`Outcome::index`] (hints for the targets).
     pub hints: Rc<Vec<f64>>,
     /// Applies a split: the page opens this link hash as a new history entry.
     pub on_apply: Callback<String>,
-}
-
-/// A link's preset and scenario (the page's own link always decodes).
-fn current(model: &Model, hash: &str) -> Option<(String, Scenario)> {
-    decode(model, hash).ok().map(|(l, s)| (l.preset, s))
 }
 
 /// The page address with another hash.
@@ -181,11 +178,8 @@ pub fn seek_panel(p: &SeekProps) -> Html {
             },
         )
     };
-    let Some((preset, scenario)) = current(&p.model, &p.hash) else {
-        return html! { <p class="seek__bad">{ t(lang, Key::SeekFailed) }</p> };
-    };
     html! {
-        <SeekForm model={p.model.clone()} scenario={scenario} preset={preset} lang={lang}
+        <SeekForm model={p.model.clone()} scenario={p.scenario.clone()} preset={p.preset.clone()} lang={lang}
             hints={SEEK_OUTCOMES.map(hint)} on_apply={p.on_apply.clone()} on_seek={on_seek}
             answer={(*answer).clone()} />
     }

@@ -210,53 +210,14 @@ fn scenario_of(model: &Model, o: &Opts) -> Result<relance_model::Scenario, Strin
 /// `relance-cli communes`: every outcome per commune and per territory, with per-inhabitant
 /// figures, by the registry's keys (an illustration: the plan does not allocate by commune).
 fn communes(model: &Model, s: &relance_model::Scenario, format: &str) -> Result<String, String> {
-    use relance_model::communes::{breakdown, COMMUNES, TERRITORIES};
-    let b = breakdown(model, s).map_err(|e| e.to_string())?;
-    let ids: Vec<&str> = b.outcomes.iter().map(|o| o.id()).collect();
-    let population = |t: usize| -> f64 {
-        COMMUNES
-            .iter()
-            .filter(|r| r.territory == t)
-            .map(|r| r.figures[0])
-            .sum()
+    use relance_model::communes::{
+        breakdown, territory_population as population, COMMUNES, TERRITORIES,
     };
+    let b = breakdown(model, s).map_err(|e| e.to_string())?;
     if format == "csv" {
-        let mut out = format!(
-            "level,code,name,territory,population,{},{}\n",
-            ids.join(","),
-            ids.iter()
-                .map(|i| format!("{i}_per_inhabitant"))
-                .collect::<Vec<_>>()
-                .join(",")
-        );
-        let mut row = |level: &str, code: &str, name: &str, terr: &str, pop: f64, v: &[f64]| {
-            let per: Vec<String> = v.iter().map(|x| (x / pop).to_string()).collect();
-            let v: Vec<String> = v.iter().map(|x| x.to_string()).collect();
-            out.push_str(&format!(
-                "{level},{code},\"{name}\",{terr},{pop},{},{}\n",
-                v.join(","),
-                per.join(",")
-            ));
-        };
-        for (r, v) in COMMUNES.iter().zip(&b.communes) {
-            let t = TERRITORIES[r.territory].0;
-            row("commune", r.insee, r.name, t, r.figures[0], v);
-        }
-        for (t, v) in b.territories.iter().enumerate() {
-            let (code, name) = TERRITORIES[t];
-            row("territory", code, name, code, population(t), v);
-        }
-        let all: f64 = COMMUNES.iter().map(|r| r.figures[0]).sum();
-        row(
-            "metropolis",
-            "200054807",
-            "Aix-Marseille-Provence",
-            "",
-            all,
-            &b.total,
-        );
-        return Ok(out);
+        return Ok(b.csv());
     }
+    let ids: Vec<&str> = b.outcomes.iter().map(|o| o.id()).collect();
     let values = |v: &[f64]| -> serde_json::Value {
         ids.iter()
             .zip(v)
