@@ -36,6 +36,8 @@ test('a slider driven by the keyboard changes its value and the total', async ()
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
+  // The page renders after the input event: wait two frames before reading what it drew.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.equal(await slider.inputValue(), '360');
   assert.equal(await slider.getAttribute('aria-valuetext'), '360\u00A0M€');
   assert.equal(await total.innerText(), '1\u202F010\u00A0M€');
