@@ -407,7 +407,12 @@ impl AppState {
                     .registry
                     .get(&id)
                     .is_some_and(|p| p.check_value(v).is_ok());
-                if valid {
+                let mut edited = self.scenario.overrides.clone();
+                edited.insert(id.clone(), v);
+                if let Err(e) = self.model.registry.check_structures(&edited) {
+                    // The last good state stays; say why the edit is refused.
+                    self.notice = Some(Notice::EditRefused(LinkError::BrokenStructure(e)));
+                } else if valid {
                     let before = self.scenario.overrides.insert(id.clone(), v);
                     let n = self.link().len();
                     if n > self.link_limit {

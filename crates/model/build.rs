@@ -11,7 +11,7 @@ mod data;
 mod domain;
 
 use data::{meur_to_keur, LeverEntry, ParamEntry};
-use domain::{Instrument, Workstream};
+use domain::{Instrument, Purpose, Workstream};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
@@ -102,6 +102,7 @@ fn registry_table(t: &toml::Table) -> Result<String, String> {
          `data/parameters.toml`).\npub static PARAM_TEXTS: &[ParamText] = &[\n",
     );
     let mut seen = std::collections::BTreeSet::new();
+    let mut highs = BTreeMap::new();
     for (id, table) in entries {
         let fail = |m: String| format!("parameter '{id}': {m}");
         if !seen.insert(id.clone()) {
@@ -111,6 +112,7 @@ fn registry_table(t: &toml::Table) -> Result<String, String> {
             .try_into()
             .map_err(|e: toml::de::Error| fail(e.message().to_string()))?;
         let (unit, confidence) = p.check().map_err(fail)?;
+        highs.insert(id.clone(), p.high);
         let _ = writeln!(
             out,
             "    Param {{ id: {id:?}, value: {:?}, low: {:?}, high: {:?}, unit: Unit::{unit:?}, \
@@ -126,7 +128,35 @@ fn registry_table(t: &toml::Table) -> Result<String, String> {
     }
     out.push_str("];\n");
     texts.push_str("];\n");
+    check_structures(&highs)?;
     Ok(out + &texts)
+}
+
+/// Every purpose's financing structure: a BdT loan share and a stake share of its own (no
+/// `.default`), whose high ends leave the two within the project's cost, so that no Monte Carlo
+/// draw can finance more than a whole project.
+fn check_structures(highs: &BTreeMap<String, f64>) -> Result<(), String> {
+    for p in Purpose::ALL {
+        let share = |family: &str| {
+            let id = format!("{family}.{}", p.id());
+            highs.get(&id).copied().ok_or_else(|| {
+                format!(
+                    "purpose '{}': '{id}' is missing (every purpose needs its own loan and \
+                     stake shares)",
+                    p.id()
+                )
+            })
+        };
+        let (loan, stake) = (share("loan_share")?, share("equity_stake")?);
+        if loan + stake > 100.0 {
+            return Err(format!(
+                "purpose '{}': loan share up to {loan} % and stake up to {stake} % exceed 100 % \
+                 of the project's cost",
+                p.id()
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn lever_table(t: &toml::Table) -> Result<String, String> {

@@ -150,6 +150,209 @@ impl Workstream {
     }
 }
 
+/// What a purpose's projects produce: which outcomes its investment carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Produces {
+    /// Keeps firms of hard-hit sectors alive: jobs safeguarded, no construction jobs.
+    Safeguard,
+    /// Works: construction and lasting jobs, CO2.
+    Works,
+    /// Works that renovate homes (homes renovated).
+    Renovation,
+    /// Works that build social homes (homes built).
+    NewHomes,
+    /// Tram and bus-rapid-transit lines (km, trips; CO2 shrinks as cars electrify).
+    Lines,
+    /// Charging and hydrogen stations (mobility investment, CO2).
+    Stations,
+    /// Farmland and natural land protected (hectares).
+    Land,
+    /// Local food chains (local food share).
+    Food,
+    /// Inclusion sites (people reached).
+    Inclusion,
+}
+
+/// What a workstream's projects buy: each purpose has its own financing structure (the share a
+/// loan may cover, the stake BdT may take), its own deadweight and its own results. Each
+/// purpose belongs to one workstream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// Hard-hit sectors: premises and equipment of tourism, culture, sport, retail.
+    HardHitPremises,
+    /// Everyday services: the health hub, care homes, telemedicine.
+    HealthCare,
+    /// Everyday services: public-service buildings, nurseries, social-economy premises.
+    LocalServices,
+    /// Relocation: industrial buildings, business parks, energy production.
+    IndustrialPremises,
+    /// Divides: digital-inclusion sites, third places, France services.
+    InclusionSites,
+    /// Mobility: tram and BHNS lines.
+    TransitLines,
+    /// Mobility: electric charging and hydrogen stations.
+    CleanStations,
+    /// Urban renewal: energy renovation of homes.
+    HomeRenovation,
+    /// Urban renewal: new social homes.
+    SocialHomes,
+    /// Urban renewal: energy renovation of public buildings (schools, gyms).
+    PublicBuildings,
+    /// Urban renewal: town-centre commercial premises (a retail property company).
+    TownCentrePremises,
+    /// Nature: land acquired and managed.
+    Land,
+    /// Food: markets, logistics and processing of short supply chains.
+    FoodFacilities,
+}
+
+/// Number of purposes.
+pub const N_PURPOSES: usize = 13;
+
+impl Purpose {
+    /// All purposes, workstream by workstream.
+    pub const ALL: [Purpose; N_PURPOSES] = [
+        Purpose::HardHitPremises,
+        Purpose::HealthCare,
+        Purpose::LocalServices,
+        Purpose::IndustrialPremises,
+        Purpose::InclusionSites,
+        Purpose::TransitLines,
+        Purpose::CleanStations,
+        Purpose::HomeRenovation,
+        Purpose::SocialHomes,
+        Purpose::PublicBuildings,
+        Purpose::TownCentrePremises,
+        Purpose::Land,
+        Purpose::FoodFacilities,
+    ];
+
+    /// Position in [`Purpose::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Stable identifier used in the registry and exports.
+    pub fn id(self) -> &'static str {
+        use Purpose::*;
+        match self {
+            HardHitPremises => "hard_hit_premises",
+            HealthCare => "health_care",
+            LocalServices => "local_services",
+            IndustrialPremises => "industrial_premises",
+            InclusionSites => "inclusion_sites",
+            TransitLines => "transit_lines",
+            CleanStations => "clean_stations",
+            HomeRenovation => "home_renovation",
+            SocialHomes => "social_homes",
+            PublicBuildings => "public_buildings",
+            TownCentrePremises => "town_centre_premises",
+            Land => "land",
+            FoodFacilities => "food_facilities",
+        }
+    }
+
+    /// The purpose with identifier `id`.
+    pub fn from_id(id: &str) -> Option<Purpose> {
+        Purpose::ALL.into_iter().find(|p| p.id() == id)
+    }
+
+    /// The workstream it belongs to.
+    pub fn workstream(self) -> Workstream {
+        use Purpose::*;
+        match self {
+            HardHitPremises => Workstream::HardHitSectors,
+            HealthCare | LocalServices => Workstream::EverydayServices,
+            IndustrialPremises => Workstream::Relocation,
+            InclusionSites => Workstream::Divides,
+            TransitLines | CleanStations => Workstream::Mobility,
+            HomeRenovation | SocialHomes | PublicBuildings | TownCentrePremises => {
+                Workstream::UrbanRenewal
+            }
+            Land => Workstream::Nature,
+            FoodFacilities => Workstream::Food,
+        }
+    }
+
+    /// The purposes of workstream `w`, in [`Purpose::ALL`] order.
+    pub fn of(w: Workstream) -> impl Iterator<Item = Purpose> {
+        Purpose::ALL
+            .into_iter()
+            .filter(move |p| p.workstream() == w)
+    }
+
+    /// What its projects produce.
+    pub fn produces(self) -> Produces {
+        use Purpose::*;
+        match self {
+            HardHitPremises => Produces::Safeguard,
+            HomeRenovation => Produces::Renovation,
+            SocialHomes => Produces::NewHomes,
+            TransitLines => Produces::Lines,
+            CleanStations => Produces::Stations,
+            Land => Produces::Land,
+            FoodFacilities => Produces::Food,
+            InclusionSites => Produces::Inclusion,
+            HealthCare | LocalServices | IndustrialPremises | PublicBuildings
+            | TownCentrePremises => Produces::Works,
+        }
+    }
+
+    /// Whether its money counts as climate money in the abatement cost: projects whose first
+    /// purpose is to cut emissions (energy renovation, public transport, clean stations).
+    pub fn is_climate(self) -> bool {
+        matches!(
+            self,
+            Purpose::HomeRenovation
+                | Purpose::PublicBuildings
+                | Purpose::TransitLines
+                | Purpose::CleanStations
+        )
+    }
+
+    /// Short label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use Purpose::*;
+        match (self, lang) {
+            (HardHitPremises, Lang::Fr) => {
+                "locaux et équipements du tourisme, de la culture et du commerce"
+            }
+            (HardHitPremises, Lang::En) => "premises and equipment of tourism, culture and retail",
+            (HealthCare, Lang::Fr) => "pôle santé, établissements pour personnes âgées",
+            (HealthCare, Lang::En) => "health hub, care homes",
+            (LocalServices, Lang::Fr) => "bâtiments de services publics, crèches, locaux de l'ESS",
+            (LocalServices, Lang::En) => {
+                "public-service buildings, nurseries, social-economy premises"
+            }
+            (IndustrialPremises, Lang::Fr) => "bâtiments industriels et parcs d'activités",
+            (IndustrialPremises, Lang::En) => "industrial buildings and business parks",
+            (InclusionSites, Lang::Fr) => {
+                "lieux d'inclusion numérique, tiers-lieux, France services"
+            }
+            (InclusionSites, Lang::En) => "digital-inclusion sites, third places, France services",
+            (TransitLines, Lang::Fr) => "lignes de tram et de BHNS",
+            (TransitLines, Lang::En) => "tram and BRT lines",
+            (CleanStations, Lang::Fr) => "bornes de recharge et stations hydrogène",
+            (CleanStations, Lang::En) => "charging points and hydrogen stations",
+            (HomeRenovation, Lang::Fr) => "rénovation énergétique des logements",
+            (HomeRenovation, Lang::En) => "energy renovation of homes",
+            (SocialHomes, Lang::Fr) => "logements sociaux neufs",
+            (SocialHomes, Lang::En) => "new social homes",
+            (PublicBuildings, Lang::Fr) => "rénovation des bâtiments publics (écoles, gymnases)",
+            (PublicBuildings, Lang::En) => "renovation of public buildings (schools, gyms)",
+            (TownCentrePremises, Lang::Fr) => "locaux commerciaux de centre-ville (foncière)",
+            (TownCentrePremises, Lang::En) => "town-centre shops (a retail property company)",
+            (Land, Lang::Fr) => "acquisition et gestion de terres",
+            (Land, Lang::En) => "land acquired and managed",
+            (FoodFacilities, Lang::Fr) => "marchés, logistique et transformation en circuit court",
+            (FoodFacilities, Lang::En) => {
+                "markets, logistics and processing for short supply chains"
+            }
+        }
+    }
+}
+
 /// The three instruments of the Banque des Territoires.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -214,6 +417,13 @@ mod tests {
         }
         for i in Instrument::ALL {
             assert_eq!(Instrument::from_id(i.id()), Some(i));
+        }
+        for p in Purpose::ALL {
+            assert_eq!(Purpose::from_id(p.id()), Some(p));
+            assert_eq!(Purpose::ALL[p.index()], p);
+        }
+        for w in Workstream::ALL {
+            assert!(Purpose::of(w).count() >= 1, "{} has no purpose", w.id());
         }
         assert_eq!(year_index(2020), Some(0));
         assert_eq!(year_index(2040), Some(N_YEARS - 1));

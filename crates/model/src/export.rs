@@ -39,6 +39,8 @@ pub enum FileError {
     UnknownParameter(String),
     /// `overrides.<id>`: not a value the parameter can take.
     BadParameterValue(String, crate::registry::ValueError),
+    /// `overrides`: a purpose's loan and stake would exceed its cost.
+    BrokenStructure(crate::registry::StructureError),
 }
 
 impl FileError {
@@ -52,6 +54,7 @@ impl FileError {
             | FileError::UnknownParameter(f)
             | FileError::BadParameterValue(f, _) => f.clone(),
             FileError::OutOfRange { field, .. } => field.clone(),
+            FileError::BrokenStructure(e) => format!("overrides.loan_share.{}", e.purpose.id()),
         }
     }
 }
@@ -84,6 +87,7 @@ impl FileError {
             }
             FileError::UnknownParameter(_) => pick(fr, "paramètre inconnu", "unknown parameter"),
             FileError::BadParameterValue(_, e) => e.message(lang),
+            FileError::BrokenStructure(e) => e.message(lang),
         };
         format!("{}{}{what}", self.field(), colon(lang))
     }
@@ -306,8 +310,9 @@ fn unique_amounts<'de, D: Deserializer<'de>>(
     Ok(u.0.into_iter().map(|(k, v)| (k, v.0)).collect())
 }
 
-/// Version of the scenario file format.
-pub const SCENARIO_FILE_VERSION: u32 = 1;
+/// Version of the scenario file format: 2 since model v3 (the same fields as 1; a file of
+/// version 1 was saved with model v2 and opens with this model's figures).
+pub const SCENARIO_FILE_VERSION: u32 = 2;
 
 /// A scenario as a file: amounts in euros by workstream then instrument id, overrides by
 /// parameter id. Levers absent from `amounts` take the preset's amount (or 0 without preset).
@@ -316,7 +321,7 @@ pub const SCENARIO_FILE_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioFile {
-    /// Format version, 1.
+    /// Format version, 1 or 2.
     pub version: u32,
     /// Preset the scenario starts from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -370,10 +375,15 @@ impl ScenarioFile {
         }
     }
 
+    /// Whether the file was saved with an earlier model.
+    pub fn is_older_model(&self) -> bool {
+        self.version < SCENARIO_FILE_VERSION
+    }
+
     /// The scenario, checked against the model; every problem is listed.
     pub fn to_scenario(&self, model: &Model) -> Result<Scenario, Vec<FileError>> {
         let mut errors = Vec::new();
-        if self.version != SCENARIO_FILE_VERSION {
+        if !(1..=SCENARIO_FILE_VERSION).contains(&self.version) {
             errors.push(FileError::Version(self.version));
         }
         let mut s = match &self.preset {
@@ -410,17 +420,30 @@ impl ScenarioFile {
             }
         }
         for (id, &v) in &self.overrides {
-            match model.registry.get(id) {
-                None => errors.push(FileError::UnknownParameter(format!("overrides.{id}"))),
-                Some(p) => match p.check_value(v) {
-                    Ok(()) => {
-                        s.overrides.insert(id.clone(), v);
+            let ids = match crate::migrate::migrate(&model.registry, id, v) {
+                crate::migrate::Migrated::Same => vec![(id.clone(), v)],
+                // A model v2 override, carried to the parameters that replaced it.
+                crate::migrate::Migrated::Into(to) if self.is_older_model() => to,
+                crate::migrate::Migrated::Dropped if self.is_older_model() => vec![],
+                _ => {
+                    errors.push(FileError::UnknownParameter(format!("overrides.{id}")));
+                    continue;
+                }
+            };
+            for (id, v) in ids {
+                match model.registry.get(&id).map(|p| p.check_value(v)) {
+                    Some(Ok(())) => {
+                        s.overrides.insert(id, v);
                     }
-                    Err(e) => {
+                    Some(Err(e)) => {
                         errors.push(FileError::BadParameterValue(format!("overrides.{id}"), e))
                     }
-                },
+                    None => errors.push(FileError::UnknownParameter(format!("overrides.{id}"))),
+                }
             }
+        }
+        if let Err(e) = model.registry.check_structures(&s.overrides) {
+            errors.push(FileError::BrokenStructure(e));
         }
         if errors.is_empty() {
             Ok(s)
@@ -472,11 +495,60 @@ pub struct BandsExport {
     pub headline: [f64; 3],
 }
 
-/// A whole projection export (schema `relance-projection/2`, documented in the README).
+/// Net investment per euro of one instrument in one workstream.
+#[derive(Debug, Clone, Serialize)]
+pub struct NetPerEuroExport {
+    /// Workstream id.
+    pub workstream: &'static str,
+    /// Instrument id.
+    pub instrument: &'static str,
+    /// Amount allocated (M€).
+    pub amount: f64,
+    /// Net investment it causes, central (M€).
+    pub net: f64,
+    /// `net / amount` (€ per €; 0 without money).
+    pub per_euro: f64,
+    /// `[p10, p50, p90]` of `per_euro`, when bands were computed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub band: Option<[f64; 3]>,
+}
+
+/// Bands of what the money costs the public.
+#[derive(Debug, Clone, Serialize)]
+pub struct CostBandsExport {
+    /// `[p10, p50, p90]` of the grant-equivalent: loans, engineering, equity, total (M€ 2020).
+    pub grant_equivalent: [[f64; 3]; 4],
+    /// `[p10, p50, p90]` of the abatement cost (€/tCO2).
+    pub abatement_cost: [f64; 3],
+}
+
+/// Net investment per euro of every instrument in every workstream, central and banded.
+pub fn net_per_euro(s: &Scenario, p: &Projection, bands: Option<&Bands>) -> Vec<NetPerEuroExport> {
+    let mut out = Vec::new();
+    for w in Workstream::ALL {
+        for i in Instrument::ALL {
+            let amount = s.amount(w, i) / crate::scenario::MEUR;
+            let net = p.summary.workstreams[w.index()].net_by_instrument[i.index()];
+            out.push(NetPerEuroExport {
+                workstream: w.id(),
+                instrument: i.id(),
+                amount,
+                net,
+                per_euro: if amount > 0.0 { net / amount } else { 0.0 },
+                band: bands.and_then(|b| b.net_per_euro.get(w.index()).map(|r| r[i.index()])),
+            });
+        }
+    }
+    out
+}
+
+/// A whole projection export (schema `relance-projection/3`, documented in the README).
 #[derive(Debug, Clone, Serialize)]
 pub struct ProjectionExport {
     /// Schema identifier.
     pub schema: &'static str,
+    /// The model version the figures come from.
+    pub model_version: u32,
     /// Years of every series.
     pub years: Vec<i32>,
     /// The scenario projected.
@@ -488,6 +560,11 @@ pub struct ProjectionExport {
     pub monte_carlo: Option<(usize, u64)>,
     /// Every outcome.
     pub outcomes: Vec<OutcomeExport>,
+    /// Net investment per euro of each instrument by workstream.
+    pub net_per_euro: Vec<NetPerEuroExport>,
+    /// Bands of the grant-equivalent and the abatement cost, when bands were computed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cost_bands: Option<CostBandsExport>,
 }
 
 /// Builds the export of a projection and, optionally, its bands.
@@ -520,12 +597,18 @@ pub fn projection_export(s: &Scenario, p: &Projection, bands: Option<&Bands>) ->
         })
         .collect();
     ProjectionExport {
-        schema: "relance-projection/2",
+        schema: "relance-projection/3",
+        model_version: crate::MODEL_VERSION,
         years: (FIRST_YEAR..=LAST_YEAR).collect(),
         scenario: ScenarioFile::from_scenario(s),
         summary: p.summary,
         monte_carlo: bands.map(|b| (b.draws, b.seed)),
         outcomes,
+        net_per_euro: net_per_euro(s, p, bands),
+        cost_bands: bands.map(|b| CostBandsExport {
+            grant_equivalent: b.grant_equivalent,
+            abatement_cost: b.abatement_cost,
+        }),
     }
 }
 

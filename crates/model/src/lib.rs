@@ -35,6 +35,7 @@ pub mod export;
 pub mod format;
 pub mod link;
 pub mod methodology;
+pub mod migrate;
 pub mod model;
 pub mod montecarlo;
 pub mod outcome;
@@ -44,8 +45,12 @@ pub mod scenario;
 pub mod seek;
 pub mod sensitivity;
 
-pub use domain::{Instrument, Lang, Series, Workstream, FIRST_YEAR, LAST_YEAR, N_YEARS};
-pub use engine::{Projection, Summary, WorkstreamSummary};
+pub use domain::{
+    Instrument, Lang, Produces, Purpose, Series, Workstream, FIRST_YEAR, LAST_YEAR, N_PURPOSES,
+    N_YEARS,
+};
+pub use engine::{Projection, PurposeSummary, Summary, WorkstreamSummary};
+pub use migrate::MODEL_VERSION;
 pub use model::{Model, ModelError, BASELINE_PRESET};
 pub use montecarlo::Bands;
 pub use outcome::{Headline, Kind, Outcome, N_OUTCOMES};

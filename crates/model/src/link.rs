@@ -1,10 +1,12 @@
 //! Shareable links: the scenario in the URL hash, versioned, compact and readable.
 //!
-//! Version 2 (written) and 1 (read): `v=2&p=PRESET&l=LANG&view=VIEW&a=WS.INSTR:MEUR,…&o=PARAM:VALUE,…`
+//! Version 3 (written), 2 and 1 (read): `v=3&p=PRESET&l=LANG&view=VIEW&a=WS.INSTR:MEUR,…&o=PARAM:VALUE,…`
 //! - `v` (required): the format version. Links hold only what differs from a preset, so the
 //!   presets are part of the format: a v1 link opens against the v1 presets, frozen in
-//!   `data/presets_v1.toml` (the model v2 changed "Priorité climat"), a v2 link against the
-//!   current ones;
+//!   `data/presets_v1.toml` (the model v2 changed "Priorité climat"), v2 and v3 links against
+//!   the current ones; v1 and v2 links were made with model v2: their overrides of parameters
+//!   model v3 gives per purpose are carried over ([`crate::migrate`]) and the page says once
+//!   that they open with this model's figures;
 //! - `p`: the preset the scenario started from (default `convention-2020`);
 //! - `l`: `fr` (default) or `en`; `view`: one of [`VIEWS`] (default `simulator`);
 //! - `a`: only the levers that differ from the preset, in M€ (e.g. `mobility.loans:450`);
@@ -21,8 +23,9 @@ use crate::registry::ValueError;
 use crate::scenario::{Scenario, MEUR};
 use std::fmt;
 
-/// Link version written.
-pub const VERSION: u32 = 2;
+/// Link version written: 3 since model v3 (the same format as 2; the version says which
+/// model's figures the link was made with).
+pub const VERSION: u32 = 3;
 /// Longest hash accepted, in bytes (a full scenario with every override is under 4 KB).
 pub const MAX_LEN: usize = 8192;
 /// Views a link may open.
@@ -37,7 +40,8 @@ pub const VIEWS: [&str; 5] = [
 /// A decoded link, before it is checked against the model.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Link {
-    /// Format version (1 or 2): which presets the amounts are relative to.
+    /// Format version (1, 2 or 3): which presets the amounts are relative to (1: the frozen
+    /// ones), and which model the link was made with (1 and 2: model v2).
     pub version: u32,
     /// Preset id.
     pub preset: String,
@@ -97,6 +101,8 @@ pub enum LinkError {
     UnknownParameter(String),
     /// An override value the parameter cannot take.
     BadParameterValue(String, ValueError),
+    /// Overrides that let a purpose's loan and stake exceed its cost.
+    BrokenStructure(crate::registry::StructureError),
 }
 
 impl LinkError {
@@ -181,6 +187,7 @@ impl LinkError {
                 format!("paramètre « {p} » : {}", e.message(lang)),
                 format!("parameter \"{p}\": {}", e.message(lang)),
             ),
+            BrokenStructure(e) => (e.message(Lang::Fr), e.message(Lang::En)),
         };
         if fr {
             fr_text
@@ -348,6 +355,7 @@ impl Link {
             None => errors.insert(0, LinkError::MissingVersion),
             Some("1") => link.version = 1,
             Some("2") => link.version = 2,
+            Some("3") => link.version = 3,
             Some(v) => {
                 return Err(vec![LinkError::UnknownVersion(
                     v.chars().take(20).collect(),
@@ -425,6 +433,12 @@ impl Link {
         }
     }
 
+    /// Whether the link was made with an earlier model: it opens with this model's figures,
+    /// which the page says once.
+    pub fn is_older_model(&self) -> bool {
+        self.version < VERSION
+    }
+
     /// The scenario, checked against the model; every problem is returned.
     pub fn to_scenario(&self, model: &Model) -> Result<Scenario, Vec<LinkError>> {
         let mut errors = Vec::new();
@@ -452,15 +466,28 @@ impl Link {
             }
         }
         for (id, x) in &self.overrides {
-            match model.registry.get(id) {
-                None => errors.push(LinkError::UnknownParameter(id.chars().take(60).collect())),
-                Some(p) => match p.check_value(*x) {
-                    Ok(()) => {
-                        s.overrides.insert(id.clone(), *x);
+            let ids = match crate::migrate::migrate(&model.registry, id, *x) {
+                crate::migrate::Migrated::Same => vec![(id.clone(), *x)],
+                // A model v2 override, carried to the parameters that replaced it.
+                crate::migrate::Migrated::Into(v) if self.is_older_model() => v,
+                crate::migrate::Migrated::Dropped if self.is_older_model() => vec![],
+                _ => {
+                    errors.push(LinkError::UnknownParameter(id.chars().take(60).collect()));
+                    continue;
+                }
+            };
+            for (id, x) in ids {
+                match model.registry.get(&id).map(|p| p.check_value(x)) {
+                    Some(Ok(())) => {
+                        s.overrides.insert(id, x);
                     }
-                    Err(e) => errors.push(LinkError::BadParameterValue(id.clone(), e)),
-                },
+                    Some(Err(e)) => errors.push(LinkError::BadParameterValue(id, e)),
+                    None => errors.push(LinkError::UnknownParameter(id)),
+                }
             }
+        }
+        if let Err(e) = model.registry.check_structures(&s.overrides) {
+            errors.push(LinkError::BrokenStructure(e));
         }
         if errors.is_empty() {
             Ok(s)
@@ -501,10 +528,13 @@ mod tests {
             Lang::Fr,
             "simulator",
         );
-        assert_eq!(l.encode(), "v=2");
-        let (back, s) = decode(&m, "#v=2").unwrap();
+        assert_eq!(l.encode(), "v=3");
+        let (back, s) = decode(&m, "#v=3").unwrap();
         assert_eq!(s, m.baseline().scenario);
         assert_eq!(back, l);
+        let (old, s) = decode(&m, "#v=2").unwrap();
+        assert_eq!(s, m.baseline().scenario);
+        assert!(old.is_older_model() && !back.is_older_model());
     }
 
     #[test]
@@ -517,7 +547,7 @@ mod tests {
         let text = l.encode();
         assert_eq!(
             text,
-            "v=2&p=climate-first&l=en&view=assumptions&a=food.engineering:0.07&o=loan_margin:0.4"
+            "v=3&p=climate-first&l=en&view=assumptions&a=food.engineering:0.07&o=loan_margin:0.4"
         );
         let (back, s2) = decode(&m, &text).unwrap();
         assert_eq!(back, l);
@@ -631,7 +661,7 @@ mod tests {
     }
 
     #[test]
-    fn a_v1_link_opens_against_the_v1_presets_and_is_rewritten_in_v2() {
+    fn a_v1_link_opens_against_the_v1_presets_and_is_rewritten_in_v3() {
         let m = model();
         let (l, s) = decode(&m, "v=1&p=climate-first").unwrap();
         assert_eq!(l.version, 1);
@@ -644,7 +674,7 @@ mod tests {
         );
         // Written again, it is a v2 link that lists the differences from the v2 preset.
         let again = Link::from_scenario(&m, "climate-first", &s, Lang::Fr, "simulator").encode();
-        assert!(again.starts_with("v=2&p=climate-first&a="), "{again}");
+        assert!(again.starts_with("v=3&p=climate-first&a="), "{again}");
         assert_eq!(decode(&m, &again).unwrap().1, s);
     }
 

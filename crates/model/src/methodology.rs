@@ -44,84 +44,83 @@ const SECTIONS: &[Section] = &[
         params: &[],
     },
     Section {
-        title: ("1. L'ingénierie prépare des projets", "1. Engineering prepares projects"),
+        title: ("1. Ce que finance chaque instrument : des objets, des parts", "1. What each instrument finances: purposes and slices"),
         text: (
-            "Les crédits d'ingénierie cofinancent des études. Une étude coûte a[w][E] / σE (la BdT n'en paie qu'une part). Chaque euro d'étude prépare κ euros de projets, dont une part ρ se réalise, prêts λE ans plus tard. Ces projets se réalisent tous : la BdT les finance par ses prêts et fonds propres quand il en reste, les autres financeurs du chantier (État, Région, UE, Métropole, porteurs de projet) pour le reste. C'est pourquoi l'ingénierie seule, sans prêts ni fonds propres, produit déjà des résultats. Le chiffre de la SCET (« 1 euro d'ingénierie sécurise 117 euros d'investissement ») est le haut de la fourchette : une filiale de la Caisse des Dépôts, source intéressée.",
-            "Engineering credits co-finance studies. A study costs a[w][E] / σE (BdT pays only a share). Each euro of study prepares κ euros of projects, of which a share ρ goes ahead, ready λE years later. All these projects are realised: BdT finances them with its loans and equity where there is room, the workstream's other funders (State, Region, EU, metropolis, project owners) the rest. This is why engineering alone, with no loans or equity, already yields outcomes. SCET's figure (\"one euro of engineering secures 117 euros of investment\") is the high end of the band: a subsidiary of the Caisse des Dépôts, an interested source.",
-        ),
-        equations: &[("PE[w] = a[w][E] / σE × κ × ρ", "PE[w] = a[w][E] / σE × κ × ρ")],
-        params: &["eng_"],
-    },
-    Section {
-        title: ("2. Capacité de financement : un projet, un compte", "2. Financing capacity: one project, one count"),
-        text: (
-            "Un prêt couvre une part φL du coût d'un projet, une participation une part φQ : les autres financeurs apportent le reste. Prêts et fonds propres cofinancent les mêmes projets : ils forment un seul besoin de financement, borné par l'instrument qui va le plus loin (et non la somme L/φL + Q/φQ, qui compterait deux fois un projet cofinancé). e[w] est la part de ces projets où la BdT prend une participation. Les fonds propres ne sont possibles que dans les chantiers que le registre marque éligibles.",
-            "A loan covers a share φL of a project's cost, an equity stake a share φQ: other funders bring the rest. Loans and equity co-finance the same projects: they form one financing requirement, bounded by the instrument that reaches further (not the sum L/φL + Q/φQ, which would count a co-financed project twice). e[w] is the share of these projects in which BdT takes a stake. Equity is possible only in workstreams the registry marks eligible.",
+            "Les projets prêts de chaque chantier sont répartis par objet (rénovation des logements, logements sociaux neufs, bâtiments publics, locaux commerciaux de centre-ville, lignes de tram et de BHNS, bornes et stations hydrogène, locaux d'entreprises, terres, équipements alimentaires…), chacun avec son vivier B_p. Chaque objet a sa structure de financement : la part φL_p du coût qu'un prêt BdT peut couvrir, la participation minoritaire φQ_p que la BdT peut prendre (0 là où l'on ne finance pas ainsi : tram, BHNS, écoles, bâtiments publics, logement social), le reste venant des autres financeurs (Métropole, État, Région, UE, banques). Les prêts d'un chantier vont à ses objets ouverts aux prêts, ses fonds propres à ses objets ouverts aux participations, en proportion de la place qu'ils offrent (φ × B) : chaque objet atteint la même fraction de son vivier. Un prêt finance la part de dette de L_p / φL_p de projets, une participation la part de fonds propres de Q_p / φQ_p. Les parts d'un objet ne peuvent dépasser 100 % du coût, dans aucun tirage : la construction du programme et la saisie d'une hypothèse le vérifient.",
+            "Each workstream's ready projects are split by purpose (home renovation, new social homes, public buildings, town-centre shops, tram and BRT lines, charging and hydrogen stations, firms' premises, land, food facilities…), each with its pipeline B_p. Each purpose has its financing structure: the share φL_p of cost a BdT loan may cover, the minority stake φQ_p BdT may take (0 where projects are not financed that way: tram, BRT, schools, public buildings, social housing), the rest from other funders (metropolis, State, Region, EU, banks). A workstream's loans go to its purposes open to loans, its equity to those open to stakes, in proportion to the room they offer (φ × B): each purpose reaches the same fraction of its pipeline. A loan finances the debt slice of L_p / φL_p of projects, a stake the equity slice of Q_p / φQ_p. A purpose's shares can never exceed 100 % of cost in any draw: the build and every edit of an assumption check it.",
         ),
         equations: &[
-            ("F[w] = max(a[w][L] / φL[w], a[w][Q] / φQ[w])", "F[w] = max(a[w][L] / φL[w], a[w][Q] / φQ[w])"),
-            ("e[w] = (a[w][Q] / φQ[w]) / F[w]", "e[w] = (a[w][Q] / φQ[w]) / F[w]"),
+            ("L_p = a[w][L] × φL_p B_p / Σ_q φL_q B_q ;  X_L,p = L_p / φL_p", "L_p = a[w][L] × φL_p B_p / Σ_q φL_q B_q;  X_L,p = L_p / φL_p"),
+            ("Q_p = a[w][Q] × φQ_p B_p / Σ_q φQ_q B_q ;  X_Q,p = Q_p / φQ_p", "Q_p = a[w][Q] × φQ_p B_p / Σ_q φQ_q B_q;  X_Q,p = Q_p / φQ_p"),
         ],
-        params: &["loan_share", "equity_stake", "equity_eligible"],
+        params: &["loan_share", "equity_stake", "pipeline_base"],
     },
     Section {
-        title: ("3. Saturation : les projets prêts d'abord", "3. Saturation: ready projects first"),
+        title: ("2. Saturation : les projets prêts d'abord", "2. Saturation: ready projects first"),
         text: (
-            "L'argent de la BdT va d'abord aux projets prêts dès maintenant, le vivier B[w] : l'investissement est un minimum « doux » entre la capacité de financement et ce vivier (perte inférieure à 1 % quand F vaut le tiers de B avec k = 4). Ce qui reste finance les projets nés des études à mesure qu'ils arrivent. Sans projet, pas d'effet : l'argent en trop n'est pas déployé.",
-            "BdT money goes first to the projects ready now, the pipeline B[w]: investment is a soft minimum of financing capacity and that pipeline (under 1 % lost at F = B/3 with k = 4). What is left finances study-born projects as they come. No project, no effect: money beyond the projects is not deployed.",
+            "L'argent de la BdT va d'abord aux projets prêts dès maintenant : chaque instrument finance un minimum « doux » entre ce qu'il atteint et le vivier de l'objet (perte inférieure à 1 % tant qu'il atteint moins du tiers du vivier, avec k = 4). Sans projet, pas d'effet : l'argent en trop n'est pas déployé, et la ligne « +1 M€ » le dit.",
+            "BdT money goes first to the projects ready now: each instrument finances a soft minimum of what it reaches and the purpose's pipeline (under 1 % lost while it reaches less than a third of the pipeline, with k = 4). No project, no effect: money beyond the projects is not deployed, and the « +1 M€ » line says so.",
         ),
         equations: &[
-            ("I_B[w] = F[w] / (1 + (F[w] / B[w])^k)^(1/k)", "I_B[w] = F[w] / (1 + (F[w] / B[w])^k)^(1/k)"),
-            ("I_EB[w] = minDoux(F[w] − I_B[w], PE[w])", "I_EB[w] = softMin(F[w] − I_B[w], PE[w])"),
-            ("I[w] = I_B[w] + PE[w] ;  u[w] = (I_B[w] + I_EB[w]) / F[w]", "I[w] = I_B[w] + PE[w];  u[w] = (I_B[w] + I_EB[w]) / F[w]"),
+            ("X_L,p = minDoux(L_p / φL_p, B_p) ;  X_Q,p = minDoux(Q_p / φQ_p, B_p) ;  minDoux(F, B) = F / (1 + (F/B)^k)^(1/k)", "X_L,p = softMin(L_p / φL_p, B_p);  X_Q,p = softMin(Q_p / φQ_p, B_p);  softMin(F, B) = F / (1 + (F/B)^k)^(1/k)"),
         ],
-        params: &["sharpness", "pipeline_base"],
+        params: &["sharpness"],
     },
     Section {
-        title: ("4. Additionnalité, instrument par instrument", "4. Additionality, instrument by instrument"),
+        title: ("3. Ce que cause la BdT : un projet, un compte", "3. What BdT causes: one project, one count"),
         text: (
-            "Une partie de ces projets aurait eu lieu sans la BdT. Les prêts sur fonds d'épargne à une métropole notée A+ remplacent surtout d'autres emprunts (SFIL, banques, BEI, CEB) : leur effet d'aubaine δL est élevé, et la Cour des comptes (28 % de cofinancements réellement nouveaux dans Marseille en Grand) est dans sa fourchette. Une participation décide plus souvent d'un projet : δQ est plus bas. Une étude cofinancée aurait parfois été faite de toute façon : δE. Le monde « sans BdT » garde ces parts ; tous les résultats nets en sont diminués. Une participation ajoutée là où les prêts atteignent déjà plus loin ne crée pas de projet : elle fait passer des prêts vers la part de dette de projets qu'elle décide, et les projets qu'ils finançaient trouvent pour la plupart un autre prêteur (δL) ; le net augmente alors de δL − δQ par euro de projet sans investissement brut supplémentaire.",
-            "Part of these projects would have happened without BdT. Savings-fund loans to an A+-rated metropolis mostly replace other borrowing (SFIL, banks, EIB, CEB): their deadweight δL is high, and the Cour des comptes figure (28 % genuinely new co-financing in Marseille en Grand) lies in its band. An equity stake more often decides a project: δQ is lower. A co-financed study would sometimes have been done anyway: δE. The world without BdT keeps these shares; every net outcome is reduced by them. An equity stake added where loans already reach further creates no project: it moves loans to the debt share of projects it decides, and the projects they financed mostly find another lender (δL); net investment then rises by δL − δQ per euro of project with no extra gross investment.",
+            "Un projet compte comme causé par la BdT s'il n'aurait pas eu lieu sans sa ou ses parts. Les participations vont d'abord aux projets qui ont aussi un prêt BdT : X_both = min(X_L, X_Q) ; les autres n'ont qu'une part BdT. Un projet avec un prêt BdT seul se serait fait quand même avec la probabilité δL_p (une métropole notée A+ trouve d'autres prêteurs : SFIL, banques, BEI, CEB ; la Cour des comptes n'a trouvé que 28 % de cofinancements réellement nouveaux dans Marseille en Grand), avec une participation seule δQ_p (une participation décide plus souvent d'un projet), avec les deux δL_p × δQ_p (il fallait remplacer les deux parts). Le net croît avec chaque instrument tant que δ < 1 (dérivées δQ(1 − δL) ou 1 − δL, et δL(1 − δQ) ou 1 − δQ) : aucun levier n'est inerte avant saturation ; il compte un projet une fois ; prêts et fonds propres ensemble donnent entre le plus grand des deux seuls et leur somme. Le net d'un objet est partagé entre prêts et fonds propres par leur valeur de Shapley (l'apport moyen de chacun selon l'ordre d'arrivée) : les parts s'additionnent au net. Les rénovations que la loi Climat et Résilience imposerait de toute façon (logements G indécents en 2025, F en 2028, E en 2034) restent dans le monde sans BdT.",
+            "A project counts as caused by BdT if it would not have happened without its slice(s). Stakes go first to projects that also have a BdT loan: X_both = min(X_L, X_Q); the rest have one BdT slice only. A project with a BdT loan only would have happened anyway with probability δL_p (an A+-rated metropolis finds other lenders: SFIL, banks, EIB, CEB; the Cour des comptes found only 28 % of Marseille en Grand's co-financing genuinely new), with a stake only δQ_p (a stake more often decides a project), with both δL_p × δQ_p (both slices had to be replaced). Net investment rises with each instrument while δ < 1 (derivatives δQ(1 − δL) or 1 − δL, and δL(1 − δQ) or 1 − δQ): no lever is inert before saturation; it counts a project once; loans and equity together give between the larger of the two alone and their sum. A purpose's net is split between loans and equity by their Shapley values (each one's average contribution over the order of arrival): the parts add up to the net. Renovations the loi Climat et Résilience would force anyway (G-rated rentals barred in 2025, F in 2028, E in 2034) stay in the world without BdT.",
         ),
         equations: &[
-            ("δ_B[w] = e[w] × δQ[w] + (1 − e[w]) × δL[w]", "δ_B[w] = e[w] × δQ[w] + (1 − e[w]) × δL[w]"),
-            ("ΔI[w] = (1 − δ_B[w]) × I_B[w] + (1 − δE) × PE[w]", "ΔI[w] = (1 − δ_B[w]) × I_B[w] + (1 − δE) × PE[w]"),
+            ("net_p = X_both (1 − δL δQ) + (X_L − X_both)(1 − δL) + (X_Q − X_both)(1 − δQ) ;  brut_p = max(X_L, X_Q)", "net_p = X_both (1 − δL δQ) + (X_L − X_both)(1 − δL) + (X_Q − X_both)(1 − δQ);  gross_p = max(X_L, X_Q)"),
+            ("part des prêts = ½ [X_L (1 − δL) + net_p − X_Q (1 − δQ)] ;  part des fonds propres = net_p − part des prêts", "loans' part = ½ [X_L (1 − δL) + net_p − X_Q (1 − δQ)];  equity's part = net_p − loans' part"),
+            ("rénovation : net × (1 − partImposée)", "renovation: net × (1 − forcedShare)"),
         ],
-        params: &["deadweight_"],
+        params: &["deadweight_loans", "deadweight_equity", "renovation_forced"],
+    },
+    Section {
+        title: ("4. L'ingénierie prépare des projets, réalisés là où le financement existe", "4. Engineering prepares projects, realised where financing exists"),
+        text: (
+            "Les crédits d'ingénierie cofinancent des études. Une étude coûte a[w][E] / σE (la BdT n'en paie qu'une part). Chaque euro d'étude prépare κ euros de projets, dont une part ρ se réalise, prêts λE ans plus tard, répartis entre les objets du chantier selon leurs viviers. Ces projets ne se financent pas seuls : la place que les projets prêts laissent aux prêts et fonds propres de la BdT les finance d'abord, les autres financeurs (État, Région, UE, Métropole, banques) ensuite, dans la limite de leur capacité, une hypothèse affichée comme limite. Une étude cofinancée aurait parfois été faite de toute façon : δE. L'ingénierie seule produit donc des résultats là où les autres financeurs ont de la place. Son rendement net par euro découle de la chaîne σE, κ, ρ, δE ; il est comparé plus bas au chiffre de la SCET (« 1 euro d'ingénierie sécurise 117 euros d'investissement », brut, d'une filiale de la Caisse des Dépôts, source intéressée).",
+            "Engineering credits co-finance studies. A study costs a[w][E] / σE (BdT pays only a share). Each euro of study prepares κ euros of projects, of which a share ρ goes ahead, ready λE years later, spread over the workstream's purposes by their pipelines. These projects do not finance themselves: the room ready projects leave to BdT's loans and equity finances them first, the other funders (State, Region, EU, metropolis, banks) next, within their capacity, an assumption shown as a limit. A co-financed study would sometimes have been done anyway: δE. Engineering alone thus yields results where the other funders have room. Its net return per euro follows from the chain σE, κ, ρ, δE; it is compared below with SCET's figure (\"one euro of engineering secures 117 euros of investment\", gross, from a subsidiary of the Caisse des Dépôts, an interested source).",
+        ),
+        equations: &[
+            ("PE[w] = a[w][E] / σE × κ × ρ ;  PE_p = PE[w] × B_p / Σ_q B_q", "PE[w] = a[w][E] / σE × κ × ρ;  PE_p = PE[w] × B_p / Σ_q B_q"),
+            ("S_L = minDoux(L_p/φL_p − X_L, PE_p) ; S_Q = minDoux(Q_p/φQ_p − X_Q, PE_p) ; S_B = max(S_L, S_Q) ; S_O = minDoux(PE_p − S_B, O_p)", "S_L = softMin(L_p/φL_p − X_L, PE_p); S_Q = softMin(Q_p/φQ_p − X_Q, PE_p); S_B = max(S_L, S_Q); S_O = softMin(PE_p − S_B, O_p)"),
+            ("net des études_p = (1 − δE) × (S_B + S_O)", "study net_p = (1 − δE) × (S_B + S_O)"),
+        ],
+        params: &["eng_", "deadweight_engineering", "other_funders"],
     },
     Section {
         title: ("5. Calendrier", "5. Timing"),
         text: (
-            "Les projets prêts sont dépensés selon le profil de décaissement d(t) (ramené à une somme de 1), les projets nés des études λE ans plus tard : des études en plus ne retardent pas les projets déjà prêts. Un actif est achevé τ[w] ans après la dépense : les effets durables (emplois permanents, CO2, logements, kilomètres) commencent alors.",
-            "Ready projects are spent along the disbursement profile d(t) (scaled to sum to 1), study-born projects λE years later: more studies never delay the projects already ready. An asset is complete τ[w] years after spending: lasting effects (permanent jobs, CO2, homes, kilometres) start then.",
+            "Les projets prêts sont dépensés selon le profil de décaissement d(t) (ramené à une somme de 1), les projets nés des études λE ans plus tard : des études en plus ne retardent pas les projets déjà prêts. L'argent d'urgence aux secteurs durement touchés suit son propre profil, concentré en 2021-2022 : une aide d'urgence versée en 2025 ne sauve pas un emploi de 2020. Un actif est achevé τ[w] ans après la dépense : les effets durables (emplois permanents, CO2, logements, kilomètres) commencent alors, et le CO2 évité cesse quand l'actif atteint sa durée de vie.",
+            "Ready projects are spent along the disbursement profile d(t) (scaled to sum to 1), study-born projects λE years later: more studies never delay the projects already ready. Emergency money to hard-hit sectors follows its own profile, concentrated in 2021-2022: emergency support paid in 2025 does not save a 2020 job. An asset is complete τ[w] years after spending: lasting effects (permanent jobs, CO2, homes, kilometres) start then, and the CO2 avoided stops when the asset reaches its lifetime.",
         ),
         equations: &[
-            ("Idépensé[w](t) = I_B[w] × d(t) + PE[w] × d(t − λE)", "Ispent[w](t) = I_B[w] × d(t) + PE[w] × d(t − λE)"),
-            ("Iachevé[w](t) = Σ_{s ≤ t − τ[w]} Idépensé[w](s)", "Idone[w](t) = Σ_{s ≤ t − τ[w]} Ispent[w](s)"),
+            ("Idépensé_p(t) = brut_p × d(t) + (S_B + S_O) × d(t − λE)", "Ispent_p(t) = gross_p × d(t) + (S_B + S_O) × d(t − λE)"),
+            ("Iachevé_p(t) = Σ_{s ≤ t − τ[w]} Idépensé_p(s) ;  en service_p(t) = Iachevé_p(t) − Iachevé_p(t − durée_p)", "Idone_p(t) = Σ_{s ≤ t − τ[w]} Ispent_p(s);  in service_p(t) = Idone_p(t) − Idone_p(t − life_p)"),
         ],
-        params: &["disbursement", "build_time"],
+        params: &["disbursement", "build_time", "asset_lifetime"],
     },
     Section {
         title: ("6. Des investissements aux résultats, chacun pour ce qu'il décrit", "6. From investment to outcomes, each for what it describes"),
         text: (
-            "Chaque intensité du registre ne s'applique qu'à l'investissement qu'elle décrit. Le CO2 de la rénovation ne vaut que pour la part rénovation des projets urbains, pas pour les logements sociaux neufs ; le CO2 par km de tram ne vaut que pour les lignes, pas pour les bornes de recharge ou les stations hydrogène, et diminue à mesure que le parc automobile s'électrifie. Les rénovations que la loi Climat et Résilience imposerait de toute façon (logements G indécents en 2025, F en 2028, E en 2034) restent dans le monde sans BdT. Un ratio d'emplois qui inclut déjà les emplois indirects n'est pas multiplié par (1 + m). L'argent des secteurs durement touchés maintient des entreprises en vie : il compte en emplois sauvegardés, pas en emplois de chantier. Les prêts ne financent que l'investissement (règle d'or, CGCT art. L1612-4) : les personnes accompagnées le sont dans des lieux équipés, comptés une fois construits.",
-            "Each registry intensity applies only to the investment it describes. Renovation's CO2 applies to the renovation share of urban projects, not to new social homes; the tram's CO2 per km applies to lines only, not to charging points or hydrogen stations, and shrinks as the car fleet electrifies. Renovations the loi Climat et Résilience would force anyway (G-rated rentals barred in 2025, F in 2028, E in 2034) stay in the world without BdT. A jobs figure that already includes indirect jobs is not multiplied by (1 + m). Money for hard-hit sectors keeps firms alive: it counts as jobs safeguarded, not construction jobs. Loans finance investment only (golden rule, CGCT art. L1612-4): people are reached in equipped places, counted once built.",
+            "Chaque intensité du registre ne s'applique qu'à l'objet qu'elle décrit. Le CO2 de la rénovation (calculé sur le mix de chauffage de la métropole, où l'électricité chauffe 44 % des logements) ne vaut que pour la rénovation des logements ; les bâtiments publics ont le leur, les logements sociaux neufs un gain faible, les locaux commerciaux de centre-ville des emplois et pas de logements. Le CO2 par km de tram ne vaut que pour les lignes, pas pour les bornes ou stations hydrogène, et diminue à mesure que le parc automobile s'électrifie ; les voyages gagnés sont ceux qui n'existaient pas en transport collectif (environ la moitié de la fréquentation d'un tram). Un ratio d'emplois qui inclut déjà les emplois indirects n'est pas multiplié par (1 + m). L'argent des secteurs durement touchés maintient des entreprises en vie : il compte en emplois sauvegardés, pas en emplois de chantier, et ces emplois s'érodent chaque année (la reprise en aurait retrouvé, d'autres entreprises ont fermé plus tard : la Banque de France voit les défaillances évitées rattrapées en trois ans environ) ; le résultat se lit en 2026, à la fin du programme. Les prêts ne financent que l'investissement (règle d'or, CGCT art. L1612-4) : les personnes accompagnées le sont dans des lieux équipés, comptés une fois construits.",
+            "Each registry intensity applies only to the purpose it describes. Renovation's CO2 (computed on the metropolis' heating mix, where electricity heats 44 % of homes) applies to home renovation only; public buildings have their own, new social homes a small gain, town-centre shops jobs and no homes. The tram's CO2 per km applies to lines only, not to charging points or hydrogen stations, and shrinks as the car fleet electrifies; trips gained are those that did not exist by public transport (about half of a tram's ridership). A jobs figure that already includes indirect jobs is not multiplied by (1 + m). Money for hard-hit sectors keeps firms alive: it counts as jobs safeguarded, not construction jobs, and those jobs erode every year (the recovery would have brought some back, other firms failed later: the Banque de France sees the failures avoided caught up within about three years); the figure is read in 2026, at the programme's end. Loans finance investment only (golden rule, CGCT art. L1612-4): people are reached in equipped places, counted once built.",
         ),
         equations: &[
-            ("emplois de chantier (t) = Σw≠hard_hit Idépensé[w](t) × j[w] × (1 + m × (1 − indirects[w]))", "construction jobs (t) = Σw≠hard_hit Ispent[w](t) × j[w] × (1 + m × (1 − indirect[w]))"),
-            ("emplois durables (t) = Σw≠hard_hit Iachevé[w](t) × p[w]", "lasting jobs (t) = Σw≠hard_hit Idone[w](t) × p[w]"),
-            ("emplois sauvegardés (t) = Σ_{s ≤ t} Idépensé[hard_hit](s) × s", "jobs safeguarded (t) = Σ_{s ≤ t} Ispent[hard_hit](s) × s"),
-            ("tCO2 (t) = Iachevé[urban_renewal](t) × (partRénov × c[urban_renewal] + (1 − partRénov) × cNeuf) + Iachevé[mobility](t) × (partLignes × c[mobility] × (1 − partVE(t)) + (1 − partLignes) × cBornes) + Σ autres Iachevé[w](t) × c[w]", "tCO2 (t) = Idone[urban_renewal](t) × (renovShare × c[urban_renewal] + (1 − renovShare) × cNew) + Idone[mobility](t) × (lineShare × c[mobility] × (1 − evShare(t)) + (1 − lineShare) × cChargers) + Σ others Idone[w](t) × c[w]"),
-            ("δrénov = 1 − (1 − δ) × (1 − partImposée)", "δrenov = 1 − (1 − δ) × (1 − forcedShare)"),
-            ("logements rénovés = Iachevé[urban_renewal] × partRénov / coûtRénov", "homes renovated = Idone[urban_renewal] × renovShare / renovCost"),
-            ("logements neufs = Iachevé[urban_renewal] × (1 − partRénov) / coûtNeuf", "new homes = Idone[urban_renewal] × (1 − renovShare) / newCost"),
-            ("km de ligne = Iachevé[mobility] × partLignes / coûtKm ; voyages = km × voyagesParKm", "km of line = Idone[mobility] × lineShare / costPerKm; trips = km × tripsPerKm"),
-            ("hectares = Iachevé[nature] / coûtHa", "hectares = Idone[nature] / costPerHa"),
-            ("part locale = base + Iachevé[food] × ventesParEuro / marché × 100", "local share = base + Idone[food] × salesPerEuro / market × 100"),
-            ("personnes = Iachevé[divides] / investissementParPersonne", "people = Idone[divides] / investmentPerPerson"),
+            ("emplois de chantier (t) = Σ_p Idépensé_p(t) × j[w] × (1 + m × (1 − indirects[w]))  (hors secteurs touchés)", "construction jobs (t) = Σ_p Ispent_p(t) × j[w] × (1 + m × (1 − indirect[w]))  (hard-hit aside)"),
+            ("emplois durables (t) = Σ_p Iachevé_p(t) × emplois_p", "lasting jobs (t) = Σ_p Idone_p(t) × jobs_p"),
+            ("emplois sauvegardés (t) = emplois sauvegardés (t − 1) × (1 − érosion) + Idépensé_touchés(t) × s", "jobs safeguarded (t) = jobs safeguarded (t − 1) × (1 − decay) + Ispent_hard_hit(t) × s"),
+            ("tCO2 (t) = Σ_p en service_p(t) × c_p × (1 − partVE(t) pour les lignes)", "tCO2 (t) = Σ_p in service_p(t) × c_p × (1 − evShare(t) for lines)"),
+            ("logements rénovés = Iachevé_rénovation / coûtRénov ; logements neufs = Iachevé_logements sociaux / coûtNeuf", "homes renovated = Idone_renovation / renovCost; new homes = Idone_social homes / newCost"),
+            ("km de ligne = Iachevé_lignes / coûtKm ; voyages = km × voyagesParKm", "km of line = Idone_lines / costPerKm; trips = km × tripsPerKm"),
+            ("hectares = Iachevé_terres / coûtHa ; part locale = base + Iachevé_alimentation × ventesParEuro / marché × 100 ; personnes = Iachevé_inclusion / investissementParPersonne", "hectares = Idone_land / costPerHa; local share = base + Idone_food × salesPerEuro / market × 100; people = Idone_inclusion / investmentPerPerson"),
         ],
         params: &[
-            "jobs_", "induced_jobs", "co2_", "renovation_forced", "ev_share", "home", "transit_", "land_cost", "food_", "inclusion_",
+            "jobs_", "induced_jobs", "co2_", "ev_share", "home", "transit_", "land_cost", "food_", "inclusion_",
         ],
     },
     Section {
@@ -140,33 +139,44 @@ const SECTIONS: &[Section] = &[
     Section {
         title: ("8. Finances", "8. Finance"),
         text: (
-            "Les prêts déployés sont décaissés au rythme des dépenses. Chaque tranche est remboursée par annuités à taux variable, à partir de l'année suivante, sur la durée n : chaque année, l'intérêt est l'encours multiplié par le taux du Livret A de l'année plus la marge, et l'annuité est recalculée sur la durée restante. Après 2026, le taux suit l'hypothèse de trajectoire. Les intérêts totaux couvrent toute la vie des prêts, au-delà de 2040. Les participations croissent au rendement g et sont cédées après H ans. Les crédits d'ingénierie sont des subventions : aucun retour. L'effet de levier rapporte l'investissement réalisé à l'argent de la BdT alloué.",
-            "Deployed loans are disbursed as the spending goes. Each tranche is repaid by variable-rate annuities from the following year over the maturity n: each year the interest is the outstanding capital times that year's Livret A rate plus the margin, and the annuity is recomputed over the remaining term. After 2026 the rate follows the assumed path. Total interest covers the whole life of the loans, beyond 2040. Equity stakes grow at the return g and are sold after H years. Engineering credits are grants: no return. Leverage relates realised investment to BdT money allocated.",
+            "Les prêts déployés sont décaissés au rythme des dépenses des projets qu'ils financent. Chaque tranche est remboursée par annuités à taux variable, à partir de l'année suivante, sur la durée n : chaque année, l'intérêt est l'encours multiplié par le taux du Livret A de l'année plus la marge, et l'annuité est recalculée sur la durée restante. Après 2026, le taux suit l'hypothèse de trajectoire. Les intérêts totaux couvrent toute la vie des prêts, au-delà de 2040. Une part f des participations est perdue (défaillances, sorties manquées), les autres croissent au rendement g et sont cédées après H ans : la valeur suivie est l'espérance. Les crédits d'ingénierie sont des subventions : aucun retour. L'effet de levier rapporte l'investissement réalisé à l'argent de la BdT alloué, brut.",
+            "Deployed loans are disbursed as the projects they finance spend. Each tranche is repaid by variable-rate annuities from the following year over the maturity n: each year the interest is the outstanding capital times that year's Livret A rate plus the margin, and the annuity is recomputed over the remaining term. After 2026 the rate follows the assumed path. Total interest covers the whole life of the loans, beyond 2040. A share f of stakes is lost (defaults, failed exits), the others grow at the return g and are sold after H years: the value tracked is the expectation. Engineering credits are grants: no return. Leverage relates realised investment to BdT money allocated, gross.",
         ),
         equations: &[
             ("intérêt (t) = K(t) × (LivretA(t) + marge)", "interest (t) = K(t) × (LivretA(t) + margin)"),
             ("annuité (t) = K(t) × r / (1 − (1 + r)^−(n − âge))", "payment (t) = K(t) × r / (1 − (1 + r)^−(n − age))"),
-            ("V(t) = Σ_v Q(v) × (1 + g)^(t − v)  pour t − v < H", "V(t) = Σ_v Q(v) × (1 + g)^(t − v)  for t − v < H"),
+            ("V(t) = Σ_v Q(v) × q^(t − v)  pour t − v < H, avec q^H = (1 − f)(1 + g)^H", "V(t) = Σ_v Q(v) × q^(t − v)  for t − v < H, with q^H = (1 − f)(1 + g)^H"),
             ("effet de levier = Σw I[w] / Σ a  (prêts remboursés, fonds propres revendus, crédits d'ingénierie donnés : des euros qui ne se valent pas)", "leverage = Σw I[w] / Σ a  (loans repaid, equity resold, engineering granted: euros that are not alike)"),
-            ("levier par instrument = projets où l'instrument est présent / montant de l'instrument", "leverage by instrument = projects the instrument is in / the instrument's amount"),
         ],
-        params: &["loan_", "livret_a", "equity_return", "equity_holding", "envelope_", "mobility_target"],
+        params: &["loan_margin", "loan_maturity", "livret_a", "equity_return", "equity_holding", "envelope_", "mobility_target"],
     },
     Section {
-        title: ("9. Ce que cela coûte à la Métropole et aux habitants", "9. What it costs the metropolis and its residents"),
+        title: ("9. Ce que l'argent coûte vraiment : l'équivalent-subvention", "9. What the money really costs: the grant-equivalent"),
         text: (
-            "Les prêts BdT sont empruntés par la Métropole, les communes, les bailleurs sociaux, des entreprises publiques ou privées : seule la part qu'emprunte la Métropole pèse sur son budget, et son service de la dette se compare à son encours (2,8 à 2,9 Md€) et à son investissement annuel dans les transports. La Métropole porte une part m[w] du coût de chaque projet, quel que soit le prêteur : ce qu'elle emprunte à la BdT en fait partie, le reste elle doit le trouver ; seuls comptent les projets que l'argent ajoute (ceux qui auraient eu lieu de toute façon, elle les aurait cofinancés aussi). Ces deux charges sont rapportées aux 1 944 405 habitants. L'argent public engagé par tonne de CO2 évitée (argent de la BdT déployé et cofinancement de la Métropole, divisés par les tonnes nettes évitées de 2020 à 2040) est un majorant, pas un coût d'abattement : cet argent produit aussi des emplois et des logements, les prêts sont remboursés, les participations revendues, et les actifs évitent encore du CO2 après 2040. La valeur de l'action pour le climat (250 € en 2030, 500 € en 2040) donne un ordre de grandeur.",
-            "BdT loans are borrowed by the metropolis, communes, social landlords, public or private companies: only the part the metropolis borrows weighs on its budget, and its debt service is compared with its debt (2.8 to 2.9 bn€) and its yearly transport investment. The metropolis carries a share m[w] of each project's cost whoever lends: what it borrows from BdT is part of it, the rest it must find; only the projects the money adds count (it would have co-financed those that happen anyway). Both burdens are divided by the 1 944 405 inhabitants. Public money engaged per tonne of CO2 avoided (BdT money deployed and the metropolis' co-financing, divided by the net tonnes avoided from 2020 to 2040) is an upper bound, not an abatement cost: the money also buys jobs and homes, loans are repaid, stakes resold, and assets keep avoiding CO2 after 2040. The carbon value (250 € in 2030, 500 € in 2040) gives an order of magnitude.",
+            "Un euro prêté est remboursé, un euro investi en fonds propres est revendu : ils ne coûtent pas un euro. Comme un évaluateur (Cour des comptes, France Stratégie), le modèle compte l'équivalent-subvention de chaque instrument, en M€ de 2020 : les flux sont corrigés de l'inflation puis actualisés au taux public (France Stratégie, 2021 : 3,2 % réel). Prêts : sur toute leur vie, l'écart d'intérêt entre un emprunt de marché pris l'année du prêt à taux fixe (le taux moyen des nouveaux emprunts des collectivités) et le prêt BdT au Livret A plus la marge, appliqué à l'encours, plus la perte attendue. Il peut être négatif : un prêt de 2021 à Livret A + 0,6 a payé environ 2,2 % sur la trajectoire qui a suivi, quand le marché prêtait à 0,6 % fixe. Fonds propres : l'euro investi moins la valeur actuelle de ce qu'il doit rapporter en espérance (pertes et sorties manquées comprises), c'est-à-dire les pertes attendues et le coût d'opportunité face au rendement qu'exige l'argent public. Crédits d'ingénierie : leur montant. La marge et la trajectoire du Livret A changent donc ce coût. Le coût d'abattement rapporte l'équivalent-subvention de l'argent dont l'objet est le climat (rénovation énergétique des logements et des bâtiments publics, lignes de tram et BHNS, bornes et stations) aux tonnes de CO2 nettes que ces actifs évitent sur toute leur durée de vie, actualisées au même taux ; il se compare à la valeur de l'action pour le climat (rapport Quinet 2019) pondérée de la même façon. L'argent d'autres objets ne le change pas. La tuile CO2 garde son chiffre annuel ; les tonnes sur la durée de vie n'apparaissent que dans ce coût.",
+            "A euro lent is repaid, a euro of equity is resold: neither costs a euro. As an evaluator would (Cour des comptes, France Stratégie), the model counts each instrument's grant-equivalent, in M€ of 2020: flows are deflated, then discounted at the public rate (France Stratégie, 2021: 3.2 % real). Loans: over their whole life, the interest gap between a market loan taken the year of lending at a fixed rate (the average rate of new local-authority borrowing) and the BdT loan at Livret A plus the margin, applied to the outstanding capital, plus the expected loss. It can be negative: a 2021 loan at Livret A + 0.6 paid about 2.2 % on the path that followed, when the market lent at 0.6 % fixed. Equity: the euro invested less the present value of what it is expected to bring back (losses and failed exits included), that is expected losses and the opportunity cost against the return public money requires. Engineering credits: their amount. The margin and the Livret A path thus change this cost. The abatement cost divides the grant-equivalent of the money whose purpose is climate (energy renovation of homes and public buildings, tram and BRT lines, charging and hydrogen stations) by the net tonnes of CO2 these assets avoid over their lifetimes, discounted at the same rate; it compares with the carbon value (Quinet 2019) weighted the same way. Money for other purposes does not move it. The CO2 tile keeps its yearly figure; lifetime tonnes appear only inside this cost.",
+        ),
+        equations: &[
+            ("ÉS_prêts = Σ_v L(v) Σ_y K_v(y) (r_marché(v) − LivretA(y) − marge + perte) D(y) ;  D(y) = ((1 + r)(1 + π))^−(y − 2020)", "GE_loans = Σ_v L(v) Σ_y K_v(y) (r_market(v) − LivretA(y) − margin + loss) D(y);  D(y) = ((1 + r)(1 + π))^−(y − 2020)"),
+            ("ÉS_fonds propres = Σ_v Q(v) [D(v) − (1 − f)(1 + g)^H D(v + H)] ;  ÉS_ingénierie = Σ_t E(t) D(t)", "GE_equity = Σ_v Q(v) [D(v) − (1 − f)(1 + g)^H D(v + H)];  GE_engineering = Σ_t E(t) D(t)"),
+            ("coût d'abattement = ÉS des objets climat / Σ_y tCO2 nettes évitées(y) (1 + r)^−(y − 2020), sur la durée de vie des actifs", "abatement cost = GE of the climate purposes / Σ_y net tCO2 avoided(y) (1 + r)^−(y − 2020), over the assets' lifetimes"),
+        ],
+        params: &["discount_rate", "inflation", "alt_rate", "loan_loss", "equity_failure", "carbon_value"],
+    },
+    Section {
+        title: ("10. Ce que cela coûte à la Métropole et aux habitants", "10. What it costs the metropolis and its residents"),
+        text: (
+            "Les prêts BdT sont empruntés par la Métropole, les communes, les bailleurs sociaux, des entreprises publiques ou privées : seule la part qu'emprunte la Métropole pèse sur son budget, et son service de la dette se compare à son encours (2,8 à 2,9 Md€) et à son investissement annuel dans les transports. La Métropole porte une part m[w] du coût de chaque projet, quel que soit le prêteur : ce qu'elle emprunte à la BdT en fait partie, le reste elle doit le trouver ; seuls comptent les projets que l'argent ajoute (ceux qui auraient eu lieu de toute façon, elle les aurait cofinancés aussi). Ces deux charges sont rapportées aux 1 944 405 habitants. Le cofinancement de la Métropole s'ajoute à l'équivalent-subvention de la BdT : c'est de l'argent public aussi, montré à côté.",
+            "BdT loans are borrowed by the metropolis, communes, social landlords, public or private companies: only the part the metropolis borrows weighs on its budget, and its debt service is compared with its debt (2.8 to 2.9 bn€) and its yearly transport investment. The metropolis carries a share m[w] of each project's cost whoever lends: what it borrows from BdT is part of it, the rest it must find; only the projects the money adds count (it would have co-financed those that happen anyway). Both burdens are divided by the 1 944 405 inhabitants. The metropolis' co-financing comes on top of BdT's grant-equivalent: it is public money too, shown beside it.",
         ),
         equations: &[
             ("service de la dette Métropole (t) = service de la dette des prêts Σw L[w] × emprunteurMétropole[w]", "metropolis debt service (t) = debt service of the loans Σw L[w] × borrowerMetro[w]"),
-            ("cofinancement Métropole (t) = Σw max(0, m[w] × Idépensé[w](t) − prêts BdT empruntés par la Métropole(t)), net de ce qui aurait eu lieu", "metropolis co-financing (t) = Σw max(0, m[w] × Ispent[w](t) − BdT loans the metropolis borrows(t)), net of what would have happened"),
-            ("coût par tCO2 = (argent BdT déployé + cofinancement Métropole) / Σ tCO2 nettes 2020-2040", "cost per tCO2 = (BdT money deployed + metropolis co-financing) / Σ net tCO2 2020-2040"),
+            ("cofinancement Métropole (t) = Σ_p max(0, m[w] × Idépensé_p(t) − prêts BdT empruntés par la Métropole(t)), net de ce qui aurait eu lieu", "metropolis co-financing (t) = Σ_p max(0, m[w] × Ispent_p(t) − BdT loans the metropolis borrows(t)), net of what would have happened"),
         ],
-        params: &["borrower_metro", "cofinance_metro", "population", "metro_", "carbon_value"],
+        params: &["borrower_metro", "cofinance_metro", "population", "metro_"],
     },
     Section {
-        title: ("10. Incertitude", "10. Uncertainty"),
+        title: ("11. Incertitude", "11. Uncertainty"),
         text: (
             "Chaque paramètre dont la fourchette n'est pas réduite à un point est tiré d'une loi triangulaire (bas, central, haut), indépendamment à chaque tirage, par un générateur PCG32 initialisé par une graine. Les bandes P10-P90 couvrent 80 % des tirages. Les chiffres affichés sont la médiane des tirages (P50), entourée de P10 et P90 : quand une fourchette est dissymétrique, la projection aux valeurs centrales peut s'en écarter de plus de 30 % (elle reste dans l'export de relance-cli). La même graine donne les mêmes nombres sur toute machine et tout navigateur : le moteur n'utilise que des opérations arrondies exactement (addition, multiplication, division, racine carrée) et des puissances entières. Les durées sont arrondies à l'année. Un paramètre modifié hors de sa fourchette élargit celle-ci pour l'inclure.",
             "Every parameter whose range is not a single point is drawn from a triangular distribution (low, central, high), independently at each draw, by a seeded PCG32 generator. P10-P90 bands hold 80 % of the draws. The figures shown are the median of the draws (P50), between P10 and P90: when a band is skewed, the projection at central values can lie more than 30 % away from it (it stays in relance-cli's export). The same seed gives the same numbers on any machine and browser: the engine uses only exactly rounded operations (addition, multiplication, division, square root) and whole powers. Durations are rounded to whole years. A parameter edited outside its range widens the range to include it.",
@@ -198,11 +208,12 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
         out.push(Block::Heading(pick(title)));
         out.push(Block::Paragraph(pick(text)));
     };
+    instruments_section(model, lang, &mut out);
     heading_and_text(
         &mut out,
         (
-            "11. Les huit domaines d'intervention de la BdT",
-            "11. The eight BdT areas of intervention",
+            "13. Les huit domaines d'intervention de la BdT",
+            "13. The eight BdT areas of intervention",
         ),
         (
         "Le communiqué de 2020 nomme huit domaines où la Banque des Territoires pourra intervenir, et, pour certains, ses instruments. Le simulateur ouvre les fonds propres là où le registre marque un chantier éligible ; le tableau dit ce que le communiqué prévoit. Aucun domaine ne vise les espaces agricoles et naturels.",
@@ -237,8 +248,8 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
     heading_and_text(
         &mut out,
         (
-            "12. Quelles hypothèses comptent",
-            "12. Which assumptions matter",
+            "14. Quelles hypothèses comptent",
+            "14. Which assumptions matter",
         ),
         (
         "Chaque paramètre incertain est placé, seul, au bas puis au haut de sa fourchette, tous les autres restant à leur valeur centrale ; le tableau donne la variation de chaque résultat principal de la Convention 2020 (en %), pour les paramètres qui comptent le plus (tous : relance-cli sensitivity).",
@@ -279,8 +290,8 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
         .map(|p| crate::format::figure(p.value, lang))
         .unwrap_or_default();
     out.push(Block::Heading(pick((
-        "13. Ce qui est sourcé, ce qui est supposé",
-        "13. What is sourced, what is assumed",
+        "15. Ce qui est sourcé, ce qui est supposé",
+        "15. What is sourced, what is assumed",
     ))));
     out.push(Block::Paragraph(match lang {
         Lang::Fr => format!(
@@ -296,7 +307,7 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
     }));
     heading_and_text(
         &mut out,
-        ("14. Viser un objectif", "14. Aiming for a target"),
+        ("16. Viser un objectif", "16. Aiming for a target"),
         (
         "Le panneau « Viser un objectif » cherche, en partant de la répartition affichée, celle qui atteint des objectifs (au moins, au plus, le plus possible) avec le moins d'argent de la BdT, dans la plage de chaque levier, les enveloppes (ou un budget) et les chantiers laissés tels quels. Méthode : une recherche pas à pas qui ajoute à chaque étape le pas d'argent (un levier, ou plusieurs instruments d'un même chantier ensemble) qui comble le plus des écarts restants par euro, d'abord par grands pas puis par pas d'un cran ; des échanges entre leviers d'un même instrument corrigent les premiers choix ; l'argent inutile est ensuite repris ; plusieurs départs (tout au minimum, la répartition affichée, chaque preset) et le meilleur est gardé. Les objectifs portent sur les médianes affichées : la recherche sur la projection centrale est reprise, objectif relevé de ce qui manque à la médiane, jusqu'à six fois. Limites : c'est un optimum local (une bonne répartition, pas forcément la meilleure) ; une médiane atteinte, c'est environ une chance sur deux ; « le moins d'argent » additionne à leur montant des prêts remboursés, des fonds propres revendus et des crédits d'ingénierie donnés, des euros qui ne se valent pas, et le panneau montre à côté ce qu'il en coûte à la Métropole ; quand l'argent ne trouve plus de projets prêts, un levier n'achète plus rien avant la fin de sa plage ; un objectif hors d'atteinte est signalé avec ce qui bloque. Les presets « priorité » sont des choix lisibles, gelés par le format des liens, pas l'optimum de leur indice : relance-cli presets --solve donne, pour chacun, la répartition que le solveur trouve avec les mêmes montants par instrument que la Convention 2020, et son indice.",
         "The « Viser un objectif » panel looks, from the split shown, for one that meets targets (at least, at most, as much as possible) with the least BdT money, within each lever's range, the envelopes (or a budget) and the workstreams left as they are. Method: a step-by-step search that adds at each step the step of money (one lever, or several instruments of one workstream together) that closes the most of the remaining shortfalls per euro, first in large steps then one notch at a time; exchanges between levers of one instrument repair the first choices; money that buys nothing is then taken back; several starts (everything at its minimum, the split shown, each preset), the best kept. Targets apply to the medians shown: the search on the central projection is run again, each target raised by what its median lacks, up to six times. Limits: it is a local optimum (a good split, not necessarily the best); a median met is about even odds; \"least money\" adds up at face value loans repaid, equity resold and engineering credits granted, euros that are not alike, and the panel shows beside it what it costs the metropolis; when the money finds no more ready projects, a lever buys nothing before the end of its range; a target out of reach is reported with what stops it. The priority presets are readable choices, frozen by the link format, not their index's optimum: relance-cli presets --solve gives, for each, the split the solver finds with the convention's amounts per instrument, and its index.",
@@ -304,7 +315,7 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
     );
     heading_and_text(
         &mut out,
-        ("15. Et pour ma commune\u{202f}?", "15. What about my commune?"),
+        ("17. Et pour ma commune\u{202f}?", "17. What about my commune?"),
         (
         "Le plan ne répartit pas l'argent par commune : la répartition par commune est une illustration. Les résultats nets de chaque chantier, pour toute la métropole, sont répartis entre les 92 communes par une clé qui convient au chantier : une moyenne pondérée des parts de chaque commune dans la population, les habitants des quartiers prioritaires, les logements sociaux, la CVAE perçue, la superficie ou la population des communes que dessert un projet de transport nommé (fichier data/communes.csv, produit par scripts/communes.py à partir des paquets @etalab/decoupage-administratif et dotations-locales-back). Les poids sont des paramètres comme les autres, avec leur source, leur qualité et leur raison, modifiables. Seuls les résultats sont répartis, pas l'argent : l'investissement et le cofinancement de la Métropole sont portés par tout le budget métropolitain. Les chiffres sont ceux de la projection centrale. La somme des communes est exactement le total de la métropole ; les six conseils de territoire sont la somme de leurs communes (relance-cli communes).",
         "The plan does not allocate money by commune: the split by commune is an illustration. Each workstream's net results for the whole metropolis are spread over the 92 communes by a key that fits the workstream: a weighted mean of each commune's shares of population, residents of priority neighbourhoods, social dwellings, CVAE collected, land area or the population of the communes a named transport project serves (file data/communes.csv, produced by scripts/communes.py from the @etalab/decoupage-administratif and dotations-locales-back packages). The weights are parameters like the others, with their source, quality and reason, and can be edited. Only results are spread, not money: the investment and the metropolis' co-financing are carried by the whole metropolitan budget. The figures are the central projection's. The communes add up exactly to the metropolis' total; the six conseils de territoire are the sums of their communes (relance-cli communes).",
@@ -316,6 +327,99 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
     ))));
     out.push(Block::Params(vec!["commune_key_".to_string()]));
     out
+}
+
+/// Draws behind the P10–P90 of the instruments' table.
+pub const INSTRUMENT_DRAWS: usize = 400;
+
+/// Section 12: what a euro of each instrument brings, by workstream, for the Convention 2020,
+/// central with P10–P90, beside the reported figures that exist; then what the money costs.
+fn instruments_section(model: &Model, lang: Lang, out: &mut Vec<Block>) {
+    use crate::domain::{Instrument, Workstream};
+    let fr = lang == Lang::Fr;
+    let pick = |a: &str, b: &str| if fr { a.to_string() } else { b.to_string() };
+    let s = &model.baseline().scenario;
+    let (Ok(p), Ok(b)) = (model.project(s), model.monte_carlo(s, INSTRUMENT_DRAWS, 42)) else {
+        return;
+    };
+    out.push(Block::Heading(pick(
+        "12. Ce que rapporte un euro de chaque instrument",
+        "12. What a euro of each instrument brings",
+    )));
+    out.push(Block::Paragraph(pick(
+        "Investissement net causé par euro de chaque instrument dans chaque chantier, pour la Convention 2020 : la part de chaque instrument dans le net (section 3 ; l'ingénierie compte les projets nés de ses études), divisée par son montant ; valeur centrale et, entre parenthèses, P10–P90 des tirages. « — » : pas d'argent, ou un instrument que le chantier n'utilise pas. Un euro ne vaut pas un euro d'un instrument à l'autre : le coût de chacun est plus bas.",
+        "Net investment caused per euro of each instrument in each workstream, for the 2020 convention: each instrument's part of the net (section 3; engineering counts the projects born of its studies), divided by its amount; central value and, in brackets, P10–P90 of the draws. \"—\": no money, or an instrument the workstream does not use. A euro is not worth a euro from one instrument to the next: what each costs is below.",
+    )));
+    let cell = |net: f64, amount: f64, band: [f64; 3]| {
+        if amount <= 0.0 || (net == 0.0 && band[2] == 0.0) {
+            return "—".to_string();
+        }
+        let f = |x: f64| number(x, if x.abs() < 10.0 { 2 } else { 1 }, lang);
+        format!("{} ({} – {})", f(net / amount), f(band[0]), f(band[2]))
+    };
+    let mut header = vec![pick("chantier", "workstream")];
+    header.extend(
+        Instrument::ALL
+            .iter()
+            .map(|i| format!("{} (€/€)", i.label(lang))),
+    );
+    let rows = Workstream::ALL
+        .iter()
+        .map(|&w| {
+            let ws = p.summary.workstreams[w.index()];
+            let mut row = vec![w.label(lang).to_string()];
+            row.extend(Instrument::ALL.iter().map(|&i| {
+                cell(
+                    ws.net_by_instrument[i.index()],
+                    s.amount(w, i) / crate::scenario::MEUR,
+                    b.net_per_euro[w.index()][i.index()],
+                )
+            }));
+            row
+        })
+        .collect();
+    out.push(Block::Table(header, rows));
+    let sm = &p.summary;
+    let g = |x: f64| number(x, 1, lang);
+    let gross_q = sm.leverage_by_instrument[2];
+    let gross_e = sm.leverage_by_instrument[1];
+    out.push(Block::Paragraph(if fr {
+        format!(
+            "Chiffres publiés, tous bruts (tout l'investissement des projets, pas ce que la BdT a causé) : 28,5 M€ de fonds propres de la BdT pour 420 M€ d'investissement total dans l'ex-Languedoc-Roussillon en 2018, soit 14,7 € par € (tous co-investisseurs) ; « 1 € en apporte 6 à 7 » de partenaires selon la BdT PACA ; la SCET, filiale de la Caisse des Dépôts, « 1 € d'ingénierie sécurise 117 € ». Le modèle donne, brut, {} € de projets par € de fonds propres et {} € par € d'ingénierie, avant d'ôter ce qui se serait fait quand même. Pour les prêts, aucun chiffre publié d'effet de levier ou d'additionnalité n'a été trouvé (voir le registre, « Non trouvé ») : le tableau n'a pas de point de comparaison.",
+            g(gross_q), g(gross_e)
+        )
+    } else {
+        format!(
+            "Published figures, all gross (the projects' whole investment, not what BdT caused): 28.5 M€ of BdT equity for 420 M€ of total investment in the former Languedoc-Roussillon in 2018, i.e. 14.7 € per € (all co-investors); \"1 € brings 6 to 7\" from partners according to BdT PACA; SCET, a Caisse des Dépôts subsidiary, \"1 € of engineering secures 117 €\". The model gives, gross, {} € of projects per € of equity and {} € per € of engineering, before taking off what would have happened anyway. For loans, no published leverage or additionality figure was found (see the registry's \"Not found\"): the table has nothing to compare with.",
+            g(gross_q), g(gross_e)
+        )
+    }));
+    let ge = sm.grant_equivalent;
+    let band = |k: usize| {
+        format!(
+            "{} – {}",
+            g(b.grant_equivalent[k][0]),
+            g(b.grant_equivalent[k][2])
+        )
+    };
+    let ab = |x: f64| number(x.round(), 0, lang);
+    out.push(Block::Paragraph(if fr {
+        format!(
+            "Équivalent-subvention de la Convention 2020 (section 9), en M€ de 2020 : prêts {} (P10–P90 {}), crédits d'ingénierie {} ({}), fonds propres {} ({}), total {} ({}) — pour {} M€ alloués. La Métropole cofinance en plus {} M€. Coût d'abattement : {} €/tCO2 (P10–P90 {} – {}), pour {} M€ d'argent climat et {} tCO2 évitées sur la durée de vie des actifs (actualisées) ; la valeur de l'action pour le climat sur la même base vaut {} €/tCO2.",
+            g(ge.loans), band(0), g(ge.engineering), band(1), g(ge.equity), band(2), g(ge.total), band(3),
+            g(sm.allocated_total()), g(sm.metro_cofinancing),
+            ab(sm.abatement_cost), ab(b.abatement_cost[0]), ab(b.abatement_cost[2]),
+            g(sm.climate_grant_equivalent), ab(sm.lifetime_tco2), ab(sm.carbon_value_lifetime)
+        )
+    } else {
+        format!(
+            "Grant-equivalent of the 2020 convention (section 9), in M€ of 2020: loans {} (P10–P90 {}), engineering credits {} ({}), equity {} ({}), total {} ({}) — for {} M€ allocated. The metropolis co-finances another {} M€. Abatement cost: {} €/tCO2 (P10–P90 {} – {}), for {} M€ of climate money and {} tCO2 avoided over the assets' lifetimes (discounted); the carbon value on the same basis is {} €/tCO2.",
+            g(ge.loans), band(0), g(ge.engineering), band(1), g(ge.equity), band(2), g(ge.total), band(3),
+            g(sm.allocated_total()), g(sm.metro_cofinancing),
+            ab(sm.abatement_cost), ab(b.abatement_cost[0]), ab(b.abatement_cost[2]),
+            g(sm.climate_grant_equivalent), ab(sm.lifetime_tco2), ab(sm.carbon_value_lifetime)
+        )
+    }));
 }
 
 /// Ids of the registry entries matched by a [`Block::Params`] prefix list, in registry order.

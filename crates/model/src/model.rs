@@ -70,9 +70,19 @@ impl Model {
     /// where the registry makes an instrument ineligible).
     pub fn new(registry: Registry, presets: Vec<Preset>) -> Result<Model, ModelError> {
         let layout = Layout::new(&registry).map_err(ModelError::Registry)?;
+        registry
+            .check_structures(&Default::default())
+            .map_err(|e| {
+                ModelError::Registry(RegistryError {
+                    param: format!("loan_share.{}", e.purpose.id()),
+                    message: e.message(crate::Lang::En),
+                })
+            })?;
         let central = registry.central_values();
         let p = Params::new(&layout, &central);
-        let eligible = p.ws_all(Family::EquityEligible).map(|x| x >= 0.5);
+        let stakes = p.purpose_all(Family::EquityStake);
+        let eligible =
+            Workstream::ALL.map(|w| crate::engine::financing::finances_anything(w, &stakes));
         let levers = embedded_levers(eligible);
         if presets.iter().all(|p| p.id != BASELINE_PRESET) {
             return Err(ModelError::NoBaseline);

@@ -53,6 +53,14 @@ pub struct Bands {
     pub investment_net: [f64; 3],
     /// `[p10, p50, p90]` of lifetime interest (M€).
     pub total_interest: [f64; 3],
+    /// `[p10, p50, p90]` of the net investment per euro of each instrument (loans,
+    /// engineering, equity) in each workstream; zero where the instrument holds no money.
+    pub net_per_euro: Vec<[[f64; 3]; 3]>,
+    /// `[p10, p50, p90]` of the grant-equivalent: loans, engineering, equity, total (M€ of
+    /// 2020).
+    pub grant_equivalent: [[f64; 3]; 4],
+    /// `[p10, p50, p90]` of the abatement cost (€/tCO2).
+    pub abatement_cost: [f64; 3],
 }
 
 impl Bands {
@@ -128,6 +136,9 @@ pub fn monte_carlo(
     let mut heads = vec![0.0; draws * N_OUTCOMES];
     let mut inv = vec![0.0; draws];
     let mut interest = vec![0.0; draws];
+    // Per draw: 24 net-per-euro figures, 4 grant-equivalents, the abatement cost.
+    const COSTS: usize = 24 + 4 + 1;
+    let mut costs = vec![0.0; draws * COSTS];
     let mut values = central.to_vec();
     let mut proj = Projection::zero();
     // What each draw samples, worked out once: (entry, low, mode, high, scale, whole number).
@@ -167,8 +178,35 @@ pub fn monte_carlo(
             samples.extend_from_slice(&net);
             heads[o.index() * draws + k] = headline_of(o, &net);
         }
-        inv[k] = proj.summary.investment_net;
-        interest[k] = proj.summary.total_interest;
+        let sm = &proj.summary;
+        inv[k] = sm.investment_net;
+        interest[k] = sm.total_interest;
+        for (w, ws) in sm.workstreams.iter().enumerate() {
+            for i in 0..3 {
+                let a = scenario.amount(
+                    crate::domain::Workstream::ALL[w],
+                    crate::domain::Instrument::ALL[i],
+                ) / crate::scenario::MEUR;
+                costs[(w * 3 + i) * draws + k] = if a > 0.0 {
+                    ws.net_by_instrument[i] / a
+                } else {
+                    0.0
+                };
+            }
+        }
+        let ge = sm.grant_equivalent;
+        for (c, x) in [
+            ge.loans,
+            ge.engineering,
+            ge.equity,
+            ge.total,
+            sm.abatement_cost,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            costs[(24 + c) * draws + k] = x;
+        }
     }
     let mut p10 = vec![[0.0; N_YEARS]; N_OUTCOMES];
     let mut p50 = p10.clone();
@@ -193,6 +231,7 @@ pub fn monte_carlo(
             p90[o][t] = q;
         }
     }
+    let column = |c: usize| percentiles(&costs[c * draws..(c + 1) * draws]);
     let headline = (0..N_OUTCOMES)
         .map(|o| percentiles(&heads[o * draws..(o + 1) * draws]))
         .collect();
@@ -205,6 +244,11 @@ pub fn monte_carlo(
         headline,
         investment_net: percentiles(&inv),
         total_interest: percentiles(&interest),
+        net_per_euro: (0..8)
+            .map(|w| std::array::from_fn(|i| column(w * 3 + i)))
+            .collect(),
+        grant_equivalent: std::array::from_fn(|c| column(24 + c)),
+        abatement_cost: column(28),
     }
 }
 

@@ -64,6 +64,7 @@ macro_rules! outcomes {
 
 use Headline::{At, Total};
 const END: i32 = LAST_YEAR;
+const PROGRAMME_END: i32 = crate::domain::PROGRAMME_LAST_YEAR;
 
 outcomes! {
     /// Investment spent each year (M€/yr).
@@ -72,8 +73,9 @@ outcomes! {
     ConstructionJobs = ("construction_jobs", "Emplois de chantier (directs et induits)", "Construction jobs (direct and induced)", "emplois-années", "job-years", Total, Effect),
     /// Lasting jobs in place.
     LastingJobs = ("lasting_jobs", "Emplois durables", "Lasting jobs", "emplois", "jobs", At(END), Effect),
-    /// Jobs safeguarded in hard-hit sectors (cumulative).
-    JobsSafeguarded = ("jobs_safeguarded", "Emplois sauvegardés (secteurs touchés)", "Jobs safeguarded (hard-hit sectors)", "emplois", "jobs", At(END), Effect),
+    /// Jobs safeguarded in hard-hit sectors and still there (each year some would have been
+    /// regained or lost anyway): counted at the programme's end.
+    JobsSafeguarded = ("jobs_safeguarded", "Emplois sauvegardés (secteurs touchés)", "Jobs safeguarded (hard-hit sectors)", "emplois", "jobs", At(PROGRAMME_END), Effect),
     /// tCO2 avoided in the year.
     Co2Avoided = ("co2_avoided", "CO2 évité par an", "CO2 avoided per year", "tCO2/an", "tCO2/yr", At(END), Effect),
     /// tCO2 avoided since 2020.

@@ -5,7 +5,7 @@
 //! to `family.default` for workstreams without an entry of their own (one shared uncertain
 //! figure, drawn once), and rejects registry entries the engine would never read.
 
-use crate::domain::Workstream;
+use crate::domain::{Purpose, Workstream, N_PURPOSES};
 use crate::registry::{Registry, RegistryError, Unit};
 
 /// How many values a family has.
@@ -15,6 +15,8 @@ pub enum Shape {
     Scalar,
     /// One value per workstream (with an optional `.default`).
     PerWorkstream,
+    /// One value per purpose (with an optional `.default`, unless the family is structural).
+    PerPurpose,
     /// One value per year in the inclusive range.
     Years(i32, i32),
 }
@@ -24,6 +26,7 @@ impl Shape {
         match self {
             Shape::Scalar => 1,
             Shape::PerWorkstream => 8,
+            Shape::PerPurpose => N_PURPOSES,
             Shape::Years(a, b) => (b - a + 1) as usize,
         }
     }
@@ -57,7 +60,7 @@ macro_rules! families {
     };
 }
 
-use Shape::{PerWorkstream as W, Scalar as S};
+use Shape::{PerPurpose as P, PerWorkstream as W, Scalar as S};
 
 families! {
     /// Sharpness `k` of the soft minimum between financing and pipeline.
@@ -80,12 +83,26 @@ families! {
     LivretA = ("livret_a", Shape::Years(2020, 2026), Unit::PercentPerYear),
     /// Livret A rate assumed after the known years.
     LivretAAfter = ("livret_a_after", S, Unit::PercentPerYear),
-    /// Yearly return on equity stakes (g).
+    /// Yearly return on the equity stakes that succeed (g).
     EquityReturn = ("equity_return", S, Unit::PercentPerYear),
+    /// Share of equity lost to defaults and failed exits (f).
+    EquityFailure = ("equity_failure", S, Unit::Percent),
+    /// Expected yearly loss on loans outstanding (defaults × loss given default).
+    LoanLoss = ("loan_loss", S, Unit::PercentPerYear),
+    /// The public discount rate for socio-economic evaluation (r).
+    DiscountRate = ("discount_rate", S, Unit::PercentPerYear),
+    /// Inflation, to turn current euros into euros of 2020 (π).
+    Inflation = ("inflation", S, Unit::PercentPerYear),
+    /// Rate a borrower would pay on an alternative long-term loan taken in each year, fixed.
+    AltRate = ("alt_rate", Shape::Years(2020, 2026), Unit::PercentPerYear),
+    /// The alternative rate after the known years.
+    AltRateAfter = ("alt_rate_after", S, Unit::PercentPerYear),
     /// Holding period of equity stakes (H).
     EquityHolding = ("equity_holding", S, Unit::Years),
     /// Share of a programme's money disbursed in each programme year (d).
     Disbursement = ("disbursement", Shape::Years(2021, 2026), Unit::Percent),
+    /// The same for emergency money to hard-hit sectors, spent early.
+    DisbursementEmergency = ("disbursement_emergency", Shape::Years(2021, 2026), Unit::Percent),
     /// Loans envelope over the programme.
     EnvelopeLoans = ("envelope_loans", S, Unit::MEur),
     /// Engineering envelope over the programme.
@@ -94,18 +111,21 @@ families! {
     EnvelopeEquity = ("envelope_equity", S, Unit::MEur),
     /// The plan's mobility investment target.
     MobilityTarget = ("mobility_target", S, Unit::MEurPerYear),
-    /// Investment-ready pipeline without new studies (B).
-    PipelineBase = ("pipeline_base", W, Unit::MEur),
-    /// Share of project cost a loan covers (φL).
-    LoanShare = ("loan_share", W, Unit::Percent),
-    /// Equity stake in a project (φQ).
-    EquityStake = ("equity_stake", W, Unit::Percent),
-    /// Whether equity can be used in the workstream.
-    EquityEligible = ("equity_eligible", W, Unit::Flag),
-    /// Share of the loan-financed projects that would have been financed anyway (δL).
-    DeadweightLoans = ("deadweight_loans", W, Unit::Percent),
-    /// Share of the projects with a BdT equity stake that would have happened anyway (δQ).
-    DeadweightEquity = ("deadweight_equity", W, Unit::Percent),
+    /// Investment-ready pipeline of a purpose without new studies (B).
+    PipelineBase = ("pipeline_base", P, Unit::MEur),
+    /// Share of a project's cost a BdT loan may cover (φL), by purpose.
+    LoanShare = ("loan_share", P, Unit::Percent),
+    /// Minority stake BdT may take in a project (φQ), by purpose; 0 where stakes are not how
+    /// such projects are financed.
+    EquityStake = ("equity_stake", P, Unit::Percent),
+    /// Probability that a project with a BdT loan only would have happened anyway (δL).
+    DeadweightLoans = ("deadweight_loans", P, Unit::Percent),
+    /// Probability that a project with a BdT stake only would have happened anyway (δQ).
+    DeadweightEquity = ("deadweight_equity", P, Unit::Percent),
+    /// Study-born projects the other funders can finance without BdT, over the programme.
+    OtherFunders = ("other_funders", W, Unit::MEur),
+    /// Years a completed asset keeps avoiding CO2.
+    AssetLifetime = ("asset_lifetime", P, Unit::Years),
     /// Share of the co-financed studies that would have been done anyway (δE).
     DeadweightEngineering = ("deadweight_engineering", S, Unit::Percent),
     /// Share of the non-BdT financing of the workstream's projects that the metropolis finds.
@@ -118,26 +138,20 @@ families! {
     BuildTime = ("build_time", W, Unit::Years),
     /// Direct construction job-years per M€ spent (j).
     JobsConstruction = ("jobs_construction", W, Unit::JobYearsPerMEur),
-    /// Lasting jobs per M€ of completed investment (p).
-    JobsLasting = ("jobs_lasting", W, Unit::JobsPerMEur),
-    /// tCO2 avoided per year per M€ of completed investment (c).
-    Co2Avoided = ("co2_avoided", W, Unit::TCo2PerYearPerMEur),
+    /// Lasting jobs per M€ of completed investment (p), by purpose.
+    JobsLasting = ("jobs_lasting", P, Unit::JobsPerMEur),
+    /// tCO2 avoided per year per M€ of completed investment (c), by purpose.
+    Co2Avoided = ("co2_avoided", P, Unit::TCo2PerYearPerMEur),
     /// Jobs safeguarded per M€ of net investment in hard-hit sectors (s).
     JobsSafeguarded = ("jobs_safeguarded", S, Unit::JobsPerMEur),
-    /// Share of urban-renewal investment going to home renovation.
-    HomesRenovationShare = ("homes_renovation_share", S, Unit::Percent),
+    /// Yearly share of safeguarded jobs that the economy would have recreated or lost anyway.
+    JobsSafeguardedDecay = ("jobs_safeguarded_decay", S, Unit::PercentPerYear),
     /// Cost of renovating a home.
     HomeRenovationCost = ("home_renovation_cost", S, Unit::KEurPerHome),
     /// Cost of building a social home.
     HomeNewCost = ("home_new_cost", S, Unit::KEurPerHome),
-    /// tCO2 avoided per year per M€ of new social homes.
-    Co2NewBuild = ("co2_new_build", S, Unit::TCo2PerYearPerMEur),
     /// Share of renovations the loi Climat et Résilience would force anyway.
     RenovationForcedShare = ("renovation_forced_share", S, Unit::Percent),
-    /// Share of mobility investment going to tram and bus-rapid-transit lines.
-    TransitLineShare = ("transit_line_share", S, Unit::Percent),
-    /// tCO2 avoided per year per M€ of charging points, hydrogen stations and rolling stock.
-    Co2Charging = ("co2_charging", S, Unit::TCo2PerYearPerMEur),
     /// Electric share of the car fleet in 2020.
     EvShare2020 = ("ev_share_2020", S, Unit::Percent),
     /// Electric share of the car fleet in 2030.
@@ -164,10 +178,14 @@ families! {
     MetroDebt = ("metro_debt", S, Unit::MEur),
     /// The metropolis' yearly transport investment.
     MetroTransportInvestment = ("metro_transport_investment", S, Unit::MEurPerYear),
+    /// Carbon value in 2018, the first year of its path.
+    CarbonValue2018 = ("carbon_value_2018", S, Unit::EurPerTCo2),
     /// Carbon value (valeur de l'action pour le climat) in 2030.
     CarbonValue2030 = ("carbon_value_2030", S, Unit::EurPerTCo2),
     /// Carbon value in 2040.
     CarbonValue2040 = ("carbon_value_2040", S, Unit::EurPerTCo2),
+    /// Carbon value in 2050, held after.
+    CarbonValue2050 = ("carbon_value_2050", S, Unit::EurPerTCo2),
     /// Emploi index: job-years that count as 100.
     NormJobYears = ("norm_job_years", S, Unit::JobYears),
     /// Emploi index: lasting jobs that count as 100.
@@ -215,11 +233,18 @@ families! {
 }
 
 impl Family {
+    /// A share of a purpose's financing structure: given for every purpose, never through
+    /// `.default`, so that a missing one stops the build naming the purpose.
+    pub fn is_structural(self) -> bool {
+        matches!(self, Family::LoanShare | Family::EquityStake)
+    }
+
     /// Registry identifier of slot `k` of this family (no `.default` fallback).
     pub fn slot_id(self, k: usize) -> String {
         match self.shape() {
             Shape::Scalar => self.id().to_string(),
             Shape::PerWorkstream => format!("{}.{}", self.id(), Workstream::ALL[k].id()),
+            Shape::PerPurpose => format!("{}.{}", self.id(), Purpose::ALL[k].id()),
             Shape::Years(a, _) => format!("{}.{}", self.id(), a + k as i32),
         }
     }
@@ -246,9 +271,10 @@ impl Layout {
                 let pos = reg
                     .position(&id)
                     .or_else(|| {
-                        (f.shape() == Shape::PerWorkstream)
-                            .then(|| reg.position(&default))
-                            .flatten()
+                        (f.shape() == Shape::PerWorkstream
+                            || (f.shape() == Shape::PerPurpose && !f.is_structural()))
+                        .then(|| reg.position(&default))
+                        .flatten()
                     })
                     .ok_or_else(|| RegistryError {
                         param: id.clone(),
@@ -318,6 +344,17 @@ impl<'a> Params<'a> {
     /// A per-workstream value.
     pub fn ws(&self, f: Family, w: Workstream) -> f64 {
         self.values[self.layout.entry(f, w.index())]
+    }
+
+    /// A per-purpose value.
+    pub fn purpose(&self, f: Family, p: Purpose) -> f64 {
+        self.values[self.layout.entry(f, p.index())]
+    }
+
+    /// All values of a per-purpose family.
+    pub fn purpose_all(&self, f: Family) -> [f64; N_PURPOSES] {
+        let e = self.layout.entries(f);
+        std::array::from_fn(|k| self.values[e[k]])
     }
 
     /// All eight values of a per-workstream family.

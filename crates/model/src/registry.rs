@@ -208,7 +208,59 @@ pub struct Registry {
     pub params: Vec<Param>,
 }
 
+/// An edit that would let a purpose's BdT loan and stake cover more than its whole cost.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StructureError {
+    /// The purpose.
+    pub purpose: crate::domain::Purpose,
+    /// The largest loan share a draw can take (%).
+    pub loan: f64,
+    /// The largest stake a draw can take (%).
+    pub stake: f64,
+}
+
+impl StructureError {
+    /// The problem in plain words in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let (l, q) = (number(self.loan, 0, lang), number(self.stake, 0, lang));
+        match lang {
+            Lang::Fr => format!(
+                "{} : un prêt jusqu'à {l} % et une participation jusqu'à {q} % du coût dépasseraient 100 % du projet",
+                self.purpose.label(lang)
+            ),
+            Lang::En => format!(
+                "{}: a loan up to {l} % and a stake up to {q} % of the cost would exceed 100 % of the project",
+                self.purpose.label(lang)
+            ),
+        }
+    }
+}
+
 impl Registry {
+    /// Checks that with `overrides` every purpose's loan and stake shares stay within the
+    /// project's cost in every Monte Carlo draw (an override widens its band to include it).
+    pub fn check_structures(
+        &self,
+        overrides: &std::collections::BTreeMap<String, f64>,
+    ) -> Result<(), StructureError> {
+        for purpose in crate::domain::Purpose::ALL {
+            let top = |family: &str| {
+                let id = format!("{family}.{}", purpose.id());
+                let high = self.get(&id).map_or(0.0, |p| p.high);
+                overrides.get(&id).map_or(high, |&v| v.max(high))
+            };
+            let (loan, stake) = (top("loan_share"), top("equity_stake"));
+            if loan + stake > 100.0 + 1e-9 {
+                return Err(StructureError {
+                    purpose,
+                    loan,
+                    stake,
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// The registry embedded in the build (checked when it was built).
     pub fn embedded() -> Registry {
         Registry {

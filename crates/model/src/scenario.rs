@@ -193,6 +193,8 @@ pub enum ScenarioError {
     UnknownParameter(String),
     /// An override value is not acceptable.
     BadOverride(String, ValueError),
+    /// Overrides that let a purpose's loan and stake exceed its cost.
+    BrokenStructure(crate::registry::StructureError),
 }
 
 impl fmt::Display for ScenarioError {
@@ -218,6 +220,7 @@ impl fmt::Display for ScenarioError {
             ),
             ScenarioError::UnknownParameter(id) => write!(f, "unknown parameter '{id}'"),
             ScenarioError::BadOverride(id, e) => write!(f, "parameter '{id}': {e}"),
+            ScenarioError::BrokenStructure(e) => f.write_str(&e.message(crate::Lang::En)),
         }
     }
 }
@@ -290,7 +293,8 @@ pub fn validate(s: &Scenario, levers: &[LeverSpec], reg: &Registry) -> Result<()
         p.check_value(v)
             .map_err(|e| ScenarioError::BadOverride(id.clone(), e))?;
     }
-    Ok(())
+    reg.check_structures(&s.overrides)
+        .map_err(ScenarioError::BrokenStructure)
 }
 
 #[cfg(test)]

@@ -165,17 +165,34 @@ fn per_purpose_investment_adds_up_to_the_workstream() {
 
 #[test]
 fn renovation_co2_applies_to_renovation_only() {
-    // v1 applied renovation's tCO2 per M€ to all urban-renewal investment, new homes included.
+    // v1 applied renovation's tCO2 per M€ to all urban-renewal investment, new homes included;
+    // v2 counted the 40 % that is not renovation as new social homes.
     let m = model();
     let s = m.baseline().scenario.clone();
     let w = Workstream::UrbanRenewal;
-    let all_new = with_override(&s, "homes_renovation_share", 0.0);
-    let all_renov = with_override(&s, "homes_renovation_share", 100.0);
-    let (new, renov) = (
-        ws_headline(&m, &all_new, Outcome::Co2Avoided, w),
-        ws_headline(&m, &all_renov, Outcome::Co2Avoided, w),
+    let co2 = |s: &Scenario| ws_headline(&m, s, Outcome::Co2Avoided, w);
+    let built = |s: &Scenario| ws_headline(&m, s, Outcome::HomesBuilt, w);
+    let higher = with_override(&s, "co2_avoided.home_renovation", 25.0);
+    assert!(co2(&higher) > co2(&s));
+    assert_eq!(built(&higher), built(&s), "new homes do not renovate");
+    // Without renovation projects, the workstream avoids far less.
+    let no_renov = with_override(&s, "pipeline_base.home_renovation", 0.0);
+    assert!(
+        co2(&no_renov) < co2(&s) / 2.0,
+        "{} vs {}",
+        co2(&no_renov),
+        co2(&s)
     );
-    assert!(new < renov / 5.0, "new build {new} vs renovation {renov}");
+    assert_eq!(ws_headline(&m, &no_renov, Outcome::HomesRenovated, w), 0.0);
+    // Public buildings and town-centre shops build no homes.
+    let no_homes = with_override(
+        &with_override(&no_renov, "pipeline_base.social_homes", 0.0),
+        "co2_avoided.social_homes",
+        0.0,
+    );
+    let p = m.project(&no_homes).unwrap();
+    assert_eq!(p.headline(Outcome::HomesBuilt), 0.0);
+    assert!(p.summary.workstreams[w.index()].investment_net > 0.0);
 }
 
 #[test]
@@ -183,10 +200,13 @@ fn tram_co2_applies_to_lines_and_shrinks_as_cars_electrify() {
     let m = model();
     let s = m.baseline().scenario.clone();
     let w = Workstream::Mobility;
-    let lines = with_override(&s, "transit_line_share", 100.0);
-    let charging = with_override(&s, "transit_line_share", 0.0);
+    let charging = with_override(&s, "pipeline_base.transit_lines", 0.0);
     let co2 = |s: &Scenario| ws_headline(&m, s, Outcome::Co2Avoided, w);
-    assert!(co2(&charging) < co2(&lines));
+    assert!(co2(&charging) < co2(&s));
+    assert_eq!(
+        m.project(&charging).unwrap().headline(Outcome::TransitKm),
+        0.0
+    );
     let electric = with_override(
         &with_override(&s, "ev_share_2030", 60.0),
         "ev_share_2040",
@@ -289,7 +309,7 @@ fn the_metropolis_carries_only_what_it_borrows_and_cofinances() {
     let all: f64 = p.with_bdt[Outcome::DebtService.index()].iter().sum();
     assert!(metro > 0.0 && metro < all);
     assert!(sm.cofinancing_per_inhabitant > 0.0 && sm.debt_service_per_inhabitant > 0.0);
-    assert!(sm.cost_per_tco2 > 0.0);
+    assert!(sm.abatement_cost > 0.0);
     assert_eq!(sm.carbon_value_2030, 250.0);
     assert_eq!(sm.carbon_value_2040, 500.0);
     // Nobody borrows for the metropolis when it borrows nothing.
@@ -356,7 +376,7 @@ fn the_solver_regenerates_each_priority_preset_at_least_as_well_with_the_same_mo
     // `relance-cli presets --solve`: the split that maximises each preset's index with the
     // convention's amounts per instrument spends no more of any instrument, keeps every lever in
     // its range, and reaches at least the preset's index (the presets are readable choices, not
-    // optimums; methodology section 14 shows the gap).
+    // optimums; methodology section 16 shows the gap).
     let m = model();
     let base = &m.baseline().scenario;
     for (id, index) in relance_model::seek::PRIORITIES {
