@@ -172,6 +172,8 @@ pub enum Key {
     ImportJson,
     /// Scenario imported.
     ImportDone,
+    /// A link or file made with an earlier model opens with this model's figures.
+    NewModelFigures,
     /// Scenario name
     SaveName,
     /// Save in this browser
@@ -438,8 +440,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (MetroCostLabel, Lang::En) => "What the metropolis must finance",
         (MetroCostUnit, Lang::Fr) => "€ par habitant",
         (MetroCostUnit, Lang::En) => "€ per inhabitant",
-        (MetroCostDetails, Lang::Fr) => "Cofinancement des projets que l'argent ajoute : {cofin} M€ de 2020 à 2040. Prêts BdT empruntés par la Métropole elle-même : {loans} M€ (son encours est de {debt} M€) ; leur service de la dette atteint {service} M€ par an ({service_hab} € par habitant), face à {transport} M€ d'investissement annuel dans les transports. Argent public engagé par tonne de CO2 évitée d'ici 2040 : {cost_t} €, un majorant (cet argent produit aussi des emplois et des logements, les prêts sont remboursés) ; pour ordre de grandeur, la valeur de l'action pour le climat est de {v2030} € en 2030 et {v2040} € en 2040.",
-        (MetroCostDetails, Lang::En) => "Co-financing of the projects the money adds: {cofin} M€ from 2020 to 2040. BdT loans borrowed by the metropolis itself: {loans} M€ (its debt is {debt} M€); their debt service peaks at {service} M€ a year ({service_hab} € per inhabitant), against {transport} M€ of yearly transport investment. Public money engaged per tonne of CO2 avoided by 2040: {cost_t} €, an upper bound (the money also buys jobs and homes, loans are repaid); for an order of magnitude, the carbon value is {v2030} € in 2030 and {v2040} € in 2040.",
+        (MetroCostDetails, Lang::Fr) => "Cofinancement des projets que l'argent ajoute : {cofin} M€ de 2020 à 2040. Prêts BdT empruntés par la Métropole elle-même : {loans} M€ (son encours est de {debt} M€) ; leur service de la dette atteint {service} M€ par an ({service_hab} € par habitant), face à {transport} M€ d'investissement annuel dans les transports. Ce que l'argent de la BdT coûte vraiment au public (son équivalent-subvention : prêts et participations sont remboursés ou revendus) : {ge} M€ de 2020, dont prêts {ge_loans}, fonds propres {ge_equity} et ingénierie {ge_eng} M€ ; le cofinancement de la Métropole s'y ajoute. Coût d'abattement de l'argent consacré au climat : {abate} € par tonne de CO2 évitée sur la durée de vie des équipements (tonnes actualisées), face à une valeur de l'action pour le climat de {vlife} € par tonne sur la même base.",
+        (MetroCostDetails, Lang::En) => "Co-financing of the projects the money adds: {cofin} M€ from 2020 to 2040. BdT loans borrowed by the metropolis itself: {loans} M€ (its debt is {debt} M€); their debt service peaks at {service} M€ a year ({service_hab} € per inhabitant), against {transport} M€ of yearly transport investment. What BdT's money really costs the public (its grant-equivalent: loans and stakes are repaid or resold): {ge} M€ of 2020, of which loans {ge_loans}, equity {ge_equity} and engineering {ge_eng} M€; the metropolis' co-financing comes on top. Abatement cost of the money spent on climate: {abate} € per tonne of CO2 avoided over the assets' lifetimes (discounted tonnes), against a carbon value of {vlife} € a tonne on the same basis.",
         (CentralValue, Lang::Fr) => "valeur centrale",
         (CentralValue, Lang::En) => "central value",
         (NotDeployed, Lang::Fr) => "non déployés faute de projets prêts",
@@ -490,6 +492,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (ImportJson, Lang::En) => "Import a scenario (JSON)",
         (ImportDone, Lang::Fr) => "Scénario importé.",
         (ImportDone, Lang::En) => "Scenario imported.",
+        (NewModelFigures, Lang::Fr) => "Ce scénario a été fait avec une version précédente du modèle : il s'ouvre avec les chiffres du modèle actuel (v3), où chaque instrument ne finance que sa part des projets. Ses montants sont inchangés ; les résultats peuvent différer de ceux qu'il montrait.",
+        (NewModelFigures, Lang::En) => "This scenario was made with an earlier version of the model: it opens with the current model's figures (v3), in which each instrument finances only its own slice of projects. Its amounts are unchanged; the results may differ from those it showed.",
         (SaveName, Lang::Fr) => "Nom du scénario",
         (SaveName, Lang::En) => "Scenario name",
         (Save, Lang::Fr) => "Enregistrer dans ce navigateur",

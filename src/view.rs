@@ -442,6 +442,7 @@ pub fn outcome_params(o: Outcome) -> &'static [&'static str] {
         "deadweight_",
         "eng_",
         "disbursement",
+        "other_funders",
     ];
     match o {
         InvestmentSpent | MobilityInvestment => MONEY,
@@ -452,22 +453,28 @@ pub fn outcome_params(o: Outcome) -> &'static [&'static str] {
             "deadweight_",
         ],
         LastingJobs => &["jobs_lasting", "build_time", "deadweight_"],
-        JobsSafeguarded => &["jobs_safeguarded", "deadweight_"],
+        JobsSafeguarded => &["jobs_safeguarded", "disbursement_emergency", "deadweight_"],
         Co2Avoided | Co2Cumulative => &[
             "co2_",
+            "asset_lifetime",
             "renovation_forced_share",
             "ev_share",
             "build_time",
             "deadweight_",
         ],
         HomesRenovated | HomesBuilt => &[
-            "homes_renovation_share",
+            "pipeline_base.home_renovation",
+            "pipeline_base.social_homes",
             "home_renovation_cost",
             "home_new_cost",
             "renovation_forced_share",
             "build_time.urban_renewal",
         ],
-        TransitKm | TransitTrips => &["transit_", "build_time.mobility"],
+        TransitKm | TransitTrips => &[
+            "transit_",
+            "pipeline_base.transit_lines",
+            "build_time.mobility",
+        ],
         Hectares => &["land_cost_per_ha"],
         LocalFoodShare => &["food_"],
         PeopleReached => &["inclusion_investment_per_person", "build_time"],
@@ -486,9 +493,15 @@ pub fn outcome_params(o: Outcome) -> &'static [&'static str] {
             "norm_food",
             "weight_transition",
         ],
-        LoansDisbursed | DebtService | Interest | LoanOutstanding => {
-            &["loan_margin", "loan_maturity", "livret_a"]
-        }
+        LoansDisbursed | DebtService | Interest | LoanOutstanding => &[
+            "loan_margin",
+            "loan_maturity",
+            "livret_a",
+            "alt_rate",
+            "loan_loss",
+            "discount_rate",
+            "inflation",
+        ],
         EquityInvested | EquityValue | EquityProceeds => &["equity_"],
         EngineeringSpent => &["envelope_engineering", "disbursement"],
         MobilityTarget => &["mobility_target"],
@@ -830,7 +843,7 @@ mod result_tests {
         assert_eq!(tl.contributions[0].workstream, Workstream::UrbanRenewal);
         assert!(tile_params(&m, &base_s, Outcome::Co2Avoided, Lang::Fr)
             .iter()
-            .any(|(id, _)| id == "co2_avoided.urban_renewal"));
+            .any(|(id, _)| id == "co2_avoided.home_renovation"));
 
         let mut more = base_s.clone();
         more.set_amount(Workstream::Mobility, Instrument::Loans, 500e6);

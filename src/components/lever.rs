@@ -39,11 +39,23 @@ pub struct LeverProps {
     /// The unit of the gain.
     #[prop_or_default]
     pub gain_unit: String,
+    /// What this instrument finances in this workstream, in one line.
+    #[prop_or_default]
+    pub finances: String,
+    /// Why one more step would change nothing, said when the gain is nil.
+    #[prop_or_default]
+    pub why_none: Option<String>,
 }
 
 /// What one more step of a lever buys: `+1 M€ : +12,3 emplois-années` (engineering per
 /// 10 k€), from a gain per M€.
-pub fn gain_text(i: relance_model::Instrument, per_meur: f64, unit: &str, lang: Lang) -> String {
+pub fn gain_text(
+    i: relance_model::Instrument,
+    per_meur: f64,
+    unit: &str,
+    why_none: Option<&str>,
+    lang: Lang,
+) -> String {
     let (step, x) = match i {
         relance_model::Instrument::Engineering => (t(lang, Key::GainPer10k), per_meur / 100.0),
         _ => (t(lang, Key::GainPerMeur), per_meur),
@@ -51,7 +63,10 @@ pub fn gain_text(i: relance_model::Instrument, per_meur: f64, unit: &str, lang: 
     match crate::components::strip::change_text(x, 0.0, lang) {
         Some(change) => format!("{step} : {change} {unit}"),
         // Zero reads as a fault; say what it means.
-        None => format!("{step} : {}", t(lang, Key::GainNone)),
+        None => match why_none {
+            Some(why) => format!("{step} : {} — {why}", t(lang, Key::GainNone)),
+            None => format!("{step} : {}", t(lang, Key::GainNone)),
+        },
     }
 }
 
@@ -115,16 +130,32 @@ mod tests {
     #[test]
     fn a_gain_reads_per_step_and_zero_says_so() {
         assert_eq!(
-            gain_text(Instrument::Loans, 8.234, "emplois-années", Lang::Fr),
+            gain_text(Instrument::Loans, 8.234, "emplois-années", None, Lang::Fr),
             "+1 M€ : +8,23 emplois-années"
         );
         assert_eq!(
-            gain_text(Instrument::Engineering, 294.0, "emplois-années", Lang::Fr),
+            gain_text(
+                Instrument::Engineering,
+                294.0,
+                "emplois-années",
+                None,
+                Lang::Fr
+            ),
             "+10 k€ : +2,94 emplois-années"
         );
         assert_eq!(
-            gain_text(Instrument::Loans, 0.0, "emplois-années", Lang::Fr),
+            gain_text(Instrument::Loans, 0.0, "emplois-années", None, Lang::Fr),
             "+1 M€ : sans effet sur ce résultat"
+        );
+        assert_eq!(
+            gain_text(
+                Instrument::Equity,
+                0.0,
+                "km",
+                Some("ce qu'il finance ici ne produit pas ce résultat"),
+                Lang::Fr
+            ),
+            "+1 M€ : sans effet sur ce résultat — ce qu'il finance ici ne produit pas ce résultat"
         );
     }
 }
@@ -140,6 +171,8 @@ pub fn lever(props: &LeverProps) -> Html {
         compact,
         gain,
         gain_unit,
+        finances,
+        why_none,
     } = props.clone();
     let draft = use_state(|| None::<String>);
     let error = use_state(|| None::<String>);
@@ -262,7 +295,10 @@ pub fn lever(props: &LeverProps) -> Html {
             </div>
             if let Some((g, stale)) = gain {
                 <p class={classes!("lever__gain", stale.then_some("lever__gain--stale"))} id={format!("{id}-gain")}>
-                    { gain_text(i, g, &gain_unit, lang) }</p>
+                    { gain_text(i, g, &gain_unit, why_none.as_deref(), lang) }</p>
+            }
+            if !compact && !finances.is_empty() {
+                <p class="lever__finances">{ finances.clone() }</p>
             }
             if let Some(msg) = &*error {
                 <p class="lever__error" id={error_id} role="alert">{ msg }</p>

@@ -112,18 +112,17 @@ pub struct MetroCost {
     pub per_inhabitant: f64,
     /// Peak yearly debt service on the BdT loans it borrows (M€/yr, P50 path).
     pub service_peak: f64,
-    /// Public money engaged per net tonne of CO2 avoided to 2040 (€/t, from the P50s).
-    pub cost_per_tco2: f64,
+    /// Abatement cost of the climate money (€/tCO2, central).
+    pub abatement_cost: f64,
 }
 
 impl MetroCost {
     /// From a scenario's results.
     pub fn of(r: &Results) -> MetroCost {
-        use relance_model::Outcome::{Co2Cumulative, MetroCofinancing, MetroDebtService};
+        use relance_model::Outcome::{MetroCofinancing, MetroDebtService};
         let sm = &r.projection.summary;
         let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
         let cofinancing = r.headline(MetroCofinancing);
-        let public = sm.deployed.iter().sum::<f64>() + cofinancing;
         MetroCost {
             cofinancing,
             per_inhabitant: ratio(cofinancing * 1e6, sm.population),
@@ -132,7 +131,7 @@ impl MetroCost {
                 .iter()
                 .copied()
                 .fold(0.0, f64::max),
-            cost_per_tco2: ratio(public * 1e6, r.headline(Co2Cumulative)),
+            abatement_cost: sm.abatement_cost,
         }
     }
 }
@@ -156,9 +155,12 @@ pub fn metro_cost_text(r: &Results, lang: Lang) -> String {
             "service" => c.service_peak,
             "service_hab" => per(c.service_peak),
             "transport" => sm.metro_transport_investment,
-            "cost_t" => c.cost_per_tco2,
-            "v2030" => sm.carbon_value_2030,
-            "v2040" => sm.carbon_value_2040,
+            "abate" => c.abatement_cost.round(),
+            "vlife" => sm.carbon_value_lifetime.round(),
+            "ge" => sm.grant_equivalent.total,
+            "ge_loans" => sm.grant_equivalent.loans,
+            "ge_equity" => sm.grant_equivalent.equity,
+            "ge_eng" => sm.grant_equivalent.engineering,
             _ => return None,
         };
         Some(figure(x, lang))
@@ -336,7 +338,15 @@ mod tests {
         for lang in [Lang::Fr, Lang::En] {
             let text = metro_cost_text(&r, lang);
             assert!(!text.contains('{'), "{text}");
-            assert!(text.contains("250") && text.contains("500"), "{text}");
+            let abate = figure(c.abatement_cost.round(), lang);
+            assert!(
+                c.abatement_cost > 0.0 && text.contains(&abate),
+                "{abate:?} in {text:?}"
+            );
+            assert!(
+                !text.contains("majorant") && !text.contains("upper bound"),
+                "{text}"
+            );
         }
     }
 }

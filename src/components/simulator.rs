@@ -483,6 +483,18 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         .marginal
         .as_ref()
         .and_then(|(s, o, g)| (*o == state.outcome).then(|| (Rc::new(*g), *s != state.scenario)));
+    // Why a lever's next step would change nothing, from the central projection.
+    let why_none = {
+        let model = model.clone();
+        use_memo((results.clone(), lang), move |(r, lang)| {
+            let lang = *lang;
+            Workstream::ALL.map(|w| {
+                Rc::new(relance_model::Instrument::ALL.map(|i| {
+                    relance_model::attribution::no_effect(&model, &r.projection, w, i).message(lang)
+                }))
+            })
+        })
+    };
     let explained = computed.explained.as_ref().and_then(|(from, to, a)| {
         (*from == *base_scenario).then(|| (a.clone(), *to != state.scenario))
     });
@@ -577,7 +589,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                                 amounts={state.scenario.amounts[w.index()]} overrides={state.scenario.overrides.clone()} lang={lang} on_action={on_action.clone()}
                                 collapsible={narrow} open={!narrow || state.open_workstream == w} compact={workshop}
                                 gains={gains.as_ref().map(|(g, stale)| (g[w.index()], *stale))}
-                                gain_unit={gain_unit.clone()} />
+                                gain_unit={gain_unit.clone()} why_none={Some(why_none[w.index()].clone())} />
                         }) }
                         </div>
                     </section>

@@ -39,6 +39,9 @@ pub struct WorkstreamProps {
     /// The unit of the gains.
     #[prop_or_default]
     pub gain_unit: String,
+    /// Why each lever's next step would change nothing, in [`Instrument::ALL`] order.
+    #[prop_or_default]
+    pub why_none: Option<Rc<[String; 3]>>,
 }
 
 /// A workstream card.
@@ -96,7 +99,9 @@ pub fn workstream_card(props: &WorkstreamProps) -> Html {
                         <Lever spec={*props.model.lever(w, i)} value={props.amounts[i.index()]}
                             lang={lang} on_action={props.on_action.clone()} compact={props.compact}
                             gain={props.gains.map(|(g, stale)| (g[i.index()], stale))}
-                            gain_unit={props.gain_unit.clone()} />
+                            gain_unit={props.gain_unit.clone()}
+                            finances={relance_model::attribution::finances_line(&props.model, w, i, lang)}
+                            why_none={props.why_none.as_ref().map(|r| r[i.index()].clone())} />
                     }) }
                 </div>
             }

@@ -61,7 +61,13 @@ pub fn import(model: &Model, text: &str, lang: Lang) -> Result<String, Vec<Strin
         .preset
         .as_deref()
         .unwrap_or(relance_model::BASELINE_PRESET);
-    Ok(Link::from_scenario(model, preset, &s, lang, "simulator").encode())
+    let mut link = Link::from_scenario(model, preset, &s, lang, "simulator");
+    if file.is_older_model() {
+        // Its overrides are already carried over; the link's version makes the page say once
+        // that it opens with this model's figures (the next change writes the current one).
+        link.version = 2;
+    }
+    Ok(link.encode())
 }
 
 /// The scenario file of the scenario a link hash holds (every lever written), or `None` for a
@@ -211,7 +217,23 @@ mod tests {
         assert_eq!(s.amount(Workstream::Food, Instrument::Loans), 20e6);
         assert_eq!(s.amount(Workstream::Food, Instrument::Engineering), 70e3);
         let back = ScenarioFile::from_json(&export(&m, &hash).unwrap()).unwrap();
+        assert_eq!(back.version, 2, "exports are written for model v3");
         assert_eq!(back.to_scenario(&m), Ok(s));
         assert_eq!(export(&m, "v=9"), None);
+        // A file of model v2 carries its overrides over and opens as an older link.
+        let old = r#"{"version": 1, "preset": "convention-2020", "overrides": {"co2_avoided.urban_renewal": 30}}"#;
+        let hash = import(&m, old, Lang::Fr).unwrap();
+        assert_eq!(hash, "v=2&o=co2_avoided.home_renovation:30");
+        let (link, s) = decode(&m, &hash).unwrap();
+        assert!(link.is_older_model());
+        assert_eq!(s.overrides.get("co2_avoided.home_renovation"), Some(&30.0));
+        // The same id in a current file is unknown, named.
+        let e = import(
+            &m,
+            r#"{"version": 2, "overrides": {"co2_avoided.urban_renewal": 30}}"#,
+            Lang::Fr,
+        )
+        .unwrap_err();
+        assert!(e[0].contains("co2_avoided.urban_renewal"), "{e:?}");
     }
 }

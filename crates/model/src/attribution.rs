@@ -172,6 +172,108 @@ pub fn marginal(
     Ok(out)
 }
 
+/// Why one more step of a lever changes nothing in a result.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoEffect {
+    /// Every ready project of these purposes the instrument can finance already is.
+    AllFinanced(Vec<crate::domain::Purpose>),
+    /// The projects studies would prepare find no funder (BdT's room and the other funders'
+    /// capacity are used).
+    StudiesUnfinanced,
+    /// What this instrument finances in this workstream does not produce this result.
+    NotThisResult,
+}
+
+impl NoEffect {
+    /// In plain words.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        let fr = lang == crate::Lang::Fr;
+        match self {
+            NoEffect::AllFinanced(ps) => {
+                let labels: Vec<&str> = ps.iter().map(|p| p.label(lang)).collect();
+                if fr {
+                    format!(
+                        "tous les projets prêts qu'il peut financer ({}) le sont déjà",
+                        labels.join(", ")
+                    )
+                } else {
+                    format!(
+                        "every ready project it can finance ({}) already is",
+                        labels.join(", ")
+                    )
+                }
+            }
+            NoEffect::StudiesUnfinanced => if fr {
+                "les projets que les études préparent ne trouvent plus de financeur"
+            } else {
+                "the projects studies prepare find no more funders"
+            }
+            .to_string(),
+            NoEffect::NotThisResult => if fr {
+                "ce qu'il finance dans ce chantier ne produit pas ce résultat"
+            } else {
+                "what it finances in this workstream does not produce this outcome"
+            }
+            .to_string(),
+        }
+    }
+}
+
+/// Why a lever whose next step buys (next to) nothing buys nothing, from the projection of
+/// the scenario.
+pub fn no_effect(model: &Model, p: &crate::Projection, w: Workstream, i: Instrument) -> NoEffect {
+    let sm = &p.summary;
+    let ws = sm.workstreams[w.index()];
+    if i == Instrument::Engineering {
+        let realised: f64 = crate::domain::Purpose::of(w)
+            .map(|q| sm.purposes[q.index()].studies)
+            .sum();
+        return if ws.pipeline_from_studies > 0.0 && realised < 0.95 * ws.pipeline_from_studies {
+            NoEffect::StudiesUnfinanced
+        } else {
+            NoEffect::NotThisResult
+        };
+    }
+    let open = model.finances(w, i);
+    let full = !open.is_empty()
+        && open.iter().all(|q| {
+            let ps = sm.purposes[q.index()];
+            let reach = if i == Instrument::Loans {
+                ps.reach_loans
+            } else {
+                ps.reach_equity
+            };
+            reach >= ps.pipeline
+        });
+    if full {
+        NoEffect::AllFinanced(open)
+    } else {
+        NoEffect::NotThisResult
+    }
+}
+
+/// What instrument `i` finances in workstream `w`, in one line for its lever card.
+pub fn finances_line(model: &Model, w: Workstream, i: Instrument, lang: crate::Lang) -> String {
+    let labels: Vec<&str> = model.finances(w, i).iter().map(|p| p.label(lang)).collect();
+    let fr = lang == crate::Lang::Fr;
+    let lead = match (i, fr) {
+        (Instrument::Loans, true) => "Prête pour la part de dette de : ",
+        (Instrument::Loans, false) => "Lends the debt slice of: ",
+        (Instrument::Equity, true) => "Prend une participation minoritaire dans : ",
+        (Instrument::Equity, false) => "Takes a minority stake in: ",
+        (Instrument::Engineering, true) => "Cofinance les études de : ",
+        (Instrument::Engineering, false) => "Co-finances the studies of: ",
+    };
+    if labels.is_empty() {
+        return if fr {
+            "Ne finance rien dans ce chantier.".into()
+        } else {
+            "Finances nothing in this workstream.".into()
+        };
+    }
+    format!("{lead}{}.", labels.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,6 +425,47 @@ mod tests {
         assert!(
             at.overrides[0] > 0.0,
             "less deadweight, more net investment"
+        );
+    }
+
+    #[test]
+    fn a_lever_without_effect_says_why() {
+        let m = Model::embedded().unwrap();
+        let mut s = m.baseline().scenario.clone();
+        // Urban renewal's equity finds only town-centre shops: 20 M€ at a 15 % stake reach
+        // well past their 40 M€ of ready projects.
+        let p = m.project(&s).unwrap();
+        let why = no_effect(&m, &p, Workstream::UrbanRenewal, Instrument::Equity);
+        assert_eq!(
+            why,
+            NoEffect::AllFinanced(vec![crate::domain::Purpose::TownCentrePremises])
+        );
+        assert!(why.message(crate::Lang::Fr).contains("locaux commerciaux"));
+        // Mobility's equity never buys tram kilometres.
+        let per = marginal(&m, &s, Outcome::TransitKm).unwrap();
+        assert_eq!(
+            per[Workstream::Mobility.index()][Instrument::Equity.index()],
+            0.0
+        );
+        assert_eq!(
+            no_effect(&m, &p, Workstream::Mobility, Instrument::Equity),
+            NoEffect::NotThisResult
+        );
+        // Each lever card says what its instrument finances.
+        let line = finances_line(
+            &m,
+            Workstream::Mobility,
+            Instrument::Equity,
+            crate::Lang::Fr,
+        );
+        assert!(
+            line.contains("stations hydrogène") && !line.contains("tram"),
+            "{line}"
+        );
+        s.set_amount(Workstream::Nature, Instrument::Equity, 0.0);
+        assert!(
+            finances_line(&m, Workstream::Nature, Instrument::Equity, crate::Lang::En)
+                .contains("nothing")
         );
     }
 }

@@ -100,6 +100,25 @@ impl Model {
         })
     }
 
+    /// The purposes of workstream `w` instrument `i` can finance (registry shares above zero;
+    /// engineering prepares projects of every purpose).
+    pub fn finances(&self, w: Workstream, i: Instrument) -> Vec<crate::domain::Purpose> {
+        let family = match i {
+            Instrument::Loans => Some("loan_share"),
+            Instrument::Equity => Some("equity_stake"),
+            Instrument::Engineering => None,
+        };
+        crate::domain::Purpose::of(w)
+            .filter(|p| {
+                family.is_none_or(|f| {
+                    self.registry
+                        .get(&format!("{f}.{}", p.id()))
+                        .is_some_and(|e| e.value > 0.0)
+                })
+            })
+            .collect()
+    }
+
     /// The spec of one lever.
     pub fn lever(&self, w: Workstream, i: Instrument) -> &LeverSpec {
         &self.levers[w.index() * 3 + i.index()]

@@ -6,6 +6,7 @@
 //! relance-cli presets [--solve]   # --solve: each priority preset as the solver's optimum
 //! relance-cli methodology [--lang fr|en]
 //! relance-cli sensitivity [--preset ID | --scenario FILE]   # one-at-a-time, CSV
+//! relance-cli instruments [--preset ID | --scenario FILE] [--draws N]   # net € per €, costs
 //! relance-cli communes [--preset ID | --scenario FILE] [--format json|csv]   # per commune
 //! relance-cli link 'v=1&a=mobility.loans:450'      # decode a shared link to a scenario file
 //! ```
@@ -22,6 +23,9 @@ const USAGE: &str = "usage:
   relance-cli presets [--solve]
   relance-cli methodology [--lang fr|en]
   relance-cli sensitivity [--preset ID | --scenario FILE]
+  relance-cli instruments [--preset ID | --scenario FILE] [--draws N]
+    net investment per euro of each instrument by workstream (P10-P90 over N draws, 1000 by
+    default), then the grant-equivalent and the abatement cost, as CSV
   relance-cli communes [--preset ID | --scenario FILE] [--format json|csv]
   relance-cli link HASH
   relance-cli seek --target OUTCOME>=X [--target OUTCOME<=X] [--maximise OUTCOME]
@@ -169,8 +173,63 @@ fn run(args: &[String]) -> Result<String, String> {
             let s = scenario_of(&model, &o)?;
             communes(&model, &s, &o.format)
         }
+        "instruments" => {
+            let s = scenario_of(&model, &o)?;
+            instruments(
+                &model,
+                &s,
+                if o.draws == 0 { 1000 } else { o.draws },
+                o.seed,
+            )
+        }
         _ => Err(USAGE.into()),
     }
+}
+
+/// Net € per € of each instrument by workstream, then what the money costs, as CSV.
+fn instruments(
+    model: &Model,
+    s: &relance_model::Scenario,
+    draws: usize,
+    seed: u64,
+) -> Result<String, String> {
+    let p = model.project(s).map_err(|e| e.to_string())?;
+    let b = model
+        .monte_carlo(s, draws, seed)
+        .map_err(|e| e.to_string())?;
+    let mut out =
+        String::from("workstream,instrument,amount_meur,net_meur,net_per_euro,p10,p50,p90\n");
+    for r in relance_model::export::net_per_euro(s, &p, Some(&b)) {
+        let [a, m, z] = r.band.unwrap_or_default();
+        out.push_str(&format!(
+            "{},{},{},{:.3},{:.3},{a:.3},{m:.3},{z:.3}\n",
+            r.workstream, r.instrument, r.amount, r.net, r.per_euro
+        ));
+    }
+    let sm = &p.summary;
+    let ge = sm.grant_equivalent;
+    out.push_str("\ncost,central,p10,p50,p90\n");
+    for (name, x, k) in [
+        ("grant_equivalent.loans_meur2020", ge.loans, 0),
+        ("grant_equivalent.engineering_meur2020", ge.engineering, 1),
+        ("grant_equivalent.equity_meur2020", ge.equity, 2),
+        ("grant_equivalent.total_meur2020", ge.total, 3),
+    ] {
+        let [a, m, z] = b.grant_equivalent[k];
+        out.push_str(&format!("{name},{x:.3},{a:.3},{m:.3},{z:.3}\n"));
+    }
+    let [a, m, z] = b.abatement_cost;
+    out.push_str(&format!(
+        "abatement_cost_eur_per_tco2,{:.1},{a:.1},{m:.1},{z:.1}\n",
+        sm.abatement_cost
+    ));
+    out.push_str(&format!(
+        "carbon_value_same_basis_eur_per_tco2,{:.1},,,\nmetro_cofinancing_meur,{:.3},,,\nmodel_version,{},,,\n",
+        sm.carbon_value_lifetime,
+        sm.metro_cofinancing,
+        relance_model::MODEL_VERSION
+    ));
+    Ok(out)
 }
 
 /// The scenario `--scenario` (a file or a link) or `--preset` names; the baseline preset by
