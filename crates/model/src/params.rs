@@ -411,4 +411,20 @@ mod tests {
         assert_eq!(e.param, "sharpnes");
         assert!(e.message.contains("unknown"));
     }
+
+    #[test]
+    fn a_missing_or_excessive_share_names_its_purpose() {
+        let reg = Registry::embedded();
+        // No `.default` for a structure's shares: a missing one is named.
+        let mut r = reg.clone();
+        r.params.retain(|p| p.id != "equity_stake.transit_lines");
+        assert_eq!(Layout::new(&r).unwrap_err().param, "equity_stake.transit_lines");
+        // Shares above the project's cost are refused, naming the purpose.
+        let mut r = reg.clone();
+        let k = r.params.iter().position(|p| p.id == "loan_share.clean_stations").unwrap();
+        r.params[k].high = 80.0;
+        let e = r.check_structures(&Default::default()).unwrap_err();
+        assert_eq!(e.purpose, Purpose::CleanStations);
+        assert!(crate::Model::new(r, crate::scenario::embedded_presets(false)).is_err());
+    }
 }

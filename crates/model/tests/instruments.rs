@@ -200,10 +200,8 @@ fn loans_and_equity_count_a_project_once() {
     }
 }
 
-/// v2: each instrument took credit for the whole project (net € per € of the next step:
-/// loans 0–0.74, equity 1.5–2.6, engineering 23–28): a 15 % stake claimed two thirds of a
-/// project. The projects a stake decides are bounded by what a stake finances, and net
-/// investment never exceeds the projects financed.
+/// A guard rather than a v2 bug (it holds on v2 too): what a stake adds is bounded by the
+/// projects a stake can finance, and net investment never exceeds the projects financed.
 #[test]
 fn an_instrument_claims_no_more_than_its_slice_decides() {
     let m = model();
