@@ -418,10 +418,17 @@ mod tests {
         // No `.default` for a structure's shares: a missing one is named.
         let mut r = reg.clone();
         r.params.retain(|p| p.id != "equity_stake.transit_lines");
-        assert_eq!(Layout::new(&r).unwrap_err().param, "equity_stake.transit_lines");
+        assert_eq!(
+            Layout::new(&r).unwrap_err().param,
+            "equity_stake.transit_lines"
+        );
         // Shares above the project's cost are refused, naming the purpose.
         let mut r = reg.clone();
-        let k = r.params.iter().position(|p| p.id == "loan_share.clean_stations").unwrap();
+        let k = r
+            .params
+            .iter()
+            .position(|p| p.id == "loan_share.clean_stations")
+            .unwrap();
         r.params[k].high = 80.0;
         let e = r.check_structures(&Default::default()).unwrap_err();
         assert_eq!(e.purpose, Purpose::CleanStations);
