@@ -216,6 +216,11 @@ pub fn change_status(props: &ChangeStatusProps) -> Html {
             move || drop(timer)
         });
     }
+    {
+        // A message in the other language would be read with the wrong voice: it goes.
+        let message = message.clone();
+        use_effect_with(props.lang, move |_| message.set(String::new()));
+    }
     html! {
         <p class="sr-only" id="change-status" role="status" aria-label={t(props.lang, Key::ChangeStatusLabel)}>{ (*message).clone() }</p>
     }

@@ -125,7 +125,7 @@ test('beside each lever, what one more M€ buys for the chosen outcome', async 
 });
 
 test('the waterfall splits the difference from Convention 2020 exactly among the workstreams', async () => {
-  const { page, context } = await open(chrome, `${server.url}#v=2&p=climate-first`, DESKTOP);
+  const { page, context } = await open(chrome, `${server.url}#v=3&p=climate-first`, DESKTOP);
   await page.locator('.explain__table').waitFor();
   await page.selectOption('#explain-outcome', 'co2_avoided');
   const rows = await page.locator('.explain__table tbody tr').evaluateAll((trs) =>
@@ -142,9 +142,9 @@ test('the waterfall splits the difference from Convention 2020 exactly among the
 });
 
 test('a pasted link in the compare view is named after its preset', async () => {
-  const { page, context } = await open(chrome, `${server.url}#v=2&p=jobs-first`, DESKTOP);
+  const { page, context } = await open(chrome, `${server.url}#v=3&p=jobs-first`, DESKTOP);
   await page.locator('#tab-compare').click();
-  await page.locator('#compare-paste').fill(`${server.url}#v=2&p=jobs-first&a=mobility.loans:420`);
+  await page.locator('#compare-paste').fill(`${server.url}#v=3&p=jobs-first&a=mobility.loans:420`);
   await page.locator('#compare-paste').press('Enter');
   await page.locator('#compare-add-current').click();
   const names = await page.locator('.compare__entries li').allInnerTexts();

@@ -83,10 +83,10 @@ test('the commune table sorts, and the territories and the export add up', async
 
 test('a link to a commune outside the metropolis says so, and a malformed one is refused', async () => {
   const { page, context } = await open(chrome, server.url);
-  await page.evaluate(() => { location.hash = 'v=2&view=communes&c=75056'; });
+  await page.evaluate(() => { location.hash = 'v=3&view=communes&c=75056'; });
   await page.locator('.communes__bad').waitFor();
   assert.match(await page.locator('.communes__bad').innerText(), /pas dans la métropole\u00a0: « 75056 »/);
-  await page.evaluate(() => { location.hash = 'v=2&view=communes&c=13%20005'; });
+  await page.evaluate(() => { location.hash = 'v=3&view=communes&c=13%20005'; });
   await page.locator('#notice').waitFor();
   assert.match(await page.locator('#notice').innerText(), /code de commune illisible/);
   await context.close();

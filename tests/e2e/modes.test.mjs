@@ -75,7 +75,7 @@ test('a keyboard-only workshop: preset, adjust, compare, share', async () => {
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('q');
   assert.equal(await page.evaluate(() => document.activeElement?.closest('#qr-overlay') !== null), true);
-  assert.match(await page.locator('.qr-overlay__url').innerText(), /#v=2/);
+  assert.match(await page.locator('.qr-overlay__url').innerText(), /#v=3/);
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('#qr-overlay').count(), 0);
   await context.close();

@@ -23,7 +23,7 @@ test('a copied link opens the same scenario, language and view in a fresh page',
   await setField(page, '#p-loan_margin-v', '0,4');
   await page.locator('#tab-simulator').click();
   const want = await tiles(page);
-  await page.waitForURL(/#v=2&p=climate-first&a=food\.loans:35&o=loan_margin:0\.4$/);
+  await page.waitForURL(/#v=3&p=climate-first&a=food\.loans:35&o=loan_margin:0\.4$/);
   await page.locator('#copy-link').click();
   // The status is written when the clipboard's promise settles: wait for it.
   await page.locator('.share__status', { hasText: /Lien copié|sélectionné/ }).waitFor();

@@ -68,16 +68,16 @@ test('an invalid parameter edit shows a message and leaves the results unchanged
   await page.locator('#tab-assumptions').click();
   await setField(page, '#p-loan_margin-v', 'beaucoup');
   assert.match(await page.locator('#p-loan_margin-err').innerText(), /pas un nombre/);
-  await setField(page, '#p-loan_share-mobility-v', '250');
-  assert.match(await page.locator('#p-loan_share-mobility-err').innerText(), /impossible.*0 – 100/);
+  await setField(page, '#p-loan_share-transit_lines-v', '250');
+  assert.match(await page.locator('#p-loan_share-transit_lines-err').innerText(), /impossible.*0 – 100/);
   await setField(page, '#p-loan_maturity-v', '25,5');
   assert.match(await page.locator('#p-loan_maturity-err').innerText(), /entier/);
   await page.locator('#tab-simulator').click();
   assert.equal(await tiles(page), before);
   // A valid edit is applied and changes the results; resetting restores them.
   await page.locator('#tab-assumptions').click();
-  await setField(page, '#p-co2_avoided-urban_renewal-v', '80');
-  assert.match(await page.locator('#p-co2_avoided-urban_renewal').innerText(), /modifié/);
+  await setField(page, '#p-co2_avoided-home_renovation-v', '80');
+  assert.match(await page.locator('#p-co2_avoided-home_renovation').innerText(), /modifié/);
   await page.locator('#tab-simulator').click();
   assert.notEqual(await tiles(page), before);
   await page.locator('#tab-assumptions').click();
@@ -113,10 +113,10 @@ test('the keyboard alone reaches and moves every lever', async () => {
 test('"Pourquoi ?" links open the parameter in the methodology', async () => {
   const { page, context } = await open(chrome, server.url);
   await page.locator('#tile-co2_avoided summary').click();
-  await page.locator('#tile-co2_avoided a[href="#param-co2_avoided.urban_renewal"]').click();
+  await page.locator('#tile-co2_avoided a[href="#param-co2_avoided.home_renovation"]').click();
   assert.equal(await page.locator('#tab-methodology').getAttribute('aria-current'), 'page');
   // The methodology's text loads with the extras module; the parameter gets focus once shown.
-  await page.waitForFunction(() => document.activeElement?.id === 'param-co2_avoided.urban_renewal');
+  await page.waitForFunction(() => document.activeElement?.id === 'param-co2_avoided.home_renovation');
   await context.close();
 });
 
@@ -156,7 +156,7 @@ for (const view of ['simulator', 'assumptions', 'methodology']) {
 }
 
 test('the skip link moves focus to the content and leaves the address alone', async () => {
-  const { page, context } = await open(chrome, `${server.url}#v=2&a=food.loans:20`);
+  const { page, context } = await open(chrome, `${server.url}#v=3&a=food.loans:20`);
   const before = page.url();
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
