@@ -840,7 +840,7 @@ mod result_tests {
             "{:?}",
             tl.range
         );
-        assert_eq!(tl.contributions[0].workstream, Workstream::UrbanRenewal);
+        assert_eq!(tl.contributions[0].workstream, Workstream::Mobility);
         assert!(tile_params(&m, &base_s, Outcome::Co2Avoided, Lang::Fr)
             .iter()
             .any(|(id, _)| id == "co2_avoided.home_renovation"));

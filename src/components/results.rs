@@ -156,6 +156,7 @@ pub fn metro_cost_text(r: &Results, lang: Lang) -> String {
             "service_hab" => per(c.service_peak),
             "transport" => sm.metro_transport_investment,
             "abate" => c.abatement_cost.round(),
+            "abate_public" => sm.abatement_cost_public.round(),
             "vlife" => sm.carbon_value_lifetime.round(),
             "ge" => sm.grant_equivalent.total,
             "ge_loans" => sm.grant_equivalent.loans,

@@ -91,6 +91,8 @@ families! {
     LoanLoss = ("loan_loss", S, Unit::PercentPerYear),
     /// The public discount rate for socio-economic evaluation (r).
     DiscountRate = ("discount_rate", S, Unit::PercentPerYear),
+    /// The risk-free public discount rate, for flows that carry no market risk (loans).
+    DiscountRateRiskFree = ("discount_rate_riskfree", S, Unit::PercentPerYear),
     /// Inflation, to turn current euros into euros of 2020 (π).
     Inflation = ("inflation", S, Unit::PercentPerYear),
     /// Rate a borrower would pay on an alternative long-term loan taken in each year, fixed.
@@ -152,12 +154,16 @@ families! {
     HomeNewCost = ("home_new_cost", S, Unit::KEurPerHome),
     /// Share of renovations the loi Climat et Résilience would force anyway.
     RenovationForcedShare = ("renovation_forced_share", S, Unit::Percent),
+    /// Share of public-building renovations the décret tertiaire would force anyway.
+    TertiaryForcedShare = ("tertiary_forced_share", S, Unit::Percent),
     /// Electric share of the car fleet in 2020.
     EvShare2020 = ("ev_share_2020", S, Unit::Percent),
     /// Electric share of the car fleet in 2030.
     EvShare2030 = ("ev_share_2030", S, Unit::Percent),
     /// Electric share of the car fleet in 2040.
     EvShare2040 = ("ev_share_2040", S, Unit::Percent),
+    /// Electric share of the car fleet in 2050, held after.
+    EvShare2050 = ("ev_share_2050", S, Unit::Percent),
     /// Cost of a kilometre of line.
     TransitCostPerKm = ("transit_cost_per_km", S, Unit::MEurPerKm),
     /// Extra daily trips per kilometre of new line.

@@ -31,6 +31,7 @@ pub struct GrantEquivalent {
 #[derive(Debug, Clone, Copy)]
 pub struct Discount {
     r: f64,
+    rf: f64,
     pi: f64,
 }
 
@@ -39,8 +40,16 @@ impl Discount {
     pub fn new(p: &Params) -> Discount {
         Discount {
             r: p.get(F::DiscountRate),
+            rf: p.get(F::DiscountRateRiskFree),
             pi: p.get(F::Inflation),
         }
+    }
+
+    /// A current euro of `year` in euros of 2020, discounted at the risk-free rate (flows
+    /// with no market risk: the loans' interest).
+    pub fn nominal_riskfree(&self, year: i32) -> f64 {
+        let n = (year - FIRST_YEAR).max(0) as u32;
+        1.0 / pow_int((1.0 + self.rf) * (1.0 + self.pi), n)
     }
 
     /// A current euro of `year` in euros of 2020, discounted.
@@ -151,14 +160,15 @@ pub fn debt(
 /// The grant-equivalent of one euro lent in `year` (M€ of 2020 per M€): over the loan's life,
 /// the interest the borrower saves against a market loan taken that year at a fixed rate
 /// (negative when the Livret A path made the BdT loan dearer), plus the expected loss on the
-/// capital outstanding, each year deflated and discounted.
+/// capital outstanding, each year deflated and discounted at the risk-free rate (these flows
+/// carry no market risk).
 ///
 /// `GE_L(v) = Σ_y K_y (r_alt(v) − r_BdT(y) + loss) D(y)`
 pub fn loan_grant_equivalent(p: &Params, year: i32) -> f64 {
     let (alt, loss, disc) = (alt_rate(p, year), p.get(F::LoanLoss), Discount::new(p));
     let mut ge = 0.0;
     schedule(p, year, |y, k, interest, _| {
-        ge += (k * (alt + loss) - interest) * disc.nominal(y);
+        ge += (k * (alt + loss) - interest) * disc.nominal_riskfree(y);
     });
     ge
 }
@@ -300,19 +310,10 @@ pub struct LifetimeTonnes {
 
 impl LifetimeTonnes {
     /// Adds the net tonnes of assets completed along `done` (M€ to date), each avoiding
-    /// `co2` t a year per M€ for `life` years (times `factor(year)`, e.g. the cars not yet
-    /// electric, held at its 2040 value after), a share `dw` of which would have happened
-    /// anyway.
+    /// `co2` t a year per M€ for `life` years (a line's saving shrinking as cars electrify,
+    /// to 2050 and beyond), a share `dw` of which would have happened anyway.
     #[allow(clippy::too_many_arguments)] // one stream of one purpose: each argument is needed
-    pub fn add(
-        &mut self,
-        p: &Params,
-        done: &Series,
-        co2: f64,
-        life: usize,
-        dw: f64,
-        factor: &Series,
-    ) {
+    pub fn add(&mut self, p: &Params, done: &Series, co2: f64, life: usize, dw: f64, lines: bool) {
         let disc = Discount::new(p);
         let mut prev = 0.0;
         for (t0, &d) in done.iter().enumerate() {
@@ -324,7 +325,12 @@ impl LifetimeTonnes {
             for a in 0..life {
                 let t = t0 + a;
                 let year = FIRST_YEAR + t as i32;
-                let x = inc * factor[t.min(N_YEARS - 1)] * disc.real(year);
+                let factor = if lines {
+                    1.0 - super::outcomes::ev_share_year(p, year)
+                } else {
+                    1.0
+                };
+                let x = inc * factor * disc.real(year);
                 self.tonnes += x;
                 self.valued += x * carbon_value(p, year);
             }

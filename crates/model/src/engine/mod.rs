@@ -21,8 +21,8 @@ pub use saturation::soft_min;
 pub use studies::studies;
 
 use crate::domain::{
-    year_index, Instrument, Purpose, Series, Workstream, N_PURPOSES, N_YEARS, PROGRAMME_FIRST_YEAR,
-    PROGRAMME_LAST_YEAR,
+    year_index, Instrument, Purpose, Series, Workstream, FIRST_YEAR, N_PURPOSES, N_YEARS,
+    PROGRAMME_FIRST_YEAR, PROGRAMME_LAST_YEAR,
 };
 use crate::outcome::{Headline, Outcome, N_OUTCOMES};
 use crate::params::{Family as F, Params};
@@ -156,6 +156,12 @@ pub struct Summary {
     /// The carbon value on the same basis (€/tCO2): the value of each year the tonnes are
     /// avoided, weighted by the discounted tonnes.
     pub carbon_value_lifetime: f64,
+    /// The metropolis' co-financing of the climate projects the money adds (M€ of 2020).
+    pub climate_cofinancing: f64,
+    /// The public cost per tonne (€/tCO2): BdT's grant-equivalent and the metropolis'
+    /// co-financing of the climate projects, over the same tonnes (the State's, Region's and
+    /// EU's grants to them are not known and not counted).
+    pub abatement_cost_public: f64,
     /// The carbon value of 2030 (€/tCO2).
     pub carbon_value_2030: f64,
     /// The carbon value of 2040 (€/tCO2).
@@ -314,8 +320,8 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
     );
     let (cofin_metro, borrower_metro) = (p.ws_all(F::CofinanceMetro), p.ws_all(F::BorrowerMetro));
     let ev: Series = std::array::from_fn(|t| outcomes::ev_share(p, t));
-    let not_electric = ev.map(|e| 1.0 - e);
-    let ones = [1.0; N_YEARS];
+    let disc = costs::Discount::new(p);
+    let mut climate_cofinancing = 0.0;
 
     let mut loans_by_year = [0.0; N_YEARS];
     let mut metro_loans_by_year = [0.0; N_YEARS];
@@ -378,11 +384,12 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
             let others_q = others[i] * ratio(b[j].max(0.0), pipeline_w);
             let st = studies::finance_studies(pe_q, room_l, room_q, others_q, k);
             // Step 4: what BdT causes.
-            // Renovations the loi Climat et Résilience forces would happen anyway too.
-            let forced = if q.produces() == crate::domain::Produces::Renovation {
-                p.get(F::RenovationForcedShare)
-            } else {
-                0.0
+            // Renovations the law forces would happen anyway too (loi Climat et Résilience for
+            // homes, décret tertiaire for public buildings).
+            let forced = match q {
+                Purpose::HomeRenovation => p.get(F::RenovationForcedShare),
+                Purpose::PublicBuildings => p.get(F::TertiaryForcedShare),
+                _ => 0.0,
             };
             let ready = attribute(x_l, x_q, delta_l[j], delta_q[j]).less_forced(forced);
             let dw = ready.deadweight();
@@ -450,19 +457,23 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
                 ledger.add(Outcome::MetroCofinancing, &cofin[s], stream.deadweight);
                 net += outcomes::outcomes_of(q, stream, p, &rates, &ev, &mut ledger);
                 if q.is_climate() {
-                    let factor = if q.produces() == crate::domain::Produces::Lines {
-                        &not_electric
-                    } else {
-                        &ones
-                    };
                     climate_tonnes.add(
                         p,
                         &stream.done,
                         rates.co2,
                         rates.life,
                         stream.deadweight,
-                        factor,
+                        q.produces() == crate::domain::Produces::Lines,
                     );
+                    // The metropolis' co-financing of the climate projects the money adds,
+                    // in euros of 2020.
+                    climate_cofinancing += (0..N_YEARS)
+                        .map(|t| {
+                            (1.0 - stream.deadweight)
+                                * cofin[s][t]
+                                * disc.nominal(FIRST_YEAR + t as i32)
+                        })
+                        .sum::<f64>();
                 }
             }
             let study_net = (1.0 - dw_studies) * st.realised();
@@ -546,6 +557,12 @@ pub fn project_into(scenario: &Scenario, p: &Params, out: &mut Projection, by_wo
         0.0
     };
     summary.carbon_value_lifetime = ratio(climate_tonnes.valued, climate_tonnes.tonnes);
+    summary.climate_cofinancing = climate_cofinancing;
+    summary.abatement_cost_public = if climate_tonnes.tonnes > 0.0 {
+        MEUR * (summary.climate_grant_equivalent + climate_cofinancing) / climate_tonnes.tonnes
+    } else {
+        0.0
+    };
 
     let alloc = summary.allocated_total();
     summary.leverage = ratio(summary.investment_gross, alloc);

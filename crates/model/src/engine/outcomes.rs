@@ -82,6 +82,17 @@ pub fn ev_share(p: &Params, t: usize) -> f64 {
     s.clamp(0.0, 1.0)
 }
 
+/// The electric share of the car fleet in `year`, beyond the charted years too: linear
+/// between the registry's 2040 and 2050 figures, held after.
+pub fn ev_share_year(p: &Params, year: i32) -> f64 {
+    if year <= 2040 {
+        return ev_share(p, (year - FIRST_YEAR).max(0) as usize);
+    }
+    let (e40, e50) = (p.get(F::EvShare2040), p.get(F::EvShare2050));
+    let y = (year.min(2050) - 2040) as f64;
+    (e40 + (e50 - e40) * y / 10.0).clamp(0.0, 1.0)
+}
+
 /// The yearly CO2 a stream's assets avoid, gross: in service for their lifetime; a line's
 /// shrinks as cars electrify.
 pub fn co2_of(purpose: Purpose, done: &Series, rates: &Intensities, ev: &Series) -> Series {
