@@ -295,8 +295,7 @@ pub fn lever(props: &LeverProps) -> Html {
             </div>
             if let Some((g, stale)) = gain {
                 <p class={classes!("lever__gain", stale.then_some("lever__gain--stale"))} id={format!("{id}-gain")}>
-                    // The workshop's cards stay short: the reason is for the standard layout.
-                    { gain_text(i, g, &gain_unit, why_none.as_deref().filter(|_| !compact), lang) }</p>
+                    { gain_text(i, g, &gain_unit, why_none.as_deref(), lang) }</p>
             }
             if !compact && !finances.is_empty() {
                 <p class="lever__finances">{ finances.clone() }</p>

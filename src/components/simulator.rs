@@ -485,15 +485,26 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         .and_then(|(s, o, g)| (*o == state.outcome).then(|| (Rc::new(*g), *s != state.scenario)));
     // Why a lever's next step would change nothing, from the central projection.
     let why_none = {
+        let workshop = mode == Mode::Workshop;
         let model = model.clone();
-        use_memo((results.clone(), lang), move |(r, lang)| {
-            let lang = *lang;
-            Workstream::ALL.map(|w| {
-                Rc::new(relance_model::Instrument::ALL.map(|i| {
-                    relance_model::attribution::no_effect(&model, &r.projection, w, i).message(lang)
-                }))
-            })
-        })
+        // The workshop's cards stay short: its reasons are a few words.
+        use_memo(
+            (results.clone(), lang, workshop),
+            move |(r, lang, workshop)| {
+                let lang = *lang;
+                Workstream::ALL.map(|w| {
+                    Rc::new(relance_model::Instrument::ALL.map(|i| {
+                        let why =
+                            relance_model::attribution::no_effect(&model, &r.projection, w, i);
+                        if *workshop {
+                            why.short(lang).to_string()
+                        } else {
+                            why.message(lang)
+                        }
+                    }))
+                })
+            },
+        )
     };
     let explained = computed.explained.as_ref().and_then(|(from, to, a)| {
         (*from == *base_scenario).then(|| (a.clone(), *to != state.scenario))

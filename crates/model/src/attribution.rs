@@ -219,6 +219,21 @@ impl NoEffect {
     }
 }
 
+impl NoEffect {
+    /// In a few words, for the workshop's short cards.
+    pub fn short(&self, lang: crate::Lang) -> &'static str {
+        let fr = lang == crate::Lang::Fr;
+        match (self, fr) {
+            (NoEffect::AllFinanced(_), true) => "tous ses projets sont financés",
+            (NoEffect::AllFinanced(_), false) => "all its projects are financed",
+            (NoEffect::StudiesUnfinanced, true) => "plus de financeur pour les études",
+            (NoEffect::StudiesUnfinanced, false) => "no funder left for studies",
+            (NoEffect::NotThisResult, true) => "ne produit pas ce résultat",
+            (NoEffect::NotThisResult, false) => "does not produce this outcome",
+        }
+    }
+}
+
 /// Why a lever whose next step buys (next to) nothing buys nothing, from the projection of
 /// the scenario.
 pub fn no_effect(model: &Model, p: &crate::Projection, w: Workstream, i: Instrument) -> NoEffect {
@@ -441,6 +456,7 @@ mod tests {
             NoEffect::AllFinanced(vec![crate::domain::Purpose::TownCentrePremises])
         );
         assert!(why.message(crate::Lang::Fr).contains("locaux commerciaux"));
+        assert_eq!(why.short(crate::Lang::Fr), "tous ses projets sont financés");
         // Mobility's equity never buys tram kilometres.
         let per = marginal(&m, &s, Outcome::TransitKm).unwrap();
         assert_eq!(
