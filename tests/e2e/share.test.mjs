@@ -78,6 +78,7 @@ test('saved scenarios survive a reload; rename and delete work', async () => {
   await page.getByRole('button', { name: 'Renommer : Équipe bleue' }).click();
   await page.locator('.saved__rename').fill('Équipe verte');
   await page.locator('.saved__rename').press('Enter');
+  await page.locator('#saved-list .saved__name', { hasText: 'Équipe verte' }).waitFor();
   await page.reload();
   await page.locator('#saved-list').waitFor();
   assert.match(await page.locator('#saved-list').innerText(), /Équipe verte/);
