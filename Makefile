@@ -26,7 +26,7 @@ lint: setup-test
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy $(WASM) -p relance --lib --bins --tests -- -D warnings
-	cargo clippy $(WASM) -p relance-model -p relance-bench-wasm -p relance-extras -p relance-charts -p relance-panels --lib -- -D warnings
+	cargo clippy $(WASM) -p relance-model -p relance-bench-wasm -p relance-charts --lib -- -D warnings
 	cargo clippy $(WASM) -p relance-worker --lib --bins -- -D warnings
 
 test-native:

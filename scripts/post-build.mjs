@@ -1,13 +1,13 @@
 // Trunk post-build hook (see Trunk.toml). In the staging directory:
 //  1. moves Trunk's inline start-up module into a hashed file, so the page runs under a CSP
 //     without 'unsafe-inline' (script-src 'self' 'wasm-unsafe-eval');
-//  2. builds the second Wasm module (crates/extras: scenario files and QR codes), which the app
-//     loads on first use (src/extras.js), so it stays out of the first download;
-//  3. builds the panels module (crates/panels: the goal-seek panel, a Yew app of its own) with
-//     its stylesheet (styles/panels.css), loaded the first time a panel opens (src/extras.js);
-//  4. builds the Web Worker's Wasm module (crates/worker: Monte Carlo bands, marginal effects,
-//     attribution) with a loader script, announced by <meta name="relance-worker">;
-//  5. writes sw.js (scripts/sw.mjs), a service worker precaching every file of this build, for
+//  2. builds the Web Worker's Wasm module (crates/worker: bands, marginal effects, the split of
+//     what changed, goal-seek, charts, files, QR codes, the registry's texts) with the `worker`
+//     profile (the model at opt-level 2; the page's module is optimised for size) and a loader
+//     script, all named by a hash of the Wasm and announced by <meta name="relance-worker">.
+//     Trunk's own worker support (data-type="worker") builds with the page's profile and names
+//     its loader without a hash, so an old page could start a new worker from the HTTP cache;
+//  3. writes sw.js (scripts/sw.mjs), a service worker precaching every file of this build, for
 //     offline workshops.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -36,44 +36,8 @@ fs.writeFileSync(path.join(dir, name), code);
 html = html.replace(whole, `<script type="module" src="./${name}"></script>`);
 fs.writeFileSync(index, html);
 
-// The extras module, with the same tools and flags as the app (Trunk.toml, index.html).
 const release = process.env.TRUNK_PROFILE === 'release';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-run('cargo', ['build', '-q', '--target', 'wasm32-unknown-unknown', '-p', 'relance-extras',
-  ...(release ? ['--release'] : [])]);
-const built = `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/relance_extras.wasm`;
-// Named by a hash of its contents, like Trunk's files, and announced to the loader
-// (src/extras.js) by a meta element: a page always loads the extras of its own build.
-const extras = `relance-extras-${crypto.createHash('sha256').update(fs.readFileSync(built)).digest('hex').slice(0, 16)}`;
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir,
-  '--out-name', extras, built]);
-html = html.replace('</head>', `  <meta name="relance-extras" content="${extras}">\n</head>`);
-fs.writeFileSync(index, html);
-if (release) {
-  const wasm = path.join(dir, `${extras}_bg.wasm`);
-  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
-    '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue',
-    '--enable-mutable-globals', wasm, '-o', wasm]);
-}
-
-// The panels module, built like the extras, and its stylesheet under the same name.
-run('cargo', ['build', '-q', '--target', 'wasm32-unknown-unknown', '-p', 'relance-panels',
-  ...(release ? ['--release'] : [])]);
-const panelsBuilt = `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/relance_panels.wasm`;
-const panelsCss = fs.readFileSync('styles/panels.css');
-const panels = `relance-panels-${crypto.createHash('sha256').update(fs.readFileSync(panelsBuilt))
-  .update(panelsCss).digest('hex').slice(0, 16)}`;
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir,
-  '--out-name', panels, panelsBuilt]);
-fs.writeFileSync(path.join(dir, `${panels}.css`), panelsCss);
-html = html.replace('</head>', `  <meta name="relance-panels" content="${panels}">\n</head>`);
-fs.writeFileSync(index, html);
-if (release) {
-  const wasm = path.join(dir, `${panels}_bg.wasm`);
-  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
-    '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue',
-    '--enable-mutable-globals', wasm, '-o', wasm]);
-}
 
 // The worker's module: a classic worker script (wasm-bindgen's no-modules output, which
 // gloo-worker expects) started by a small loader, all named by the hash of the Wasm.
@@ -89,8 +53,10 @@ if (release) {
     '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue',
     '--enable-mutable-globals', wasm, '-o', wasm]);
 }
+// A module that fails to load is thrown from a task of its own, so that the error reaches the
+// page (as an unhandled error of the worker), which then says what is unavailable.
 fs.writeFileSync(path.join(dir, `${worker}-loader.js`),
-  `importScripts('./${worker}.js');\nwasm_bindgen({ module_or_path: './${worker}_bg.wasm' });\n`);
+  `importScripts('./${worker}.js');\nwasm_bindgen({ module_or_path: './${worker}_bg.wasm' })\n  .catch((e) => setTimeout(() => { throw e; }));\n`);
 html = html.replace('</head>', `  <meta name="relance-worker" content="${worker}-loader.js">\n</head>`);
 fs.writeFileSync(index, html);
 

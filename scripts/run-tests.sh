@@ -24,7 +24,7 @@ step() {
 step "format (cargo fmt --check)" cargo fmt --all -- --check
 step "clippy, native" cargo clippy --workspace --all-targets -- -D warnings
 step "clippy, wasm32 (app)" cargo clippy "${WASM[@]}" -p relance --lib --bins --tests -- -D warnings
-step "clippy, wasm32 (model, wasm bench, extras, charts, panels)" cargo clippy "${WASM[@]}" -p relance-model -p relance-bench-wasm -p relance-extras -p relance-charts -p relance-panels --lib -- -D warnings
+step "clippy, wasm32 (model, wasm bench, charts)" cargo clippy "${WASM[@]}" -p relance-model -p relance-bench-wasm -p relance-charts --lib -- -D warnings
 step "clippy, wasm32 (worker)" cargo clippy "${WASM[@]}" -p relance-worker --lib --bins -- -D warnings
 step "model has no web dependency" scripts/check-model-deps.sh
 step "commune data matches its generator" python3 scripts/communes.py --check

@@ -3,12 +3,12 @@
 //! `main.rs` only renders [`App`]; everything else lives here so browser tests can mount it.
 
 pub mod components;
-pub mod extras;
 pub mod i18n;
 pub mod state;
 pub mod storage;
 pub mod view;
 pub mod web;
+pub mod worker;
 
 use components::simulator::Simulator;
 use i18n::{t, Key, Lang};

@@ -2,6 +2,7 @@
 
 use relance_model::link::{Link, LinkError};
 use relance_model::{Instrument, Lang, Model, Outcome, Scenario, Workstream};
+use relance_worker::client::Status;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -47,6 +48,8 @@ pub struct AppState {
     pub move_id: u32,
     /// The lever the current move is changing.
     last_lever: Option<(Workstream, Instrument)>,
+    /// Whether the worker is unavailable: figures are then central, without bands.
+    pub worker_down: bool,
     /// Longest link an edit may produce ([`relance_model::link::MAX_LEN`]; lowered in tests).
     pub link_limit: usize,
 }
@@ -198,24 +201,8 @@ pub enum Action {
     OpenWorkstream(Workstream),
     /// Show this commune (INSEE code) in « Ma commune », or none.
     SetCommune(Option<String>),
-}
-
-/// What a message from a panel (`crates/panels`) asks: an assumption's edit (`set:ID=VALUE`,
-/// `clear:ID`, `clear-all`) or a link hash to apply as a new history entry.
-pub fn panel_action(message: String) -> Action {
-    if let Some((id, v)) = message.strip_prefix("set:").and_then(|x| x.split_once('=')) {
-        return Action::SetOverride(id.to_string(), v.parse().unwrap_or(f64::NAN));
-    }
-    if let Some(id) = message.strip_prefix("clear:") {
-        return Action::ClearOverride(id.to_string());
-    }
-    if message == "clear-all" {
-        return Action::ClearOverrides;
-    }
-    if let Some(code) = message.strip_prefix("commune:") {
-        return Action::SetCommune((!code.is_empty()).then(|| code.to_string()));
-    }
-    Action::ApplyLink(message)
+    /// The worker started, answers, or could not start or stopped.
+    WorkerStatus(Status),
 }
 
 impl AppState {
@@ -238,6 +225,7 @@ impl AppState {
             high_contrast: false,
             qr_overlay: false,
             link_limit: relance_model::link::MAX_LEN,
+            worker_down: false,
             outcome: Outcome::ConstructionJobs,
             open_workstream: Workstream::ALL[0],
             move_id: 0,
@@ -296,9 +284,23 @@ impl AppState {
                 | Action::OpenLink(_)
                 | Action::SelectOutcome(_)
                 | Action::OpenWorkstream(_)
+                | Action::WorkerStatus(_)
         );
         match action {
             Action::SelectOutcome(o) => self.outcome = o,
+            Action::WorkerStatus(status) => {
+                let down = status == Status::Failed;
+                // Said once, when it becomes unavailable; withdrawn when it answers again.
+                if down && !self.worker_down {
+                    self.notice = Some(Notice::Info(crate::i18n::Key::WorkerUnavailable));
+                }
+                if !down && self.notice == Some(Notice::Info(crate::i18n::Key::WorkerUnavailable)) {
+                    self.notice = None;
+                }
+                if status != Status::Starting {
+                    self.worker_down = down;
+                }
+            }
             Action::OpenWorkstream(w) => self.open_workstream = w,
             // « Ma commune » says when a code is not one of the 92 (the list is not in the page).
             Action::SetCommune(c) => self.commune = c,
@@ -610,38 +612,72 @@ mod tests {
     }
 
     #[test]
-    fn panels_send_edits_and_links() {
-        assert_eq!(
-            panel_action("set:loan_margin=0.45".into()),
-            Action::SetOverride("loan_margin".into(), 0.45)
-        );
-        assert_eq!(
-            panel_action("clear:loan_margin".into()),
-            Action::ClearOverride("loan_margin".into())
-        );
-        assert_eq!(panel_action("clear-all".into()), Action::ClearOverrides);
-        assert_eq!(
-            panel_action("commune:13005".into()),
-            Action::SetCommune(Some("13005".into()))
-        );
+    fn the_views_actions_reach_the_reducer_typed() {
         let mut s = state();
-        s.apply(panel_action("commune:13005".into()));
+        let margin = s.model.registry.get("loan_margin").unwrap().clone();
+        // « Hypothèses »: an edit as typed, in French, is an override; a bad figure is refused
+        // before it reaches the reducer, with the model's reason.
+        let edit = crate::components::assumptions::edit_action(&margin, "0,45", Lang::Fr);
+        assert_eq!(edit, Ok(Action::SetOverride("loan_margin".into(), 0.45)));
+        s.apply(edit.unwrap());
+        assert_eq!(s.scenario.overrides.get("loan_margin"), Some(&0.45));
+        let bad = crate::components::assumptions::edit_action(&margin, "beaucoup", Lang::Fr);
+        assert!(bad.unwrap_err().ends_with("la valeur n'est pas appliquée."));
+        s.apply(Action::ClearOverrides);
+        assert!(s.scenario.overrides.is_empty());
+        // « Ma commune »: a commune chosen is kept in the link, as a history entry.
+        let k = relance_model::communes::COMMUNES
+            .iter()
+            .position(|c| c.insee == "13005")
+            .unwrap();
+        s.apply(crate::components::communes::choose(k));
         assert!(s.link().ends_with("&c=13005"), "{}", s.link());
         assert!(s.push_history, "choosing a commune is a history entry");
-        let link = s.link();
         let mut t = state();
-        t.apply(Action::OpenLink(link));
+        t.apply(Action::OpenLink(s.link()));
         assert_eq!(t.commune.as_deref(), Some("13005"));
-        s.apply(panel_action("commune:".into()));
-        assert_eq!(s.commune, None, "no commune");
-        assert_eq!(
-            panel_action("v=2&p=jobs-first".into()),
-            Action::ApplyLink("v=2&p=jobs-first".into())
-        );
-        // A malformed figure is refused by the reducer, like any invalid value.
+        // « Viser un objectif »: a split applied replaces the scenario as a history entry.
+        let m = s.model.clone();
+        let start = m.baseline().scenario.clone();
+        let found = relance_model::seek::seek(
+            &m,
+            &start,
+            &[relance_model::seek::Goal::AtLeast(
+                Outcome::ConstructionJobs,
+                9_000.0,
+            )],
+            &relance_model::seek::Limits::default(),
+        )
+        .unwrap();
+        s.apply(crate::components::seek::apply_action(
+            "convention-2020",
+            &found,
+        ));
+        assert_eq!(s.scenario, found.scenario);
+        assert!(s.push_history, "Back undoes an applied split");
+    }
+
+    #[test]
+    fn a_worker_that_fails_is_said_once_and_withdrawn_when_it_answers() {
         let mut s = state();
-        s.apply(panel_action("set:loan_margin=beaucoup".into()));
-        assert!(s.scenario.overrides.is_empty());
+        s.apply(Action::WorkerStatus(Status::Starting));
+        assert!(s.notice.is_none() && !s.worker_down);
+        s.apply(Action::WorkerStatus(Status::Failed));
+        assert!(s.worker_down);
+        assert_eq!(
+            s.notice,
+            Some(Notice::Info(crate::i18n::Key::WorkerUnavailable))
+        );
+        s.apply(Action::DismissNotice);
+        // The next move starts it again; failing again is not said twice.
+        s.apply(Action::WorkerStatus(Status::Starting));
+        s.apply(Action::WorkerStatus(Status::Failed));
+        assert!(s.notice.is_none());
+        s.apply(Action::WorkerStatus(Status::Failed));
+        s.apply(Action::WorkerStatus(Status::Ready));
+        assert!(!s.worker_down);
+        // A status is not a history entry.
+        assert!(!s.push_history);
     }
 
     #[test]

@@ -235,6 +235,15 @@ impl Results {
         }
     }
 
+    /// A projection shown alone, as it is (no bands: the worker that draws them is unavailable).
+    pub fn central(projection: Projection) -> Results {
+        Results {
+            projection,
+            drawn: None,
+            fresh: true,
+        }
+    }
+
     /// The bands, if they are this scenario's.
     pub fn fresh_bands(&self) -> Option<&Bands> {
         self.drawn.as_ref().filter(|_| self.fresh).map(|d| &d.bands)
@@ -430,84 +439,6 @@ pub const TILE_OUTCOMES: [Outcome; 9] = [
     Outcome::EquityValue,
 ];
 
-/// Registry prefixes behind each outcome.
-pub fn outcome_params(o: Outcome) -> &'static [&'static str] {
-    use Outcome::*;
-    const MONEY: &[&str] = &[
-        "pipeline_base",
-        "eng_",
-        "loan_share",
-        "equity_stake",
-        "sharpness",
-        "deadweight_",
-        "eng_",
-        "disbursement",
-        "other_funders",
-    ];
-    match o {
-        InvestmentSpent | MobilityInvestment => MONEY,
-        ConstructionJobs => &[
-            "jobs_construction",
-            "jobs_include_indirect",
-            "induced_jobs",
-            "deadweight_",
-        ],
-        LastingJobs => &["jobs_lasting", "build_time", "deadweight_"],
-        JobsSafeguarded => &["jobs_safeguarded", "disbursement_emergency", "deadweight_"],
-        Co2Avoided | Co2Cumulative => &[
-            "co2_",
-            "asset_lifetime",
-            "renovation_forced_share",
-            "ev_share",
-            "build_time",
-            "deadweight_",
-        ],
-        HomesRenovated | HomesBuilt => &[
-            "pipeline_base.home_renovation",
-            "pipeline_base.social_homes",
-            "home_renovation_cost",
-            "home_new_cost",
-            "renovation_forced_share",
-            "build_time.urban_renewal",
-        ],
-        TransitKm | TransitTrips => &[
-            "transit_",
-            "pipeline_base.transit_lines",
-            "build_time.mobility",
-        ],
-        Hectares => &["land_cost_per_ha"],
-        LocalFoodShare => &["food_"],
-        PeopleReached => &["inclusion_investment_per_person", "build_time"],
-        MetroDebtService => &["borrower_metro", "loan_", "livret_a", "metro_"],
-        MetroCofinancing => &["cofinance_metro", "population"],
-        IndexEmploi => &[
-            "norm_job_years",
-            "norm_lasting_jobs",
-            "norm_safeguarded",
-            "weight_emploi",
-        ],
-        IndexInclusion => &["norm_people", "norm_homes", "weight_inclusion"],
-        IndexTransition => &[
-            "norm_co2",
-            "norm_hectares",
-            "norm_food",
-            "weight_transition",
-        ],
-        LoansDisbursed | DebtService | Interest | LoanOutstanding => &[
-            "loan_margin",
-            "loan_maturity",
-            "livret_a",
-            "alt_rate",
-            "loan_loss",
-            "discount_rate",
-            "inflation",
-        ],
-        EquityInvested | EquityValue | EquityProceeds => &["equity_"],
-        EngineeringSpent => &["envelope_engineering", "disbursement"],
-        MobilityTarget => &["mobility_target"],
-    }
-}
-
 /// Builds the tile of outcome `o`.
 pub fn tile(
     model: &Model,
@@ -574,7 +505,7 @@ pub fn tile(
 /// Registry parameters behind outcome `o`, `(id, label, value with unit)`, with the scenario's
 /// overrides. Built only when a "Pourquoi ?" is opened.
 pub fn tile_params(model: &Model, s: &Scenario, o: Outcome, lang: Lang) -> Vec<(String, String)> {
-    let prefixes: Vec<String> = outcome_params(o).iter().map(|x| x.to_string()).collect();
+    let prefixes: Vec<String> = o.drivers().iter().map(|x| x.to_string()).collect();
     let values = model
         .values(s)
         .unwrap_or_else(|_| model.registry.central_values());

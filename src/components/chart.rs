@@ -4,6 +4,8 @@ use crate::i18n::{t, Key};
 use crate::view::{chart_data, chart_summary, figure, Results};
 use relance_charts::{Chart, ChartRequest, ChartStyle};
 use relance_model::{Lang, Outcome, FIRST_YEAR};
+use relance_worker::client::Lane;
+use relance_worker::{Answer, Request};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -82,26 +84,52 @@ pub fn sized(size: Option<(u32, f64)>, style: ChartStyle, height: u32) -> (u32, 
     (width, h, ChartStyle { font, ..style })
 }
 
-/// The SVG of a chart, drawn by the extras module: the last drawing stays until the new one
-/// arrives (`None` before the first, or if the module cannot load).
+/// The SVG of a chart, drawn by the worker: the last drawing stays until the new one arrives
+/// (`None` before the first, or while the worker is unavailable). Each chart on screen has its
+/// own lane: a chart redrawn while the hand moves asks only for its latest data.
 #[hook]
 pub fn use_chart(request: ChartRequest) -> Option<AttrValue> {
     let markup = use_state(|| None::<AttrValue>);
+    let worker = crate::worker::use_worker();
+    let lane = *use_state(|| {
+        thread_local! {
+            static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+        }
+        Lane::Chart(NEXT.with(|n| {
+            n.set(n.get().wrapping_add(1));
+            n.get()
+        }))
+    });
     {
         let markup = markup.clone();
         use_effect_with(request, move |r| {
             if r.width == 0 {
                 return;
             }
-            let r = r.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(svg) = crate::extras::chart_svg(&r).await {
+            worker.ask(lane, Request::Chart(r.clone()), move |a| {
+                if let Answer::Svg(Some(svg)) = a {
                     markup.set(Some(AttrValue::from(svg)));
                 }
             });
         });
     }
     (*markup).clone()
+}
+
+/// Properties of [`Drawing`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct DrawingProps {
+    /// The chart.
+    pub request: ChartRequest,
+}
+
+/// A chart's drawing alone (its text alternative is the caller's), once the worker has drawn it.
+#[function_component(Drawing)]
+pub fn drawing(p: &DrawingProps) -> Html {
+    match use_chart(p.request.clone()) {
+        Some(svg) => Html::from_html_unchecked(svg),
+        None => Html::default(),
+    }
 }
 
 /// An exported chart as a file that carries its own text alternative: `title` and `desc`

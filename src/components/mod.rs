@@ -1,12 +1,15 @@
 //! One component per file.
 
+pub mod assumptions;
 pub mod chart;
+pub mod communes;
 pub mod compare;
 pub mod explain;
 pub mod lever;
+pub mod methodology;
 pub mod notice;
-pub mod panel;
 pub mod results;
+pub mod seek;
 pub mod share;
 pub mod simulator;
 pub mod strip;

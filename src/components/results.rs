@@ -48,20 +48,10 @@ pub struct WhyProps {
 pub fn why(p: &WhyProps) -> Html {
     let (tv, lang, on_action) = (&p.tile, p.lang, &p.on_action);
     // The parameter list is built only while open: it would otherwise be redone at every move.
-    // Their labels come with the sources (the extras module), loaded on the first opening.
+    // Their labels come from the worker, asked on the first opening.
     let open = use_state(|| false);
-    let texts = use_state(|| None::<Rc<crate::extras::Texts>>);
+    let texts = crate::worker::use_words(lang, *open);
     let on_toggle = crate::components::on_details_toggle(open.clone());
-    {
-        let texts = texts.clone();
-        use_effect_with((*open, lang), move |&(open, lang)| {
-            if open && texts.as_ref().map(|x| x.lang) != Some(lang) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    texts.set(crate::extras::texts(lang).await);
-                });
-            }
-        });
-    }
     html! {
         <details class="why" ontoggle={on_toggle}>
             <summary>{ t(lang, Key::Why) }<span class="sr-only">{ format!(" — {}", tv.label) }</span></summary>

@@ -5,9 +5,12 @@ use crate::state::{Action, Notice};
 use crate::storage::{self, LocalStorage, Saved};
 use crate::view::Results;
 use crate::web;
+use crate::worker::{use_worker, Worker};
 use relance_model::export::projection_csv;
-use relance_model::link::{decode, Link};
+use relance_model::link::decode;
 use relance_model::{Lang, Model, Scenario};
+use relance_worker::client::Lane;
+use relance_worker::{Answer, Request};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -22,16 +25,18 @@ pub struct QrProps {
     pub text: AttrValue,
 }
 
-/// A QR code of a link, drawn by the extras module once it has loaded (nothing before).
+/// A QR code of a link, drawn by the worker (nothing before it answers).
 #[function_component(QrImage)]
 pub fn qr_image(props: &QrProps) -> Html {
     let svg = use_state(|| None::<String>);
+    let worker = use_worker();
     {
         let svg = svg.clone();
         use_effect_with(props.text.clone(), move |text| {
-            let text = text.to_string();
-            wasm_bindgen_futures::spawn_local(async move {
-                svg.set(crate::extras::qr_svg(&text).await);
+            worker.ask(Lane::Free, Request::Qr(text.to_string()), move |a| {
+                if let Answer::Svg(markup) = a {
+                    svg.set(markup);
+                }
             });
         });
     }
@@ -41,22 +46,24 @@ pub fn qr_image(props: &QrProps) -> Html {
     }
 }
 
-/// Reads an imported scenario file (in the extras module): the starting preset and scenario,
-/// or every problem in the person's language.
+/// Reads an imported scenario file (in the worker): the starting preset and scenario, or every
+/// problem in the person's language.
 pub async fn read_import(
+    worker: &Worker,
     model: &Model,
-    text: &str,
+    text: String,
     lang: Lang,
 ) -> Result<(String, Scenario), Vec<String>> {
     if text.len() > MAX_IMPORT {
         return Err(vec![t(lang, Key::FileTooBig).to_string()]);
     }
-    let hash = crate::extras::import_scenario(text, lang)
+    let hash = match worker
+        .answer(Lane::Free, Request::Import { text, lang })
         .await
-        .map_err(|errors| match errors.is_empty() {
-            true => vec![t(lang, Key::FileNotJson).to_string()],
-            false => errors,
-        })?;
+    {
+        Answer::Imported(r) => r?,
+        _ => return Err(vec![t(lang, Key::WorkerUnavailableFiles).to_string()]),
+    };
     let (link, s) = decode(model, &hash)
         .map_err(|errors| errors.iter().map(|e| e.message(lang)).collect::<Vec<_>>())?;
     Ok((link.preset, s))
@@ -134,33 +141,33 @@ pub fn share_panel(props: &ShareProps) -> Html {
             );
         })
     };
+    let worker = use_worker();
     let on_json = {
-        let (s, model) = (props.scenario.clone(), props.model.clone());
+        let (s, worker, on_action) = (
+            props.scenario.clone(),
+            worker.clone(),
+            props.on_action.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let hash = Link::from_scenario(
-                &model,
-                relance_model::BASELINE_PRESET,
-                &s,
-                lang,
-                "simulator",
-            )
-            .encode();
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Some(json) = crate::extras::export_scenario(&hash).await {
+            let on_action = on_action.clone();
+            worker.ask(Lane::Free, Request::Export(s.clone()), move |a| match a {
+                Answer::Exported(json) => {
                     let _ = web::download("relance-scenario.json", "application/json", &json);
                 }
+                _ => on_action.emit(Action::Notify(Notice::Info(Key::WorkerUnavailableFiles))),
             });
         })
     };
     let on_import = {
-        let (model, on_action) = (props.model.clone(), props.on_action.clone());
+        let (model, on_action, worker) =
+            (props.model.clone(), props.on_action.clone(), worker.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
             input.set_value("");
-            let (model, on_action) = (model.clone(), on_action.clone());
+            let (model, on_action, worker) = (model.clone(), on_action.clone(), worker.clone());
             if file.size() > MAX_IMPORT as f64 {
                 on_action.emit(Action::Notify(Notice::BadImport(vec![t(
                     lang,
@@ -176,7 +183,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
                         Key::FileNotJson,
                     )
                     .into()]))),
-                    Ok(text) => match read_import(&model, &text, lang).await {
+                    Ok(text) => match read_import(&worker, &model, text, lang).await {
                         Ok((preset, s)) => {
                             on_action.emit(Action::LoadScenario(preset, s));
                             on_action.emit(Action::Notify(Notice::Info(Key::ImportDone)));

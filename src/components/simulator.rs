@@ -1,11 +1,14 @@
 //! The app's screen: header, view tabs, and the current view.
 
+use crate::components::assumptions::AssumptionsView;
 use crate::components::chart::ChartFigure;
+use crate::components::communes::CommunesView;
 use crate::components::compare::CompareView;
 use crate::components::explain::{explain_figure, ExplainProps};
+use crate::components::methodology::MethodologyView;
 use crate::components::notice::NoticeBanner;
-use crate::components::panel::{seek_disclosure, use_panel, use_seek, Shown};
 use crate::components::results::{ChangeStatus, ResultsPanel};
+use crate::components::seek::SeekPanel;
 use crate::components::share::SharePanel;
 use crate::components::strip::{
     outcome_picker, outcome_strip, PickerProps, StripProps, STRIP_OUTCOMES,
@@ -17,12 +20,13 @@ use crate::i18n::{t, Key};
 use crate::state::{Action, AppState, Mode, View};
 use crate::view::{Results, CHART_OUTCOMES, TILE_OUTCOMES};
 use crate::web;
+use crate::worker::Worker;
 use gloo_events::EventListener;
 use relance_charts::ChartStyle;
 use relance_model::attribution::Attribution;
 use relance_model::{Lang, Model, Outcome, Scenario, Workstream};
-use relance_worker::client::Engine;
-use relance_worker::{Request, Response};
+use relance_worker::client::{Engine, Lane};
+use relance_worker::{Answer, Request};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -69,26 +73,27 @@ impl Computed {
     }
 }
 
-/// A worker's answer, with the request it answers.
-struct Answer(Request, Response);
+/// A worker's answer, with what it was asked for.
+enum Got {
+    /// Bands of a scenario (and of a baseline), with the marginal effects for an outcome.
+    Bands(Scenario, Option<Scenario>, Outcome, Answer),
+    /// The split of `to − from`.
+    Explain(Scenario, Scenario, Answer),
+}
 
 impl Reducible for Computed {
-    type Action = Answer;
-    fn reduce(self: Rc<Self>, Answer(request, response): Answer) -> Rc<Self> {
+    type Action = Got;
+    fn reduce(self: Rc<Self>, got: Got) -> Rc<Self> {
         let mut c = (*self).clone();
-        match (request, response) {
-            (
-                Request::Bands {
-                    scenario,
-                    baseline: b,
-                    outcome,
-                    ..
-                },
-                Response::Bands {
+        match got {
+            Got::Bands(
+                scenario,
+                b,
+                outcome,
+                Answer::Bands {
                     bands,
                     baseline,
                     marginal,
-                    ..
                 },
             ) => {
                 c.drawn = c.results(&scenario, bands).or(c.drawn);
@@ -97,25 +102,27 @@ impl Reducible for Computed {
                 }
                 c.marginal = Some((scenario, outcome, marginal));
             }
-            (Request::Explain { from, to, .. }, Response::Explain { attribution, .. }) => {
+            Got::Explain(from, to, Answer::Explain(attribution)) => {
                 c.explained = Some((from, to, Rc::new(attribution)));
             }
-
+            // Unavailable: what is shown stays (and the page says why once).
             _ => return self,
         }
         Rc::new(c)
     }
 }
 
-/// Results for `s`: the drawn ones if they are for `s`, else its central projection with the
-/// last bands (stale).
+/// Results for `s`: the drawn ones if they are for `s`; else its central projection with the
+/// last bands (stale); or, when the worker is unavailable, the central projection alone.
 fn results_for(
     model: &Model,
     s: &Scenario,
     drawn: &Option<(Scenario, Rc<Results>)>,
+    worker_down: bool,
 ) -> Option<Rc<Results>> {
     match drawn {
         Some((d, r)) if d == s => Some(r.clone()),
+        _ if worker_down => Some(Rc::new(Results::central(model.project(s).ok()?))),
         _ => Some(Rc::new(Results::provisional(
             model.project(s).ok()?,
             drawn.as_ref().and_then(|(_, r)| r.drawn.clone()),
@@ -202,12 +209,17 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             explained: None,
         }
     });
-    let engine = {
-        let dispatcher = computed.dispatcher();
+    // One worker for the page, shared through a context; its status goes to the reducer.
+    let worker = {
+        let dispatcher = state.dispatcher();
         use_memo((), move |_| {
-            Engine::start(move |request, response| dispatcher.dispatch(Answer(request, response)))
+            Worker(
+                Engine::start(move |status| dispatcher.dispatch(Action::WorkerStatus(status)))
+                    .map(Rc::new),
+            )
         })
     };
+    let worker_down = state.worker_down;
     let base_scenario = {
         let model = model.clone();
         use_memo(state.scenario.overrides.clone(), move |ov| {
@@ -220,23 +232,23 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     let results = {
         let model = model.clone();
         use_memo(
-            (state.scenario.clone(), computed.drawn.clone()),
-            move |(s, drawn)| results_for(&model, s, drawn),
+            (state.scenario.clone(), computed.drawn.clone(), worker_down),
+            move |(s, drawn, down)| results_for(&model, s, drawn, *down),
         )
     };
     let baseline = {
         let model = model.clone();
         use_memo(
-            ((*base_scenario).clone(), computed.base.clone()),
-            move |(s, drawn)| results_for(&model, s, drawn),
+            ((*base_scenario).clone(), computed.base.clone(), worker_down),
+            move |(s, drawn, down)| results_for(&model, s, drawn, *down),
         )
     };
     // Ask the worker for what the scenario's figures need; a dragged lever keeps one request
     // in flight and the latest waiting.
     {
-        let engine = engine.clone();
+        let worker = (*worker).clone();
+        let dispatcher = computed.dispatcher();
         let asked_base = use_mut_ref(|| None::<Scenario>);
-        let seq = use_mut_ref(|| 0u32);
         use_effect_with(
             (
                 state.scenario.clone(),
@@ -244,40 +256,48 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 state.outcome,
             ),
             move |(s, b, o)| {
-                if let Some(e) = engine.as_ref() {
+                let baseline = {
                     let mut asked = asked_base.borrow_mut();
                     let baseline = (asked.as_ref() != Some(b)).then(|| b.clone());
                     *asked = Some(b.clone());
-                    let mut n = seq.borrow_mut();
-                    *n = n.wrapping_add(1);
-                    e.ask(Request::Bands {
-                        seq: *n,
-                        scenario: s.clone(),
-                        baseline,
-                        outcome: *o,
-                    });
-                }
+                    baseline
+                };
+                let request = Request::Bands {
+                    scenario: s.clone(),
+                    baseline: baseline.clone(),
+                    outcome: *o,
+                };
+                let (s, o) = (s.clone(), *o);
+                // A baseline asked but not answered (the worker failed) is asked again.
+                let again = asked_base.clone();
+                worker.ask(Lane::Bands, request, move |a| {
+                    if a == Answer::Failed && baseline.is_some() {
+                        *again.borrow_mut() = None;
+                    }
+                    dispatcher.dispatch(Got::Bands(s, baseline, o, a));
+                });
             },
         );
     }
     // The split of what changed, once the levers rest (it runs hundreds of projections).
     {
-        let engine = engine.clone();
+        let worker = (*worker).clone();
+        let dispatcher = computed.dispatcher();
         let wanted = state.view == View::Simulator && mode != Mode::Workshop;
         use_effect_with(
             (state.scenario.clone(), (*base_scenario).clone(), wanted),
             move |(s, b, wanted)| {
-                let request = Request::Explain {
-                    seq: 0,
-                    from: b.clone(),
-                    to: s.clone(),
-                    outcomes: TILE_OUTCOMES.to_vec(),
-                };
-                let timer = (*wanted && engine.is_some()).then(|| {
+                let (from, to) = (b.clone(), s.clone());
+                let timer = wanted.then(|| {
                     gloo_timers::callback::Timeout::new(300, move || {
-                        if let Some(e) = engine.as_ref() {
-                            e.ask(request);
-                        }
+                        let request = Request::Explain {
+                            from: from.clone(),
+                            to: to.clone(),
+                            outcomes: TILE_OUTCOMES.to_vec(),
+                        };
+                        worker.ask(Lane::Explain, request, move |a| {
+                            dispatcher.dispatch(Got::Explain(from, to, a))
+                        });
                     })
                 });
                 move || drop(timer)
@@ -514,42 +534,28 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     } else {
         ChartStyle::default()
     };
-    // The figures shown (medians), for the panels: the goal-seek's hints, the communes' totals.
-    let seek_hints = {
-        let settled = settled.clone();
-        use_memo(settled, |r| {
-            Outcome::ALL
-                .iter()
-                .map(|&o| r.headline(o))
-                .collect::<Vec<f64>>()
+    // « Viser un objectif » is built the first time its disclosure opens, and kept after
+    // (closing it keeps the targets and the answer).
+    let seek_opened = use_state(|| false);
+    let on_seek_toggle = {
+        let seek_opened = seek_opened.clone();
+        Callback::from(move |e: Event| {
+            if e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                .open()
+            {
+                seek_opened.set(true);
+            }
         })
     };
-    let shown = Shown {
-        hash: link.clone(),
-        lang,
-        hints: seek_hints,
-        focus: state.focus_param.clone(),
+    let seek = html! {
+        <details class="seek" id="seek" ontoggle={on_seek_toggle}>
+            <summary class="seek__summary">{ t(lang, Key::SeekHeading) }</summary>
+            if *seek_opened {
+                <SeekPanel model={model.clone()} scenario={state.scenario.clone()} preset={state.preset.clone()}
+                    lang={lang} shown={settled.clone()} on_action={on_action.clone()} />
+            }
+        </details>
     };
-    let seek = use_seek(shown.clone(), on_action.clone());
-    // The assumptions and methodology views live in the panels module, mounted while shown.
-    let assumptions = use_panel(
-        "assumptions",
-        state.view == View::Assumptions,
-        shown.clone(),
-        on_action.clone(),
-    );
-    let method = use_panel(
-        "methodology",
-        state.view == View::Methodology,
-        shown.clone(),
-        on_action.clone(),
-    );
-    let communes = use_panel(
-        "communes",
-        state.view == View::Communes,
-        shown,
-        on_action.clone(),
-    );
     let body = match state.view {
         View::Simulator => {
             let workshop = mode == Mode::Workshop;
@@ -573,7 +579,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     if !workshop {
                         <p class="presets__desc">{ model.preset(&state.preset).map(|p| p.description(lang)).unwrap_or_default() }</p>
                     }
-                    { seek_disclosure(&seek, lang) }
+                    { seek }
                 </section>
             };
             let gain_unit = crate::view::headline_unit(state.outcome, lang);
@@ -645,13 +651,15 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 lang={lang} on_action={on_action.clone()} />
         },
         View::Assumptions => html! {
-            <div ref={assumptions} class="panel-host" data-loading={t(lang, Key::PanelLoading)}></div>
+            <AssumptionsView model={model.clone()} scenario={state.scenario.clone()} lang={lang}
+                on_action={on_action.clone()} />
         },
         View::Methodology => html! {
-            <div ref={method} class="panel-host" data-loading={t(lang, Key::PanelLoading)}></div>
+            <MethodologyView model={model.clone()} lang={lang} focus={state.focus_param.clone()} />
         },
         View::Communes => html! {
-            <div ref={communes} class="panel-host" data-loading={t(lang, Key::PanelLoading)}></div>
+            <CommunesView model={model.clone()} scenario={state.scenario.clone()} commune={state.commune.clone()}
+                lang={lang} on_action={on_action.clone()} />
         },
     };
 
@@ -666,6 +674,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         state.high_contrast.then_some("app--contrast"),
     );
     html! {
+        <ContextProvider<Worker> context={(*worker).clone()}>
         <div class={root_class}>
             <a class="skip" href="#main" onclick={skip_to("main")}>{ t(lang, Key::SkipToResults) }</a>
             if state.view == View::Simulator {
@@ -717,5 +726,6 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 <QrOverlay url={web::full_url(&link)} lang={lang} on_action={on_action.clone()} />
             }
         </div>
+        </ContextProvider<Worker>>
     }
 }

@@ -1,10 +1,10 @@
 //! Charts as functions: drawing is generic over the plotters backend, so the same code draws
 //! the page's SVG (`SVGBackend` writing into a `String`) and is tested natively.
 //!
-//! The page builds a [`ChartRequest`] (data, language, style, size) and sends it as bytes
-//! ([`ChartRequest::to_bytes`]) to the extras module, which draws it ([`ChartRequest::draw`]):
-//! plotters stays out of the page's first download, and the page shows the chart's summary and
-//! table at once, its drawing when the module answers.
+//! The page builds a [`ChartRequest`] (data, language, style, size) and sends it to the Web
+//! Worker (`relance-worker`), which draws it ([`ChartRequest::draw`]) and answers with the SVG
+//! text: plotters runs off the main thread and stays out of the page's module, and the page
+//! shows the chart's summary and table at once, its drawing when the worker answers.
 
 use plotters::coord::types::{RangedCoordf64, RangedCoordi32};
 use plotters::coord::Shift;
@@ -459,9 +459,16 @@ pub enum Chart {
     One(Box<ChartData>),
     /// Compared scenarios.
     Many(MultiChartData),
+    /// Horizontal bars (« Ma commune »'s territories), one highlighted.
+    Bars {
+        /// Each bar's name and value.
+        bars: Vec<(String, f64)>,
+        /// The bar drawn in the highlight colour.
+        highlight: Option<usize>,
+    },
 }
 
-/// A chart to draw, as the page sends it to the extras module.
+/// A chart to draw, as the page sends it to the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChartRequest {
     /// The data.
@@ -477,21 +484,19 @@ pub struct ChartRequest {
 }
 
 impl ChartRequest {
-    /// The request as bytes (bincode), to cross from the page's module to the extras module.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        bincode::serialize(self).unwrap_or_default()
-    }
-
-    /// A request read back from bytes; `None` if they are not one.
-    pub fn from_bytes(bytes: &[u8]) -> Option<ChartRequest> {
-        bincode::deserialize(bytes).ok()
-    }
-
     /// The chart as an SVG document.
     pub fn draw(&self) -> String {
         match &self.chart {
             Chart::One(d) => svg(d.as_ref(), self.lang, self.style, self.width, self.height),
             Chart::Many(d) => svg_multi(d, self.lang, self.style, self.width, self.height),
+            Chart::Bars { bars, highlight } => svg_bars(
+                bars,
+                *highlight,
+                self.lang,
+                self.style,
+                self.width,
+                self.height,
+            ),
         }
     }
 }
@@ -712,7 +717,7 @@ mod tests {
     }
 
     #[test]
-    fn a_request_crosses_as_bytes_and_draws_the_same_chart() {
+    fn a_request_draws_the_chart_of_its_data() {
         let d = ChartData {
             scenario: [1.0; N_YEARS],
             band: Some(([0.5; N_YEARS], [1.5; N_YEARS])),
@@ -729,12 +734,6 @@ mod tests {
             width: 640,
             height: 300,
         };
-        let back = ChartRequest::from_bytes(&r.to_bytes()).unwrap();
-        assert_eq!(back, r);
-        assert_eq!(
-            back.draw(),
-            svg(&d, Lang::Fr, ChartStyle::default(), 640, 300)
-        );
-        assert!(ChartRequest::from_bytes(b"not a chart").is_none());
+        assert_eq!(r.draw(), svg(&d, Lang::Fr, ChartStyle::default(), 640, 300));
     }
 }

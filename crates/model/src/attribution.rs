@@ -44,76 +44,121 @@ fn weight(size: usize, n: usize) -> f64 {
     factorial(size) * factorial(n - size - 1) / factorial(n)
 }
 
-/// Splits `to − from` for each of `outcomes` among the levers (see the module's text).
-pub fn attribution(
-    model: &Model,
-    from: &Scenario,
-    to: &Scenario,
-    outcomes: &[Outcome],
-) -> Result<Attribution, ScenarioError> {
-    let heads = |s: &Scenario| -> Result<Vec<f64>, ScenarioError> {
-        let p = model.project(s)?;
-        Ok(outcomes.iter().map(|&o| p.headline(o)).collect())
-    };
-    // The levers of `from` with the overrides of `to`: the overrides' part is taken first.
-    let mut base = from.clone();
-    base.overrides = to.overrides.clone();
-    let (v_from, v_base, v_to) = (heads(from)?, heads(&base)?, heads(to)?);
-    let n_out = outcomes.len();
-    let mut by_lever = vec![[[0.0; 3]; 8]; n_out];
-    // The coalition's scenario: workstreams in `ws` and instruments in `ins` of workstream `w`
-    // take `to`'s amounts.
-    let coalition = |ws: u32, w: usize, ins: u32| {
-        let mut s = base.clone();
+/// [`attribution`] one workstream at a time ([`Attributor::step`]), so that a caller on one
+/// thread (the Web Worker) can answer other requests between steps.
+#[derive(Debug, Clone)]
+pub struct Attributor {
+    base: Scenario,
+    to: Scenario,
+    outcomes: Vec<Outcome>,
+    /// The workstreams that differ: the players.
+    players: Vec<Workstream>,
+    /// The next player.
+    next: usize,
+    v_from: Vec<f64>,
+    v_base: Vec<f64>,
+    v_to: Vec<f64>,
+    by_lever: Vec<[[f64; 3]; 8]>,
+}
+
+fn heads(model: &Model, s: &Scenario, outcomes: &[Outcome]) -> Result<Vec<f64>, ScenarioError> {
+    let p = model.project(s)?;
+    Ok(outcomes.iter().map(|&o| p.headline(o)).collect())
+}
+
+impl Attributor {
+    /// The split of `to − from` for `outcomes`, to be computed.
+    pub fn new(
+        model: &Model,
+        from: &Scenario,
+        to: &Scenario,
+        outcomes: &[Outcome],
+    ) -> Result<Attributor, ScenarioError> {
+        // The levers of `from` with the overrides of `to`: the overrides' part is taken first.
+        let mut base = from.clone();
+        base.overrides = to.overrides.clone();
+        // Only the workstreams that differ are players: one that does not differ changes
+        // nothing in any coalition, so leaving it out gives every other the same value, for far
+        // fewer projections when a few workstreams moved.
+        let players: Vec<Workstream> = Workstream::ALL
+            .into_iter()
+            .filter(|&w| {
+                Instrument::ALL
+                    .iter()
+                    .any(|&i| from.amount(w, i) != to.amount(w, i))
+            })
+            .collect();
+        Ok(Attributor {
+            v_from: heads(model, from, outcomes)?,
+            v_base: heads(model, &base, outcomes)?,
+            v_to: heads(model, to, outcomes)?,
+            by_lever: vec![[[0.0; 3]; 8]; outcomes.len()],
+            base,
+            to: to.clone(),
+            outcomes: outcomes.to_vec(),
+            players,
+            next: 0,
+        })
+    }
+
+    /// The coalition's scenario: workstreams in `ws` and instruments in `ins` of workstream `w`
+    /// take `to`'s amounts.
+    fn coalition(&self, ws: u32, w: usize, ins: u32) -> Scenario {
+        let mut s = self.base.clone();
         for x in Workstream::ALL {
             for i in Instrument::ALL {
                 let from_to =
                     ws & (1 << x.index()) != 0 || (x.index() == w && ins & (1 << i.index()) != 0);
                 if from_to {
-                    s.set_amount(x, i, to.amount(x, i));
+                    s.set_amount(x, i, self.to.amount(x, i));
                 }
             }
         }
         s
-    };
-    // Only the workstreams that differ are players: one that does not differ changes nothing
-    // in any coalition, so leaving it out gives every other the same value, for far fewer
-    // projections when a few workstreams moved.
-    let players: Vec<Workstream> = Workstream::ALL
-        .into_iter()
-        .filter(|&w| {
-            Instrument::ALL
-                .iter()
-                .any(|&i| from.amount(w, i) != to.amount(w, i))
-        })
-        .collect();
-    let n = players.len();
-    for (p, &w) in players.iter().enumerate() {
-        let wi = w.index();
+    }
+
+    /// Computes the next workstream's part; the split once every workstream that differs has
+    /// its part.
+    pub fn step(&mut self, model: &Model) -> Result<Option<Attribution>, ScenarioError> {
+        if let Some(&w) = self.players.get(self.next) {
+            self.player(model, self.next, w)?;
+            self.next += 1;
+            if self.next < self.players.len() {
+                return Ok(None);
+            }
+        }
+        let n_out = self.outcomes.len();
+        Ok(Some(Attribution {
+            outcomes: self.outcomes.clone(),
+            total: (0..n_out).map(|k| self.v_to[k] - self.v_from[k]).collect(),
+            by_lever: self.by_lever.clone(),
+            overrides: (0..n_out)
+                .map(|k| self.v_base[k] - self.v_from[k])
+                .collect(),
+        }))
+    }
+
+    /// Player `p` (workstream `w`): its Shapley part among the workstreams, split among its
+    /// instruments by their own Shapley value.
+    fn player(&mut self, model: &Model, p: usize, w: Workstream) -> Result<(), ScenarioError> {
+        let (n, n_out, wi) = (self.players.len(), self.outcomes.len(), w.index());
         let differs: Vec<Instrument> = Instrument::ALL
             .into_iter()
-            .filter(|&i| from.amount(w, i) != to.amount(w, i))
+            .filter(|&i| self.base.amount(w, i) != self.to.amount(w, i))
             .collect();
         for others in 0u32..(1 << n) {
             if others & (1 << p) != 0 {
                 continue;
             }
             let wt = weight(others.count_ones() as usize, n);
-            let ws = players
+            let ws = self
+                .players
                 .iter()
                 .enumerate()
                 .filter(|(q, _)| others & (1 << q) != 0)
                 .fold(0u32, |m, (_, x)| m | 1 << x.index());
             // Within the workstream: Shapley over its three instruments.
             let mut value = std::collections::HashMap::new();
-            let mut v = |ins: u32| -> Result<Vec<f64>, ScenarioError> {
-                if let Some(x) = value.get(&ins) {
-                    return Ok(Vec::clone(x));
-                }
-                let r = heads(&coalition(ws, wi, ins))?;
-                value.insert(ins, r.clone());
-                Ok(r)
-            };
             for &i in &differs {
                 let bit = 1u32 << i.index();
                 for inner in 0u32..8 {
@@ -121,22 +166,35 @@ pub fn attribution(
                         continue;
                     }
                     let wi_in = weight(inner.count_ones() as usize, 3);
-                    let (with, without) = (v(inner | bit)?, v(inner)?);
+                    for ins in [inner | bit, inner] {
+                        if let std::collections::hash_map::Entry::Vacant(e) = value.entry(ins) {
+                            e.insert(heads(model, &self.coalition(ws, wi, ins), &self.outcomes)?);
+                        }
+                    }
+                    let (with, without) = (&value[&(inner | bit)], &value[&inner]);
                     for k in 0..n_out {
-                        by_lever[k][wi][i.index()] += wt * wi_in * (with[k] - without[k]);
+                        self.by_lever[k][wi][i.index()] += wt * wi_in * (with[k] - without[k]);
                     }
                 }
             }
         }
+        Ok(())
     }
-    let total: Vec<f64> = (0..n_out).map(|k| v_to[k] - v_from[k]).collect();
-    let overrides: Vec<f64> = (0..n_out).map(|k| v_base[k] - v_from[k]).collect();
-    Ok(Attribution {
-        outcomes: outcomes.to_vec(),
-        total,
-        by_lever,
-        overrides,
-    })
+}
+
+/// Splits `to − from` for each of `outcomes` among the levers (see the module's text).
+pub fn attribution(
+    model: &Model,
+    from: &Scenario,
+    to: &Scenario,
+    outcomes: &[Outcome],
+) -> Result<Attribution, ScenarioError> {
+    let mut a = Attributor::new(model, from, to, outcomes)?;
+    loop {
+        if let Some(r) = a.step(model)? {
+            return Ok(r);
+        }
+    }
 }
 
 /// What one more step of each lever buys: the change of `outcome`'s central headline for

@@ -5,10 +5,10 @@ use crate::domain::Lang;
 use crate::format::{number, with_unit};
 use crate::model::Model;
 use crate::registry::{Confidence, Registry};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One block of the methodology.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Block {
     /// A section heading.
     Heading(String),

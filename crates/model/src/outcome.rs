@@ -154,8 +154,105 @@ impl Outcome {
     }
 
     /// Whether the series is a physical quantity that can never be negative (equity value and
+    /// The registry's prefixes of the parameters that drive this outcome: what « Pourquoi ? »
+    /// lists and the methodology explains (a prefix names every entry that starts with it).
+    pub fn drivers(self) -> &'static [&'static str] {
+        use Outcome::*;
+        const MONEY: &[&str] = &[
+            "pipeline_base",
+            "eng_",
+            "loan_share",
+            "equity_stake",
+            "sharpness",
+            "deadweight_",
+            "disbursement",
+            "other_funders",
+        ];
+        match self {
+            InvestmentSpent | MobilityInvestment => MONEY,
+            ConstructionJobs => &[
+                "jobs_construction",
+                "jobs_include_indirect",
+                "induced_jobs",
+                "deadweight_",
+            ],
+            LastingJobs => &["jobs_lasting", "build_time", "deadweight_"],
+            JobsSafeguarded => &["jobs_safeguarded", "disbursement_emergency", "deadweight_"],
+            Co2Avoided | Co2Cumulative => &[
+                "co2_",
+                "asset_lifetime",
+                "renovation_forced_share",
+                "ev_share",
+                "build_time",
+                "deadweight_",
+            ],
+            HomesRenovated | HomesBuilt => &[
+                "pipeline_base.home_renovation",
+                "pipeline_base.social_homes",
+                "home_renovation_cost",
+                "home_new_cost",
+                "renovation_forced_share",
+                "build_time.urban_renewal",
+            ],
+            TransitKm | TransitTrips => &[
+                "transit_",
+                "pipeline_base.transit_lines",
+                "build_time.mobility",
+            ],
+            Hectares => &["land_cost_per_ha"],
+            LocalFoodShare => &["food_"],
+            PeopleReached => &["inclusion_investment_per_person", "build_time"],
+            MetroDebtService => &["borrower_metro", "loan_", "livret_a", "metro_"],
+            MetroCofinancing => &["cofinance_metro", "population"],
+            IndexEmploi => &[
+                "norm_job_years",
+                "norm_lasting_jobs",
+                "norm_safeguarded",
+                "weight_emploi",
+            ],
+            IndexInclusion => &["norm_people", "norm_homes", "weight_inclusion"],
+            IndexTransition => &[
+                "norm_co2",
+                "norm_hectares",
+                "norm_food",
+                "weight_transition",
+            ],
+            LoansDisbursed | DebtService | Interest | LoanOutstanding => &[
+                "loan_margin",
+                "loan_maturity",
+                "livret_a",
+                "alt_rate",
+                "loan_loss",
+                "discount_rate",
+                "inflation",
+            ],
+            EquityInvested | EquityValue | EquityProceeds => &["equity_"],
+            EngineeringSpent => &["envelope_engineering", "disbursement"],
+            MobilityTarget => &["mobility_target"],
+        }
+    }
+
     /// indices aside, everything is).
     pub fn is_non_negative(self) -> bool {
         !matches!(self, Outcome::EquityValue | Outcome::EquityProceeds)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_driver_prefix_names_registry_entries() {
+        let m = crate::Model::embedded().unwrap();
+        for o in Outcome::ALL {
+            assert!(!o.drivers().is_empty(), "{o:?} has no drivers");
+            for prefix in o.drivers() {
+                assert!(
+                    m.registry.params.iter().any(|p| p.id.starts_with(prefix)),
+                    "{o:?}: no registry entry starts with {prefix}"
+                );
+            }
+        }
     }
 }

@@ -378,6 +378,163 @@ impl Search<'_> {
     }
 }
 
+/// A goal-seek run one start at a time ([`Seeker::step`]), so that a caller on one thread (the
+/// Web Worker) can answer other requests between steps. [`seek`] runs every step at once.
+#[derive(Debug, Clone)]
+pub struct Seeker {
+    goals: Vec<Goal>,
+    /// The goals as searched: a maximised outcome becomes a target out of reach.
+    inner: Vec<Goal>,
+    limits: Limits,
+    start: Scenario,
+    free: Vec<(Workstream, Instrument)>,
+    /// The starts not searched yet, in order.
+    starts: std::collections::VecDeque<Scenario>,
+    /// The best answer so far: (shortfall, money) and its scenario.
+    best: Option<((f64, f64), Scenario)>,
+    evaluations: usize,
+}
+
+impl Seeker {
+    /// A search for `goals` from `start` (its overrides kept, its locked levers fixed).
+    pub fn new(
+        model: &Model,
+        start: &Scenario,
+        goals: &[Goal],
+        limits: &Limits,
+    ) -> Result<Seeker, ScenarioError> {
+        model.validate(start)?;
+        let free: Vec<(Workstream, Instrument)> = model
+            .levers
+            .iter()
+            .filter(|l| l.is_open() && !limits.locked.contains(&(l.workstream, l.instrument)))
+            .map(|l| (l.workstream, l.instrument))
+            .collect();
+        // A maximised outcome is sought as a target out of reach: every step then goes where it
+        // adds the most of it per euro, and no money is taken back.
+        let inner: Vec<Goal> = goals
+            .iter()
+            .map(|g| match *g {
+                Goal::Maximise(o) => Goal::AtLeast(o, UNREACHABLE),
+                g => g,
+            })
+            .collect();
+        // Several starts, as the responses are not concave (a lever can pay off only past a
+        // threshold, or with another): every free lever at its minimum, the scenario given, and
+        // each preset (with the scenario's overrides and locked levers). The best answer is
+        // kept: the least shortfall (which, for a maximised outcome, is the most of it), then
+        // the least money.
+        let mut starts = std::collections::VecDeque::new();
+        let mut floor = start.clone();
+        for &(w, i) in &free {
+            floor.set_amount(w, i, model.lever(w, i).min);
+        }
+        starts.push_back(floor);
+        starts.push_back(start.clone());
+        for p in &model.presets {
+            let mut x = start.clone();
+            for &(w, i) in &free {
+                x.set_amount(w, i, p.scenario.amount(w, i));
+            }
+            // A preset equal to the scenario given (or to another start) is searched once.
+            if !starts.contains(&x) {
+                starts.push_back(x);
+            }
+        }
+        Ok(Seeker {
+            goals: goals.to_vec(),
+            inner,
+            limits: limits.clone(),
+            start: start.clone(),
+            free,
+            starts,
+            best: None,
+            evaluations: 0,
+        })
+    }
+
+    fn search<'a>(&'a self, model: &'a Model) -> Search<'a> {
+        search_of(model, &self.inner, &self.limits, &self.start, &self.free)
+    }
+
+    /// Searches from the next start; the answer once every start has been searched.
+    pub fn step(&mut self, model: &Model) -> Result<Option<SeekResult>, ScenarioError> {
+        if let Some(mut s) = self.starts.pop_front() {
+            let mut search = search_of(model, &self.inner, &self.limits, &self.start, &self.free);
+            if search.within(&s).is_none() {
+                for k in [8.0, 1.0] {
+                    search.grow(&mut s, k)?;
+                    search.exchange(&mut s, k)?;
+                    search.grow(&mut s, k)?;
+                }
+                search.trim(&mut s)?;
+                let heads = search.heads(&s)?;
+                let key = (search.score(&heads), money(&s));
+                if self.best.as_ref().is_none_or(|b| key < b.0) {
+                    self.best = Some((key, s));
+                }
+            }
+            self.evaluations += search.evaluations;
+            if !self.starts.is_empty() {
+                return Ok(None);
+            }
+        }
+        self.finish(model).map(Some)
+    }
+
+    fn finish(&mut self, model: &Model) -> Result<SeekResult, ScenarioError> {
+        let s = self
+            .best
+            .as_ref()
+            .map_or_else(|| self.start.clone(), |b| b.1.clone());
+        let mut search = self.search(model);
+        let reached = search.heads(&s)?;
+        let missing = search.missing(&reached);
+        let projection = model.project(&s)?;
+        let headlines = Outcome::ALL
+            .iter()
+            .map(|&o| projection.headline(o))
+            .collect();
+        let mut shortfalls = Vec::new();
+        for (k, g) in self.goals.iter().enumerate() {
+            if let Goal::AtLeast(_, t) = *g {
+                if missing[k] > 0.0 {
+                    shortfalls.push(Shortfall {
+                        goal: *g,
+                        reached: reached[k],
+                        missing: t - reached[k],
+                        binding: search.binding(&s, k)?,
+                    });
+                }
+            }
+        }
+        Ok(SeekResult {
+            scenario: s,
+            reached,
+            headlines,
+            shortfalls,
+            evaluations: self.evaluations + search.evaluations,
+        })
+    }
+}
+
+fn search_of<'a>(
+    model: &'a Model,
+    goals: &'a [Goal],
+    limits: &'a Limits,
+    start: &Scenario,
+    free: &[(Workstream, Instrument)],
+) -> Search<'a> {
+    Search {
+        model,
+        goals,
+        limits,
+        envelopes: model.envelopes(start),
+        free: free.to_vec(),
+        evaluations: 0,
+    }
+}
+
 /// Seeks an allocation for `goals` from `start` (its overrides kept, its locked levers fixed).
 pub fn seek(
     model: &Model,
@@ -385,120 +542,60 @@ pub fn seek(
     goals: &[Goal],
     limits: &Limits,
 ) -> Result<SeekResult, ScenarioError> {
-    model.validate(start)?;
-    let free: Vec<(Workstream, Instrument)> = model
-        .levers
-        .iter()
-        .filter(|l| l.is_open() && !limits.locked.contains(&(l.workstream, l.instrument)))
-        .map(|l| (l.workstream, l.instrument))
-        .collect();
-    // A maximised outcome is sought as a target out of reach: every step then goes where it
-    // adds the most of it per euro, and no money is taken back.
-    let inner: Vec<Goal> = goals
-        .iter()
-        .map(|g| match *g {
-            Goal::Maximise(o) => Goal::AtLeast(o, UNREACHABLE),
-            g => g,
-        })
-        .collect();
-    let mut search = Search {
-        model,
-        goals: &inner,
-        limits,
-        envelopes: model.envelopes(start),
-        free,
-        evaluations: 0,
-    };
-    // Several starts, as the responses are not concave (a lever can pay off only past a
-    // threshold, or with another): every free lever at its minimum, the scenario given, and each
-    // preset (with the scenario's overrides and locked levers). The best answer is kept: the
-    // least shortfall (which, for a maximised outcome, is the most of it), then the least money.
-    let mut starts = Vec::new();
-    let mut floor = start.clone();
-    for &(w, i) in &search.free {
-        floor.set_amount(w, i, model.lever(w, i).min);
-    }
-    starts.push(floor);
-    starts.push(start.clone());
-    for p in &model.presets {
-        let mut x = start.clone();
-        for &(w, i) in &search.free {
-            x.set_amount(w, i, p.scenario.amount(w, i));
-        }
-        // A preset equal to the scenario given (or to another start) is searched once.
-        if !starts.contains(&x) {
-            starts.push(x);
+    let mut seeker = Seeker::new(model, start, goals, limits)?;
+    loop {
+        if let Some(r) = seeker.step(model)? {
+            return Ok(r);
         }
     }
-    let mut best: Option<((f64, f64), Scenario)> = None;
-    for mut s in starts {
-        if search.within(&s).is_some() {
-            continue;
-        }
-        for k in [8.0, 1.0] {
-            search.grow(&mut s, k)?;
-            search.exchange(&mut s, k)?;
-            search.grow(&mut s, k)?;
-        }
-        search.trim(&mut s)?;
-        let heads = search.heads(&s)?;
-        let key = (search.score(&heads), money(&s));
-        if best.as_ref().is_none_or(|b| key < b.0) {
-            best = Some((key, s));
-        }
-    }
-    let s = best.map_or_else(|| start.clone(), |b| b.1);
-    let reached = search.heads(&s)?;
-    let missing = search.missing(&reached);
-    let projection = model.project(&s)?;
-    let headlines = Outcome::ALL
-        .iter()
-        .map(|&o| projection.headline(o))
-        .collect();
-    let mut shortfalls = Vec::new();
-    for (k, g) in goals.iter().enumerate() {
-        if let Goal::AtLeast(_, t) = *g {
-            if missing[k] > 0.0 {
-                shortfalls.push(Shortfall {
-                    goal: *g,
-                    reached: reached[k],
-                    missing: t - reached[k],
-                    binding: search.binding(&s, k)?,
-                });
-            }
-        }
-    }
-    Ok(SeekResult {
-        scenario: s,
-        reached,
-        headlines,
-        shortfalls,
-        evaluations: search.evaluations,
-    })
 }
 
-/// Seeks `goals` on the figures a person reads, the medians of `draws` uncertainty draws with
-/// `seed`, rather than on the central projection: the two differ (the median of homes renovated
-/// is a quarter below the central figure, for instance), and a target "met" on the central
-/// figure would show unmet on screen. Each pass runs [`seek`] on inner targets, then moves each
-/// unmet inner target by what its median still lacks (and a thousandth of the target), up to
-/// six passes. `reached` holds the medians; a shortfall is reported only where the median
-/// misses the target, with what stops the inner search (or [`Binding::Uncertain`] if the passes
-/// run out first).
-pub fn seek_median(
-    model: &Model,
-    start: &Scenario,
-    goals: &[Goal],
-    limits: &Limits,
+/// [`seek_median`] one step at a time ([`MedianSeeker::step`]): each step is one start of a
+/// pass, or the draws that end a pass.
+#[derive(Debug, Clone)]
+pub struct MedianSeeker {
+    goals: Vec<Goal>,
+    inner: Vec<Goal>,
+    limits: Limits,
+    start: Scenario,
     draws: usize,
     seed: u64,
-) -> Result<SeekResult, ScenarioError> {
-    let mut inner = goals.to_vec();
-    let mut evaluations = 0;
-    for pass in 0..6 {
-        let r = seek(model, start, &inner, limits)?;
-        evaluations += r.evaluations + draws;
-        let bands = model.monte_carlo(&r.scenario, draws, seed)?;
+    pass: usize,
+    evaluations: usize,
+    current: Seeker,
+}
+
+impl MedianSeeker {
+    /// A search for `goals` on the medians of `draws` draws with `seed`.
+    pub fn new(
+        model: &Model,
+        start: &Scenario,
+        goals: &[Goal],
+        limits: &Limits,
+        draws: usize,
+        seed: u64,
+    ) -> Result<MedianSeeker, ScenarioError> {
+        Ok(MedianSeeker {
+            goals: goals.to_vec(),
+            inner: goals.to_vec(),
+            limits: limits.clone(),
+            start: start.clone(),
+            draws,
+            seed,
+            pass: 0,
+            evaluations: 0,
+            current: Seeker::new(model, start, goals, limits)?,
+        })
+    }
+
+    /// One step; the answer once the medians meet the targets, or the passes run out.
+    pub fn step(&mut self, model: &Model) -> Result<Option<SeekResult>, ScenarioError> {
+        let Some(r) = self.current.step(model)? else {
+            return Ok(None);
+        };
+        let (goals, inner, pass) = (&self.goals, &mut self.inner, self.pass);
+        self.evaluations += r.evaluations + self.draws;
+        let bands = model.monte_carlo(&r.scenario, self.draws, self.seed)?;
         let medians: Vec<f64> = goals
             .iter()
             .map(|g| bands.headline[g.outcome().index()][1])
@@ -536,17 +633,43 @@ pub fn seek_median(
                 _ => {}
             }
         }
-        if !again {
-            return Ok(SeekResult {
-                scenario: r.scenario,
-                reached: medians,
-                headlines: bands.headline.iter().map(|h| h[1]).collect(),
-                shortfalls,
-                evaluations,
-            });
+        if again {
+            self.pass += 1;
+            self.current = Seeker::new(model, &self.start, &self.inner, &self.limits)?;
+            return Ok(None);
+        }
+        Ok(Some(SeekResult {
+            scenario: r.scenario,
+            reached: medians,
+            headlines: bands.headline.iter().map(|h| h[1]).collect(),
+            shortfalls,
+            evaluations: self.evaluations,
+        }))
+    }
+}
+
+/// Seeks `goals` on the figures a person reads, the medians of `draws` uncertainty draws with
+/// `seed`, rather than on the central projection: the two differ (the median of homes renovated
+/// is a quarter below the central figure, for instance), and a target "met" on the central
+/// figure would show unmet on screen. Each pass runs [`seek`] on inner targets, then moves each
+/// unmet inner target by what its median still lacks (and a thousandth of the target), up to
+/// six passes. `reached` holds the medians; a shortfall is reported only where the median
+/// misses the target, with what stops the inner search (or [`Binding::Uncertain`] if the passes
+/// run out first).
+pub fn seek_median(
+    model: &Model,
+    start: &Scenario,
+    goals: &[Goal],
+    limits: &Limits,
+    draws: usize,
+    seed: u64,
+) -> Result<SeekResult, ScenarioError> {
+    let mut seeker = MedianSeeker::new(model, start, goals, limits, draws, seed)?;
+    loop {
+        if let Some(r) = seeker.step(model)? {
+            return Ok(r);
         }
     }
-    unreachable!("the last pass always returns")
 }
 
 /// The priority presets and the index each puts first.

@@ -1,17 +1,32 @@
-//! The computations that need not hold up the page, run in a Web Worker by the same model:
-//! the Monte Carlo bands of a scenario (and of the baseline when its overrides change), what
-//! one more M€ in each lever buys, the split of the difference between two scenarios among
-//! the levers, and goal-seek (on the medians the page shows). The page sends a [`Request`]
-//! and gets a [`Response`] with the same sequence number; it keeps one request in flight and
-//! sends only the latest scenario, so a dragged slider never queues stale work.
+//! The page's Web Worker: everything heavy or bulky runs here, off the main thread, with the
+//! same model. The page sends an [`Asked`] (a sequence number and a [`Request`]) and gets an
+//! [`Answered`] with the same number:
+//!
+//! - the Monte Carlo bands of a scenario (and of the baseline when its overrides change), with
+//!   what one more M€ in each lever buys;
+//! - the split of the difference between two scenarios among the levers, and goal-seeks: long
+//!   work, run one step at a time ([`Job`]), yielding between steps so that a band or a chart
+//!   asked meanwhile is answered at once;
+//! - charts drawn as SVG text (plotters), scenario files (serde_json), QR codes, the registry's
+//!   words (labels, sources, notes) and the methodology's text, which the page's module does
+//!   not carry.
+//!
+//! [`answer`] and [`Job::step`] are plain code, tested natively; [`Compute`] is the worker
+//! around them, and [`client`] the page's side.
 
 pub mod client;
+pub mod files;
 
 use gloo_worker::{HandlerId, Worker, WorkerScope};
-use relance_model::attribution::{attribution, marginal, Attribution};
-use relance_model::seek::{seek_median, Goal, Limits, SeekResult};
-use relance_model::{Bands, Model, Outcome, Scenario};
+use relance_charts::ChartRequest;
+use relance_model::attribution::{marginal, Attribution, Attributor};
+use relance_model::methodology::{methodology, Block};
+use relance_model::seek::{Goal, Limits, MedianSeeker, SeekResult};
+use relance_model::{Bands, Lang, Model, Outcome, Scenario};
 use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+
+pub use files::ParamWords;
 
 /// Draws behind the live bands (see `make bench` for their time).
 pub const LIVE_DRAWS: usize = 200;
@@ -19,13 +34,14 @@ pub const LIVE_DRAWS: usize = 200;
 pub const SEED: u64 = 42;
 
 /// What the page asks.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Request {
+    /// Whether the worker runs (answered [`Answer::Ready`]).
+    Hello,
     /// The bands of `scenario`, those of `baseline` if given, and what +1 M€ in each lever
     /// buys for `outcome`.
     Bands {
-        /// Sequence number, returned with the answer.
-        seq: u32,
         /// The scenario.
         scenario: Scenario,
         /// The baseline (with the scenario's overrides), when they changed.
@@ -33,10 +49,8 @@ pub enum Request {
         /// The outcome of the marginal effects.
         outcome: Outcome,
     },
-    /// The split of `to − from` for `outcomes`.
+    /// The split of `to − from` for `outcomes` (stepped).
     Explain {
-        /// Sequence number, returned with the answer.
-        seq: u32,
         /// From (the baseline).
         from: Scenario,
         /// To (the scenario).
@@ -44,15 +58,25 @@ pub enum Request {
         /// The outcomes split.
         outcomes: Vec<Outcome>,
     },
-    /// An allocation that meets targets on the medians shown: a [`SeekQuery`] as bytes
-    /// ([`Request::seek`]). Only the panels module asks; as bytes, the page's module, which
-    /// shares these types, carries no code to write or read them.
-    Seek {
-        /// Sequence number, returned with the answer.
-        seq: u32,
-        /// The query, encoded.
-        query: Vec<u8>,
+    /// An allocation that meets targets on the medians shown (stepped).
+    Seek(SeekQuery),
+    /// A chart to draw.
+    Chart(ChartRequest),
+    /// A QR code of this text.
+    Qr(String),
+    /// A scenario file to read, its problems said in `lang`.
+    Import {
+        /// The file's text.
+        text: String,
+        /// The person's language.
+        lang: Lang,
     },
+    /// The scenario file of a scenario.
+    Export(Scenario),
+    /// Every parameter's label, source and note in a language.
+    Words(Lang),
+    /// The methodology's text in a language.
+    Methodology(Lang),
 }
 
 /// A goal-seek: where it starts, the targets and the limits.
@@ -66,34 +90,14 @@ pub struct SeekQuery {
     pub limits: Limits,
 }
 
-impl Request {
-    /// A goal-seek request.
-    pub fn seek(seq: u32, query: &SeekQuery) -> Request {
-        Request::Seek {
-            seq,
-            query: bincode::serialize(query).unwrap_or_default(),
-        }
-    }
-}
-
-impl Response {
-    /// The result a [`Response::Seek`] carries, `None` for any other answer.
-    pub fn seek_result(&self) -> Option<SeekResult> {
-        match self {
-            Response::Seek { result, .. } => bincode::deserialize(result).ok(),
-            _ => None,
-        }
-    }
-}
-
-/// What the worker answers (sent once, as bytes: the size of the variants does not matter).
+/// What the worker answers.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Response {
+pub enum Answer {
+    /// Answer to [`Request::Hello`].
+    Ready,
     /// Answer to [`Request::Bands`].
     Bands {
-        /// The request's number.
-        seq: u32,
         /// The scenario's bands.
         bands: Bands,
         /// The baseline's, if asked.
@@ -102,31 +106,104 @@ pub enum Response {
         marginal: [[f64; 3]; 8],
     },
     /// Answer to [`Request::Explain`].
-    Explain {
-        /// The request's number.
-        seq: u32,
-        /// The split.
-        attribution: Attribution,
-    },
-    /// Answer to [`Request::Seek`]: a [`SeekResult`] as bytes ([`Response::seek_result`]).
-    Seek {
-        /// The request's number.
-        seq: u32,
-        /// The allocation found, with the medians reached and any shortfall, encoded.
-        result: Vec<u8>,
-    },
-    /// The request could not be computed (an invalid scenario: the page keeps what it shows).
-    Failed {
-        /// The request's number.
-        seq: u32,
-    },
+    Explain(Attribution),
+    /// Answer to [`Request::Seek`]: the allocation found, with the medians reached and any
+    /// shortfall.
+    Seek(SeekResult),
+    /// A chart or a QR code as SVG markup (`None`: a text too long for a QR code).
+    Svg(Option<String>),
+    /// Answer to [`Request::Import`]: the scenario as a link hash, or every problem.
+    Imported(Result<String, Vec<String>>),
+    /// Answer to [`Request::Export`]: the file's JSON text.
+    Exported(String),
+    /// Answer to [`Request::Words`].
+    Words(Vec<ParamWords>),
+    /// Answer to [`Request::Methodology`].
+    Methodology(Vec<Block>),
+    /// The request could not be answered (an invalid scenario; or, on the page's side, a worker
+    /// that could not start or stopped): the page keeps what it shows and says what is missing.
+    Failed,
 }
 
-/// Answers a request with `model`: plain code, tested natively.
-pub fn answer(model: &Model, request: &Request) -> Response {
+/// A request with its sequence number.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Asked {
+    /// Returned with the answer.
+    pub seq: u32,
+    /// The request.
+    pub request: Request,
+}
+
+/// An answer with the number of its request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answered {
+    /// The request's number.
+    pub seq: u32,
+    /// The answer.
+    pub answer: Answer,
+}
+
+/// Long work, computed one step at a time.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// A goal-seek (one start of one pass per step).
+    Seek(Box<MedianSeeker>),
+    /// A split (one workstream per step).
+    Explain(Box<Attributor>),
+}
+
+impl Job {
+    /// The job a request starts, if it is long work (`Err`: an invalid scenario).
+    pub fn of(model: &Model, request: &Request) -> Option<Result<Job, ()>> {
+        match request {
+            Request::Seek(q) => Some(
+                MedianSeeker::new(model, &q.start, &q.goals, &q.limits, LIVE_DRAWS, SEED)
+                    .map(|j| Job::Seek(Box::new(j)))
+                    .map_err(drop),
+            ),
+            Request::Explain { from, to, outcomes } => Some(
+                Attributor::new(model, from, to, outcomes)
+                    .map(|j| Job::Explain(Box::new(j)))
+                    .map_err(drop),
+            ),
+            _ => None,
+        }
+    }
+
+    /// One step; the answer when the work is done.
+    pub fn step(&mut self, model: &Model) -> Option<Answer> {
+        match self {
+            Job::Seek(j) => match j.step(model) {
+                Ok(r) => r.map(Answer::Seek),
+                Err(_) => Some(Answer::Failed),
+            },
+            Job::Explain(j) => match j.step(model) {
+                Ok(r) => r.map(Answer::Explain),
+                Err(_) => Some(Answer::Failed),
+            },
+        }
+    }
+}
+
+/// Answers a request with `model`, running long work to its end: plain code, tested natively
+/// (the worker steps long work instead, [`Job`]).
+pub fn answer(model: &Model, request: &Request) -> Answer {
+    match Job::of(model, request) {
+        Some(Ok(mut job)) => loop {
+            if let Some(a) = job.step(model) {
+                return a;
+            }
+        },
+        Some(Err(())) => Answer::Failed,
+        None => answer_now(model, request),
+    }
+}
+
+/// Answers a request that is not long work.
+fn answer_now(model: &Model, request: &Request) -> Answer {
     match request {
+        Request::Hello => Answer::Ready,
         Request::Bands {
-            seq,
             scenario,
             baseline,
             outcome,
@@ -137,103 +214,148 @@ pub fn answer(model: &Model, request: &Request) -> Response {
                 .map(|b| model.monte_carlo(b, LIVE_DRAWS, SEED));
             let per = marginal(model, scenario, *outcome);
             match (bands, base.transpose(), per) {
-                (Ok(bands), Ok(baseline), Ok(marginal)) => Response::Bands {
-                    seq: *seq,
+                (Ok(bands), Ok(baseline), Ok(marginal)) => Answer::Bands {
                     bands,
                     baseline,
                     marginal,
                 },
-                _ => Response::Failed { seq: *seq },
+                _ => Answer::Failed,
             }
         }
-        Request::Explain {
-            seq,
-            from,
-            to,
-            outcomes,
-        } => match attribution(model, from, to, outcomes) {
-            Ok(attribution) => Response::Explain {
-                seq: *seq,
-                attribution,
-            },
-            Err(_) => Response::Failed { seq: *seq },
+        Request::Chart(c) => Answer::Svg(Some(c.draw())),
+        Request::Qr(text) => Answer::Svg(files::qr_svg(text)),
+        Request::Import { text, lang } => Answer::Imported(files::import(model, text, *lang)),
+        Request::Export(s) => match model.validate(s) {
+            Ok(()) => Answer::Exported(files::export(s)),
+            Err(_) => Answer::Failed,
         },
-        Request::Seek { seq, query } => {
-            let found = bincode::deserialize::<SeekQuery>(query)
-                .ok()
-                .and_then(|q| {
-                    seek_median(model, &q.start, &q.goals, &q.limits, LIVE_DRAWS, SEED).ok()
-                })
-                .and_then(|r| bincode::serialize(&r).ok());
-            match found {
-                Some(result) => Response::Seek { seq: *seq, result },
-                None => Response::Failed { seq: *seq },
-            }
+        Request::Words(lang) => Answer::Words(files::words(*lang)),
+        Request::Methodology(lang) => Answer::Methodology(methodology(model, *lang)),
+        Request::Seek(_) | Request::Explain { .. } => Answer::Failed,
+    }
+}
+
+/// The worker: the embedded model, loaded once, and the long work under way.
+#[derive(Debug)]
+pub struct Compute {
+    model: Option<Model>,
+    jobs: VecDeque<(HandlerId, u32, Job)>,
+    stepping: bool,
+}
+
+/// The worker's own message: take the next step of long work.
+#[derive(Debug)]
+pub struct Step;
+
+impl Compute {
+    /// Takes the next step after the messages that arrived meanwhile (a task later).
+    fn schedule(&mut self, scope: &WorkerScope<Self>) {
+        if !self.stepping && !self.jobs.is_empty() {
+            self.stepping = true;
+            scope.send_future(async {
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                Step
+            });
         }
     }
 }
 
-/// The worker: the embedded model, loaded once.
-#[derive(Debug)]
-pub struct Compute {
-    model: Option<Model>,
-}
-
 impl Worker for Compute {
-    type Message = ();
-    type Input = Request;
-    type Output = Response;
+    type Message = Step;
+    type Input = Asked;
+    type Output = Answered;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
         Compute {
             model: Model::embedded().ok(),
+            jobs: VecDeque::new(),
+            stepping: false,
         }
     }
 
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
-
-    fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
-        let response = match &self.model {
-            Some(model) => answer(model, &request),
-            None => Response::Failed {
-                seq: match request {
-                    Request::Bands { seq, .. }
-                    | Request::Explain { seq, .. }
-                    | Request::Seek { seq, .. } => seq,
-                },
-            },
+    fn update(&mut self, scope: &WorkerScope<Self>, _: Step) {
+        self.stepping = false;
+        let Some(model) = self.model.as_ref() else {
+            return;
         };
-        scope.respond(id, response);
+        // Jobs take turns: a split asked after a goal-seek does not wait for all of it.
+        if let Some((id, seq, mut job)) = self.jobs.pop_front() {
+            match job.step(model) {
+                Some(answer) => scope.respond(id, Answered { seq, answer }),
+                None => self.jobs.push_back((id, seq, job)),
+            }
+        }
+        self.schedule(scope);
+    }
+
+    fn received(&mut self, scope: &WorkerScope<Self>, asked: Asked, id: HandlerId) {
+        let Asked { seq, request } = asked;
+        let Some(model) = self.model.as_ref() else {
+            scope.respond(
+                id,
+                Answered {
+                    seq,
+                    answer: Answer::Failed,
+                },
+            );
+            return;
+        };
+        match Job::of(model, &request) {
+            Some(Ok(job)) => {
+                self.jobs.push_back((id, seq, job));
+                self.schedule(scope);
+            }
+            Some(Err(())) => scope.respond(
+                id,
+                Answered {
+                    seq,
+                    answer: Answer::Failed,
+                },
+            ),
+            None => scope.respond(
+                id,
+                Answered {
+                    seq,
+                    answer: answer_now(model, &request),
+                },
+            ),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use relance_charts::{Chart, ChartData, ChartStyle};
+    use relance_model::attribution::attribution;
+    use relance_model::seek::seek_median;
+    use relance_model::N_YEARS;
+
+    /// What crosses between the page and the worker: gloo-worker's own codec.
+    fn crossed<T: Serialize + for<'de> Deserialize<'de>>(x: &T) -> T {
+        bincode::deserialize(&bincode::serialize(x).unwrap()).unwrap()
+    }
 
     #[test]
-    fn bands_answer_the_same_as_the_model_and_name_their_request() {
+    fn bands_answer_the_same_as_the_model() {
         let m = Model::embedded().unwrap();
         let s = m.preset("jobs-first").unwrap().scenario.clone();
         let r = answer(
             &m,
-            &Request::Bands {
-                seq: 7,
+            &crossed(&Request::Bands {
                 scenario: s.clone(),
                 baseline: Some(m.baseline().scenario.clone()),
                 outcome: Outcome::ConstructionJobs,
-            },
+            }),
         );
-        let Response::Bands {
-            seq,
+        let Answer::Bands {
             bands,
             baseline,
             marginal: per,
-        } = r
+        } = crossed(&r)
         else {
             panic!("{r:?}")
         };
-        assert_eq!(seq, 7);
         assert_eq!(bands, m.monte_carlo(&s, LIVE_DRAWS, SEED).unwrap());
         assert_eq!(
             baseline.unwrap(),
@@ -248,48 +370,145 @@ mod tests {
         let m = Model::embedded().unwrap();
         let mut s = m.baseline().scenario.clone();
         s.amounts[0][0] = -1.0;
-        let r = answer(
-            &m,
-            &Request::Explain {
-                seq: 3,
-                from: m.baseline().scenario.clone(),
-                to: s,
-                outcomes: vec![Outcome::ConstructionJobs],
-            },
-        );
-        assert_eq!(r, Response::Failed { seq: 3 });
+        let explain = Request::Explain {
+            from: m.baseline().scenario.clone(),
+            to: s.clone(),
+            outcomes: vec![Outcome::ConstructionJobs],
+        };
+        assert_eq!(answer(&m, &explain), Answer::Failed);
+        assert!(matches!(Job::of(&m, &explain), Some(Err(()))));
+        assert_eq!(answer(&m, &Request::Export(s)), Answer::Failed);
     }
 
     #[test]
-    fn a_seek_answers_with_the_medians_the_page_shows_and_survives_the_message_format() {
+    fn stepped_work_answers_what_the_model_answers_in_one_go() {
         let m = Model::embedded().unwrap();
-        let start = m.baseline().scenario.clone();
-        let request = Request::seek(
-            9,
-            &SeekQuery {
-                start: start.clone(),
-                goals: vec![Goal::AtLeast(Outcome::Co2Avoided, 12_000.0)],
-                limits: Limits {
-                    envelopes: true,
-                    ..Limits::default()
-                },
-            },
-        );
-        // What crosses between the page and the worker.
-        let bytes = bincode::serialize(&request).unwrap();
-        let back: Request = bincode::deserialize(&bytes).unwrap();
-        assert_eq!(back, request);
-        let response = answer(&m, &back);
-        let Response::Seek { seq, .. } = response else {
-            panic!("{response:?}")
+        let from = m.baseline().scenario.clone();
+        let to = m.preset("climate-first").unwrap().scenario.clone();
+        let outcomes = vec![Outcome::ConstructionJobs, Outcome::Co2Avoided];
+        let request = Request::Explain {
+            from: from.clone(),
+            to: to.clone(),
+            outcomes: outcomes.clone(),
         };
-        assert_eq!(seq, 9);
-        let result = response.seek_result().unwrap();
+        let Some(Ok(mut job)) = Job::of(&m, &request) else {
+            panic!()
+        };
+        let mut steps = 1;
+        let got = loop {
+            if let Some(a) = job.step(&m) {
+                break a;
+            }
+            steps += 1;
+        };
+        assert!(
+            steps > 1,
+            "a split over several workstreams takes several steps"
+        );
+        assert_eq!(
+            got,
+            Answer::Explain(attribution(&m, &from, &to, &outcomes).unwrap())
+        );
+
+        let query = SeekQuery {
+            start: from.clone(),
+            goals: vec![Goal::AtLeast(Outcome::Co2Avoided, 3_000.0)],
+            limits: Limits {
+                envelopes: true,
+                ..Limits::default()
+            },
+        };
+        let Some(Ok(mut job)) = Job::of(&m, &crossed(&Request::Seek(query.clone()))) else {
+            panic!()
+        };
+        let mut steps = 1;
+        let got = loop {
+            if let Some(a) = job.step(&m) {
+                break a;
+            }
+            steps += 1;
+        };
+        assert!(steps > 3, "one step per start: {steps}");
+        let Answer::Seek(result) = crossed(&got) else {
+            panic!("{got:?}")
+        };
+        assert_eq!(
+            result,
+            seek_median(&m, &from, &query.goals, &query.limits, LIVE_DRAWS, SEED).unwrap()
+        );
         let shown = m.monte_carlo(&result.scenario, LIVE_DRAWS, SEED).unwrap();
         assert_eq!(
             shown.headline[Outcome::Co2Avoided.index()][1],
             result.reached[0]
         );
-        assert!(result.reached[0] >= 12_000.0 || !result.shortfalls.is_empty());
+        assert!(result.reached[0] >= 3_000.0 || !result.shortfalls.is_empty());
+    }
+
+    #[test]
+    fn charts_files_words_and_the_methodology_come_from_the_worker() {
+        let m = Model::embedded().unwrap();
+        let d = ChartData {
+            scenario: [1.0; N_YEARS],
+            band: Some(([0.5; N_YEARS], [1.5; N_YEARS])),
+            baseline: Some([0.8; N_YEARS]),
+            reference: None,
+            scenario_label: "Votre scénario".into(),
+            baseline_label: "Convention 2020".into(),
+            unit: "t".into(),
+        };
+        let chart = ChartRequest {
+            chart: Chart::One(Box::new(d)),
+            lang: Lang::Fr,
+            style: ChartStyle::default(),
+            width: 640,
+            height: 300,
+        };
+        assert_eq!(
+            answer(&m, &crossed(&Request::Chart(chart.clone()))),
+            Answer::Svg(Some(chart.draw()))
+        );
+        let Answer::Svg(Some(qr)) = answer(&m, &Request::Qr("https://example.org/#v=3".into()))
+        else {
+            panic!()
+        };
+        assert!(qr.starts_with("<svg"));
+        assert_eq!(
+            answer(&m, &Request::Qr("x".repeat(5000))),
+            Answer::Svg(None)
+        );
+        let s = m.preset("jobs-first").unwrap().scenario.clone();
+        let Answer::Exported(json) = answer(&m, &Request::Export(s.clone())) else {
+            panic!()
+        };
+        let Answer::Imported(Ok(hash)) = answer(
+            &m,
+            &Request::Import {
+                text: json,
+                lang: Lang::Fr,
+            },
+        ) else {
+            panic!()
+        };
+        assert_eq!(relance_model::link::decode(&m, &hash).unwrap().1, s);
+        let Answer::Imported(Err(problems)) = answer(
+            &m,
+            &Request::Import {
+                text: "pas du json".into(),
+                lang: Lang::En,
+            },
+        ) else {
+            panic!()
+        };
+        assert!(problems[0].contains("JSON"), "{problems:?}");
+        let Answer::Words(w) = crossed(&answer(&m, &Request::Words(Lang::En))) else {
+            panic!()
+        };
+        assert_eq!(w, files::words(Lang::En));
+        let Answer::Methodology(blocks) = crossed(&answer(&m, &Request::Methodology(Lang::Fr)))
+        else {
+            panic!()
+        };
+        assert_eq!(blocks, methodology(&m, Lang::Fr));
+        assert_eq!(answer(&m, &Request::Hello), Answer::Ready);
     }
 }

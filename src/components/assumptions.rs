@@ -1,37 +1,16 @@
 //! The assumptions view (expert mode): every registry parameter, editable. An edit is checked
-//! here, then sent to the page as a message ([`Edit::message`]), whose reducer applies it (and
-//! refuses one that would make the link too long).
+//! here, then reaches the page's reducer as an [`Action`] (which refuses one that would make
+//! the link too long). Labels, sources and notes come from the worker ([`use_words`]).
 
 use crate::i18n::{t, Key};
+use crate::state::Action;
+use crate::worker::use_words;
 use relance_model::format::{fold_for_search, number, parse_decimal};
-use relance_model::registry::{text_of, ParamText};
 use relance_model::{Lang, Model, Param, Scenario, ValueError};
+use relance_worker::ParamWords;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// What an edit does to the scenario's overrides.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Edit {
-    /// Override a parameter (registry figures).
-    Set(String, f64),
-    /// Back to the registry's value for one parameter.
-    Clear(String),
-    /// Back to the registry's values for every parameter.
-    ClearAll,
-}
-
-impl Edit {
-    /// The message the page reads (`set:ID=VALUE`, `clear:ID`, `clear-all`; the page's
-    /// `state::panel_action`).
-    pub fn message(&self) -> String {
-        match self {
-            Edit::Set(id, v) => format!("set:{id}={v}"),
-            Edit::Clear(id) => format!("clear:{id}"),
-            Edit::ClearAll => "clear-all".into(),
-        }
-    }
-}
 
 /// A registry figure as editable text (decimal comma in French, no grouping).
 fn field_text(x: f64, lang: Lang) -> String {
@@ -49,12 +28,12 @@ pub struct ParamRowProps {
     pub param: Param,
     /// The override, if any (registry figures).
     pub edited: Option<f64>,
-    /// Its label, source and note.
-    pub text: Option<&'static ParamText>,
+    /// Its label, source and note (once the worker has sent them).
+    pub text: Option<ParamWords>,
     /// Interface language.
     pub lang: Lang,
     /// Where edits go.
-    pub on_edit: Callback<Edit>,
+    pub on_action: Callback<Action>,
 }
 
 /// The message for a refused value: the model's reason, and that nothing was applied.
@@ -69,6 +48,16 @@ pub fn value_error_text(e: ValueError, lang: Lang) -> String {
     format!("{first}{}{}", chars.as_str(), t(lang, Key::ValueNotApplied))
 }
 
+/// The action an edit typed in a parameter's field asks for, or why it is refused (in the
+/// person's language; nothing is applied).
+pub fn edit_action(param: &Param, text: &str, lang: Lang) -> Result<Action, String> {
+    let v = parse_decimal(text).unwrap_or(f64::NAN);
+    param
+        .check_value(v)
+        .map(|()| Action::SetOverride(param.id.to_string(), v))
+        .map_err(|e| value_error_text(e, lang))
+}
+
 /// One editable parameter.
 #[function_component(ParamRow)]
 pub fn param_row(props: &ParamRowProps) -> Html {
@@ -77,7 +66,7 @@ pub fn param_row(props: &ParamRowProps) -> Html {
         edited,
         text: info,
         lang,
-        on_edit,
+        on_action,
     } = props.clone();
     let draft = use_state(|| None::<String>);
     let error = use_state(|| None::<String>);
@@ -91,27 +80,30 @@ pub fn param_row(props: &ParamRowProps) -> Html {
         })
     };
     let on_commit = {
-        let (draft, error, on_edit, param) =
-            (draft.clone(), error.clone(), on_edit.clone(), param.clone());
+        let (draft, error, on_action, param) = (
+            draft.clone(),
+            error.clone(),
+            on_action.clone(),
+            param.clone(),
+        );
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let v = parse_decimal(&input.value()).unwrap_or(f64::NAN);
-            match param.check_value(v) {
-                Ok(()) => {
+            match edit_action(&param, &input.value(), lang) {
+                Ok(action) => {
                     error.set(None);
                     draft.set(None);
-                    on_edit.emit(Edit::Set(param.id.to_string(), v));
+                    on_action.emit(action);
                 }
-                Err(err) => error.set(Some(value_error_text(err, lang))),
+                Err(why) => error.set(Some(why)),
             }
         })
     };
     let on_reset = {
         let (draft, error, id) = (draft.clone(), error.clone(), param.id);
-        on_edit.reform(move |_: MouseEvent| {
+        on_action.reform(move |_: MouseEvent| {
             draft.set(None);
             error.set(None);
-            Edit::Clear(id.to_string())
+            Action::ClearOverride(id.to_string())
         })
     };
     let text = (*draft)
@@ -124,7 +116,7 @@ pub fn param_row(props: &ParamRowProps) -> Html {
         None => note_id.clone(),
     };
     let sym = param.unit.symbol(lang);
-    let label = info.map_or(param.id, |x| x.label(lang));
+    let label = info.as_ref().map_or(param.id, |x| x.label.as_str());
     html! {
         <li class={classes!("param", edited.is_some().then_some("param--edited"))} id={dom_id.clone()}>
             <label class="param__label" for={format!("{dom_id}-v")}>{ label }</label>
@@ -148,17 +140,17 @@ pub fn param_row(props: &ParamRowProps) -> Html {
                     number(param.low, 2, lang), number(param.high, 2, lang), sym,
                     t(lang, Key::ColConfidence), param.confidence.label(lang)) }
             </p>
-            if let Some(src) = info {
+            if let Some(src) = &info {
                 <p class="param__source">
                     { format!("{} : ", t(lang, Key::ColSource)) }
                     // Source titles are French, whatever the interface language.
-                    if let Some(url) = src.url {
-                        <a href={url} lang="fr" rel="noopener noreferrer" target="_blank">{ src.source }</a>
+                    if let Some(url) = &src.url {
+                        <a href={url.clone()} lang="fr" rel="noopener noreferrer" target="_blank">{ &src.source }</a>
                     } else {
-                        <span lang="fr">{ src.source }</span>
+                        <span lang="fr">{ &src.source }</span>
                     }
                 </p>
-                <p class="param__note" id={note_id}>{ src.note(lang) }</p>
+                <p class="param__note" id={note_id}>{ &src.note }</p>
             }
         </li>
     }
@@ -173,8 +165,8 @@ pub struct AssumptionsProps {
     pub scenario: Scenario,
     /// Interface language.
     pub lang: Lang,
-    /// Sends an edit to the page ([`Edit::message`]).
-    pub on_apply: Callback<String>,
+    /// Where edits go.
+    pub on_action: Callback<Action>,
 }
 
 /// Every parameter.
@@ -189,12 +181,15 @@ pub fn assumptions_view(props: &AssumptionsProps) -> Html {
             filter.set(input.value());
         })
     };
-    let on_edit = props.on_apply.reform(|e: Edit| e.message());
+    let on_action = props.on_action.clone();
+    let words = use_words(lang, true);
     let needle = fold_for_search(filter.trim());
     let shown = props.model.registry.params.iter().filter(|p| {
         needle.is_empty()
             || fold_for_search(p.id).contains(&needle)
-            || text_of(p.id).is_some_and(|x| fold_for_search(x.label(lang)).contains(&needle))
+            || words
+                .as_ref()
+                .is_some_and(|w| fold_for_search(w.label(p.id)).contains(&needle))
     });
     let n_edited = props.scenario.overrides.len();
     html! {
@@ -206,12 +201,12 @@ pub fn assumptions_view(props: &AssumptionsProps) -> Html {
                 <input type="search" id="param-filter" value={(*filter).clone()} oninput={on_filter} />
                 <span>{ format!("{n_edited} {}", t(lang, Key::EditedCount)) }</span>
                 <button type="button" class="presets__btn" disabled={n_edited == 0}
-                    onclick={on_edit.reform(|_| Edit::ClearAll)}>{ t(lang, Key::ResetAll) }</button>
+                    onclick={on_action.reform(|_| Action::ClearOverrides)}>{ t(lang, Key::ResetAll) }</button>
             </div>
             <ul class="params">
             { for shown.map(|p| html! {
                 <ParamRow key={p.id} param={p.clone()} edited={props.scenario.overrides.get(p.id).copied()}
-                    text={text_of(p.id)} lang={lang} on_edit={on_edit.clone()} />
+                    text={words.as_ref().and_then(|w| w.get(p.id).cloned())} lang={lang} on_action={on_action.clone()} />
             }) }
             </ul>
         </section>
@@ -223,16 +218,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn edits_are_sent_as_messages_the_page_reads() {
-        assert_eq!(
-            Edit::Set("loan_margin".into(), 0.45).message(),
-            "set:loan_margin=0.45"
-        );
-        assert_eq!(
-            Edit::Clear("loan_margin".into()).message(),
-            "clear:loan_margin"
-        );
-        assert_eq!(Edit::ClearAll.message(), "clear-all");
+    fn fields_show_registry_figures_with_the_languages_decimal_mark() {
         assert_eq!(field_text(0.45, Lang::Fr), "0,45");
+        assert_eq!(field_text(0.45, Lang::En), "0.45");
+        assert_eq!(parse_decimal(&field_text(1234.5, Lang::Fr)), Some(1234.5));
     }
 }

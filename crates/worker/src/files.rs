@@ -1,32 +1,11 @@
-//! What the first screen does not need, built as a second WebAssembly module that the app
-//! loads the first time it draws a chart, a person imports or exports a scenario file, shows
-//! a QR code, or opens "Pourquoi ?" (`src/extras.js` in the app): serde_json, the QR encoder,
-//! the registry's labels, sources and notes. Keeping serde_json and the QR encoder here keeps
-//! them out of the first download; the model is linked into both modules, so both read files and links
-//! the same way. The charts are drawn here too (plotters), from the data the page sends.
-//!
-//! The functions are plain Rust, tested natively; the `#[wasm_bindgen]` exports only convert
-//! their arguments and results.
+//! Scenario files (serde_json), QR codes and the registry's texts, answered by the worker:
+//! plain functions, tested natively.
 
 use relance_model::export::ScenarioFile;
-use relance_model::link::{decode, Link};
+use relance_model::link::Link;
 use relance_model::registry::PARAM_TEXTS;
-use relance_model::{Lang, Model};
-use std::sync::OnceLock;
-use wasm_bindgen::prelude::*;
-
-fn model() -> Option<&'static Model> {
-    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
-    MODEL.get_or_init(|| Model::embedded().ok()).as_ref()
-}
-
-fn lang_of(code: &str) -> Lang {
-    if code == "en" {
-        Lang::En
-    } else {
-        Lang::Fr
-    }
-}
+use relance_model::{Lang, Model, Scenario};
+use serde::{Deserialize, Serialize};
 
 /// A QR code of `text` as an SVG document (error correction M), `None` when the text is too
 /// long for a QR code.
@@ -70,101 +49,64 @@ pub fn import(model: &Model, text: &str, lang: Lang) -> Result<String, Vec<Strin
     Ok(link.encode())
 }
 
-/// The scenario file of the scenario a link hash holds (every lever written), or `None` for a
-/// link that does not decode.
-pub fn export(model: &Model, hash: &str) -> Option<String> {
-    let (_, s) = decode(model, hash).ok()?;
-    Some(ScenarioFile::from_scenario(&s).to_json())
+/// The scenario file of a scenario (every lever written).
+pub fn export(s: &Scenario) -> String {
+    ScenarioFile::from_scenario(s).to_json()
 }
 
-/// Every registry entry's label, source and note in `lang` as rows
-/// `[id, label, source, url or "", note]`.
-pub fn source_rows(lang: Lang) -> Vec<[&'static str; 5]> {
+/// A registry entry's words in one language: what « Pourquoi ? », the assumptions and the
+/// methodology show beside its figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParamWords {
+    /// The parameter's id.
+    pub id: String,
+    /// Its label.
+    pub label: String,
+    /// Its source (a title in French, whatever the language).
+    pub source: String,
+    /// The source's address, if it has one.
+    pub url: Option<String>,
+    /// Its note: why this value, and how sure.
+    pub note: String,
+}
+
+/// Every registry entry's words in `lang`, in the registry's order.
+pub fn words(lang: Lang) -> Vec<ParamWords> {
     PARAM_TEXTS
         .iter()
-        .map(|t| {
-            [
-                t.id,
-                t.label(lang),
-                t.source,
-                t.url.unwrap_or(""),
-                t.note(lang),
-            ]
+        .map(|t| ParamWords {
+            id: t.id.to_string(),
+            label: t.label(lang).to_string(),
+            source: t.source.to_string(),
+            url: t.url.map(str::to_string),
+            note: t.note(lang).to_string(),
         })
         .collect()
-}
-
-fn to_js<S: AsRef<str>, const N: usize>(rows: &[[S; N]]) -> js_sys::Array {
-    rows.iter()
-        .map(|row| {
-            row.iter()
-                .map(|x| JsValue::from_str(x.as_ref()))
-                .collect::<js_sys::Array>()
-        })
-        .collect()
-}
-
-/// [`source_rows`] for the app.
-#[wasm_bindgen(js_name = sources)]
-pub fn sources_js(lang: &str) -> js_sys::Array {
-    to_js(&source_rows(lang_of(lang)))
-}
-
-/// [`qr_svg`] for the app.
-/// Draws a chart sent by the page as bytes ([`relance_charts::ChartRequest`]); an empty
-/// string if the bytes are not a chart.
-#[wasm_bindgen(js_name = chartSvg)]
-pub fn chart_svg_js(bytes: &[u8]) -> String {
-    relance_charts::ChartRequest::from_bytes(bytes)
-        .map(|r| r.draw())
-        .unwrap_or_default()
-}
-
-#[wasm_bindgen(js_name = qrSvg)]
-pub fn qr_svg_js(text: &str) -> Option<String> {
-    qr_svg(text)
-}
-
-/// [`import`] for the app: the link hash, or throws an array of messages.
-#[wasm_bindgen(js_name = importScenario)]
-pub fn import_js(text: &str, lang: &str) -> Result<String, JsValue> {
-    let Some(m) = model() else {
-        return Err(JsValue::from_str("model"));
-    };
-    import(m, text, lang_of(lang)).map_err(|errors| {
-        errors
-            .iter()
-            .map(|e| JsValue::from_str(e))
-            .collect::<js_sys::Array>()
-            .into()
-    })
-}
-
-/// [`export`] for the app.
-#[wasm_bindgen(js_name = exportScenario)]
-pub fn export_js(hash: &str) -> Option<String> {
-    export(model()?, hash)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use relance_model::link::decode;
     use relance_model::{Instrument, Workstream};
 
     #[test]
-    fn texts_for_the_app_cover_every_source() {
+    fn words_cover_every_parameter_in_each_language() {
         let m = Model::embedded().unwrap();
-        let sources = source_rows(Lang::Fr);
-        assert_eq!(sources.len(), m.registry.params.len());
-        assert!(sources[0][4].starts_with("Exposant"), "{:?}", sources[0]);
-        assert!(source_rows(Lang::En)[0][4].starts_with("Exponent"));
-        assert!(sources
+        let fr = words(Lang::Fr);
+        assert_eq!(fr.len(), m.registry.params.len());
+        assert!(fr.iter().zip(&m.registry.params).all(|(w, p)| w.id == p.id));
+        assert!(fr[0].note.starts_with("Exposant"), "{:?}", fr[0]);
+        assert!(words(Lang::En)[0].note.starts_with("Exponent"));
+        assert!(fr
             .iter()
-            .all(|r| !r[1].is_empty() && !r[2].is_empty() && !r[4].is_empty()));
-        assert!(sources.iter().any(|r| r[3].starts_with("https://")));
+            .all(|r| !r.label.is_empty() && !r.source.is_empty() && !r.note.is_empty()));
+        assert!(fr
+            .iter()
+            .any(|r| r.url.as_deref().is_some_and(|u| u.starts_with("https://"))));
         assert_ne!(
-            sources[0][1],
-            source_rows(Lang::En)[0][1],
+            fr[0].label,
+            words(Lang::En)[0].label,
             "labels in each language"
         );
     }
@@ -216,10 +158,9 @@ mod tests {
         let (_, s) = decode(&m, &hash).unwrap();
         assert_eq!(s.amount(Workstream::Food, Instrument::Loans), 20e6);
         assert_eq!(s.amount(Workstream::Food, Instrument::Engineering), 70e3);
-        let back = ScenarioFile::from_json(&export(&m, &hash).unwrap()).unwrap();
+        let back = ScenarioFile::from_json(&export(&s)).unwrap();
         assert_eq!(back.version, 2, "exports are written for model v3");
         assert_eq!(back.to_scenario(&m), Ok(s));
-        assert_eq!(export(&m, "v=9"), None);
         // A file of model v2 carries its overrides over and opens as an older link.
         let old = r#"{"version": 1, "preset": "convention-2020", "overrides": {"co2_avoided.urban_renewal": 30}}"#;
         let hash = import(&m, old, Lang::Fr).unwrap();

@@ -1,14 +1,61 @@
-//! The methodology, rendered from the model's generated blocks.
+//! The methodology, rendered from the model's generated blocks: the worker writes them (the
+//! text and its sensitivity table stay out of the page's module), once per language and
+//! session; the parameters' figures come from the page's registry, their words from the
+//! worker ([`use_words`]).
 
 use crate::i18n::{t, Key};
+use crate::worker::{use_words, use_worker};
 use relance_model::format::{number, with_unit};
-use relance_model::methodology::{methodology, params_for, Block};
-use relance_model::registry::{label_of, text_of};
+use relance_model::methodology::{params_for, Block};
 use relance_model::{Lang, Model};
+use relance_worker::client::Lane;
+use relance_worker::{Answer, Request};
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+thread_local! {
+    static BLOCKS: RefCell<Vec<(Lang, Rc<Vec<Block>>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The methodology's blocks in `lang`, asked of the worker the first time; `Err(())` if the
+/// worker cannot answer.
+#[hook]
+fn use_blocks(lang: Lang) -> Option<Result<Rc<Vec<Block>>, ()>> {
+    let cached = move || {
+        BLOCKS.with(|b| {
+            b.borrow()
+                .iter()
+                .find(|x| x.0 == lang)
+                .map(|x| Ok(x.1.clone()))
+        })
+    };
+    let blocks = use_state(cached);
+    let worker = use_worker();
+    {
+        let blocks = blocks.clone();
+        use_effect_with(lang, move |&lang| {
+            if let Some(b) =
+                BLOCKS.with(|b| b.borrow().iter().find(|x| x.0 == lang).map(|x| x.1.clone()))
+            {
+                blocks.set(Some(Ok(b)));
+                return;
+            }
+            blocks.set(None);
+            worker.ask(Lane::Free, Request::Methodology(lang), move |a| match a {
+                Answer::Methodology(list) => {
+                    let list = Rc::new(list);
+                    BLOCKS.with(|b| b.borrow_mut().push((lang, list.clone())));
+                    blocks.set(Some(Ok(list)));
+                }
+                _ => blocks.set(Some(Err(()))),
+            });
+        });
+    }
+    (*blocks).clone()
+}
 
 /// Properties of [`MethodologyView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -25,12 +72,10 @@ pub struct MethodologyProps {
 #[function_component(MethodologyView)]
 pub fn methodology_view(props: &MethodologyProps) -> Html {
     let lang = props.lang;
-    // Built once per language (the sensitivity table runs a few hundred projections).
-    let blocks = {
-        let model = props.model.clone();
-        use_memo(lang, move |&lang| methodology(&model, lang))
-    };
-    use_effect_with((props.focus.clone(), lang), |(focus, _)| {
+    let blocks = use_blocks(lang);
+    let words = use_words(lang, true);
+    let ready = matches!(blocks, Some(Ok(_)));
+    use_effect_with((props.focus.clone(), lang, ready), |(focus, _, _)| {
         if let Some(id) = focus {
             let el = web_sys::window()
                 .and_then(|w| w.document())
@@ -44,6 +89,25 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
         }
     });
     let reg = &props.model.registry;
+    let blocks = match blocks {
+        Some(Ok(b)) => b,
+        Some(Err(())) => {
+            return html! {
+                <section class="methodology" aria-labelledby="method-h">
+                    <h2 id="method-h">{ t(lang, Key::MethodologyHeading) }</h2>
+                    <p role="status">{ t(lang, Key::WorkerUnavailableText) }</p>
+                </section>
+            }
+        }
+        None => {
+            return html! {
+                <section class="methodology" aria-labelledby="method-h" aria-busy="true">
+                    <h2 id="method-h">{ t(lang, Key::MethodologyHeading) }</h2>
+                    <p>{ t(lang, Key::PanelLoading) }</p>
+                </section>
+            }
+        }
+    };
     let mut seen = BTreeSet::new();
     // A table's caption is its section's heading.
     let mut section = String::new();
@@ -89,18 +153,18 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
                             let sym = p.unit.symbol(lang);
                             html! {
                                 <li id={format!("param-{}", p.id)} tabindex="-1">
-                                    <strong>{ label_of(p.id, lang) }</strong>{ " " }<code>{ &p.id }</code>
+                                    <strong>{ words.as_ref().map_or(p.id, |w| w.label(p.id)).to_string() }</strong>{ " " }<code>{ &p.id }</code>
                                     { format!(" — {} ({} – {}) · {}", with_unit(p.value, sym, lang),
                                         number(p.low, 2, lang), number(p.high, 2, lang), p.confidence.label(lang)) }
                                     <br />
-                                    if let Some(src) = text_of(p.id) {
+                                    if let Some(src) = words.as_ref().and_then(|w| w.get(p.id)) {
                                         // Source titles are French, whatever the interface language.
-                                        if let Some(url) = src.url {
-                                            <a href={url} lang="fr" rel="noopener noreferrer" target="_blank">{ src.source }</a>
+                                        if let Some(url) = &src.url {
+                                            <a href={url.clone()} lang="fr" rel="noopener noreferrer" target="_blank">{ &src.source }</a>
                                         } else {
-                                            <span lang="fr">{ src.source }</span>
+                                            <span lang="fr">{ &src.source }</span>
                                         }
-                                        { " — " }<span class="method__note">{ src.note(lang) }</span>
+                                        { " — " }<span class="method__note">{ &src.note }</span>
                                     }
                                 </li>
                             }

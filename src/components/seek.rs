@@ -4,12 +4,14 @@
 //! link.
 
 use crate::i18n::{t, Key};
+use crate::state::Action;
+use crate::worker::use_worker;
 use relance_model::format::{parse_decimal, rounded as figure};
 use relance_model::link::Link;
 use relance_model::seek::{Goal, Limits, SeekResult, TARGETS as SEEK_OUTCOMES};
 use relance_model::{Lang, Model, Outcome, Scenario, Workstream, MEUR};
-use relance_worker::client::Engine;
-use relance_worker::{Request, Response, SeekQuery};
+use relance_worker::client::Lane;
+use relance_worker::{Answer, Request, SeekQuery};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -125,10 +127,15 @@ pub struct SeekProps {
     pub preset: String,
     /// Interface language.
     pub lang: Lang,
-    /// The figures shown (medians), by [`Outcome::index`] (hints for the targets).
-    pub hints: Rc<Vec<f64>>,
-    /// Applies a split: the page opens this link hash as a new history entry.
-    pub on_apply: Callback<String>,
+    /// The figures shown (hints for the targets).
+    pub shown: Rc<crate::view::Results>,
+    /// Where actions go (a split applied is a new history entry: Back undoes it).
+    pub on_action: Callback<Action>,
+}
+
+/// The action applying a split found, from a scenario of `preset`: a new history entry.
+pub fn apply_action(preset: &str, found: &SeekResult) -> Action {
+    Action::LoadScenario(preset.to_string(), found.scenario.clone())
 }
 
 /// The page address with another hash.
@@ -144,43 +151,36 @@ fn url_with(hash: &str) -> String {
 #[function_component(SeekPanel)]
 pub fn seek_panel(p: &SeekProps) -> Html {
     let lang = p.lang;
-    let hint = |o: Outcome| p.hints.get(o.index()).copied().unwrap_or(0.0);
-    let answer = use_state(|| None::<(u32, Option<Rc<SeekResult>>)>);
-    let engine = {
-        let set = answer.setter();
-        use_memo((), move |_| {
-            Engine::start(move |_, response| match &response {
-                Response::Seek { seq, .. } => {
-                    set.set(Some((*seq, response.seek_result().map(Rc::new))))
-                }
-                Response::Failed { seq } => set.set(Some((*seq, None))),
-                _ => {}
-            })
-        })
-    };
+    let hint = |o: Outcome| p.shown.headline(o);
+    let answer = use_state(|| None::<(u32, Result<Rc<SeekResult>, Key>)>);
+    let worker = use_worker();
     let next_seq = use_mut_ref(|| 0u32);
     let on_seek = {
-        let engine = engine.clone();
+        let answer = answer.setter();
         Callback::from(
             move |(start, goals, limits): (Scenario, Vec<Goal>, Limits)| {
-                let e = engine.as_ref().as_ref()?;
                 let mut n = next_seq.borrow_mut();
                 *n = n.wrapping_add(1);
-                e.ask(Request::seek(
-                    *n,
-                    &SeekQuery {
-                        start,
-                        goals,
-                        limits,
-                    },
-                ));
-                Some(*n)
+                let (seq, answer) = (*n, answer.clone());
+                let query = SeekQuery {
+                    start,
+                    goals,
+                    limits,
+                };
+                let w = worker.clone();
+                worker.ask(Lane::Seek, Request::Seek(query), move |a| match a {
+                    Answer::Seek(r) => answer.set(Some((seq, Ok(Rc::new(r))))),
+                    // An invalid start, or no worker to search.
+                    _ if w.is_down() => answer.set(Some((seq, Err(Key::WorkerUnavailableSeek)))),
+                    _ => answer.set(Some((seq, Err(Key::SeekFailed)))),
+                });
+                Some(seq)
             },
         )
     };
     html! {
         <SeekForm model={p.model.clone()} scenario={p.scenario.clone()} preset={p.preset.clone()} lang={lang}
-            hints={SEEK_OUTCOMES.map(hint)} on_apply={p.on_apply.clone()} on_seek={on_seek}
+            hints={SEEK_OUTCOMES.map(hint)} on_action={p.on_action.clone()} on_seek={on_seek}
             answer={(*answer).clone()} />
     }
 }
@@ -192,9 +192,9 @@ struct FormProps {
     preset: String,
     lang: Lang,
     hints: [f64; SEEK_OUTCOMES.len()],
-    on_apply: Callback<String>,
+    on_action: Callback<Action>,
     on_seek: Callback<(Scenario, Vec<Goal>, Limits), Option<u32>>,
-    answer: Option<(u32, Option<Rc<SeekResult>>)>,
+    answer: Option<(u32, Result<Rc<SeekResult>, Key>)>,
 }
 
 impl FormProps {
@@ -421,18 +421,18 @@ fn seek_form(p: &FormProps) -> Html {
                         <p class="seek__busy"><progress aria-label={t(lang, Key::SeekBusy)}></progress>{ t(lang, Key::SeekBusy) }</p>
                     }
                     if let Some((start, _, r)) = &answer {
-                        { verdict(start, r.as_deref(), lang) }
+                        { verdict(start, r.as_deref().map_err(|k| *k), lang) }
                     }
                 </div>
                 if let Some((start, goals, r)) = &answer {
-                    { outcome_view(p, start, goals, r.as_deref(), *applied) }
+                    { outcome_view(p, start, goals, r.as_deref().ok(), *applied) }
                 }
             </div>
-            if let Some((_, _, Some(r))) = &answer {
+            if let Some((_, _, Ok(r))) = &answer {
                 if !*applied {
                     <button type="button" class="seek__apply" onclick={{
-                        let (on_apply, hash, applied) = (p.on_apply.clone(), Link::from_scenario(&p.model, &p.preset, &r.scenario, lang, "simulator").encode(), applied.clone());
-                        move |_| { applied.set(true); on_apply.emit(hash.clone()) }
+                        let (on_action, action, applied) = (p.on_action.clone(), apply_action(&p.preset, r), applied.clone());
+                        move |_| { applied.set(true); on_action.emit(action.clone()) }
                     }}>{ t(lang, Key::SeekApply) }</button>
                 }
                 <a class="seek__link" href={url_with(&Link::from_scenario(&p.model, &p.preset, &r.scenario, lang, "simulator").encode())}>
@@ -448,9 +448,10 @@ fn total(s: &Scenario) -> f64 {
 }
 
 /// The answer in one sentence, the only part announced (a status message must stay short).
-fn verdict(start: &Scenario, r: Option<&SeekResult>, lang: Lang) -> Html {
-    let Some(r) = r else {
-        return html! { <p class="seek__bad">{ t(lang, Key::SeekFailed) }</p> };
+fn verdict(start: &Scenario, r: Result<&SeekResult, Key>, lang: Lang) -> Html {
+    let r = match r {
+        Ok(r) => r,
+        Err(why) => return html! { <p class="seek__bad">{ t(lang, why) }</p> },
     };
     let (before, after) = (total(start), total(&r.scenario));
     html! {

@@ -5,8 +5,10 @@
 //! the metropolis and the keys behind each, a chart and a table by territory, and a sortable
 //! table of every commune with a CSV export. The chosen commune is kept in the link.
 
+use crate::components::chart::Drawing;
 use crate::i18n::{t, Key};
-use relance_charts::{svg_bars, ChartStyle};
+use crate::state::Action;
+use relance_charts::{Chart, ChartRequest, ChartStyle};
 use relance_model::communes::{
     breakdown, key, per_thousand, territory_population, Breakdown, Column, COMMUNES, OUTCOMES,
     TERRITORIES,
@@ -28,8 +30,8 @@ pub struct CommunesProps {
     pub commune: Option<String>,
     /// Interface language.
     pub lang: Lang,
-    /// Sends the page `commune:CODE` to show a commune (kept in the link).
-    pub on_apply: Callback<String>,
+    /// Where actions go (the commune chosen is kept in the link).
+    pub on_action: Callback<Action>,
 }
 
 fn column_label(c: Column, lang: Lang) -> &'static str {
@@ -104,6 +106,12 @@ enum Sort {
 }
 
 /// The view.
+/// The action choosing commune number `k` of [`COMMUNES`].
+pub fn choose(k: usize) -> Action {
+    Action::SetCommune(COMMUNES.get(k).map(|c| c.insee.to_string()))
+}
+
+/// « Ma commune ».
 #[function_component(CommunesView)]
 pub fn communes_view(p: &CommunesProps) -> Html {
     let lang = p.lang;
@@ -122,10 +130,7 @@ pub fn communes_view(p: &CommunesProps) -> Html {
         .as_deref()
         .and_then(|c| COMMUNES.iter().position(|r| r.insee == c));
     let unknown = p.commune.is_some() && chosen.is_none();
-    let pick = |k: usize| {
-        p.on_apply
-            .reform(move |_: MouseEvent| format!("commune:{}", COMMUNES[k].insee))
-    };
+    let pick = |k: usize| p.on_action.reform(move |_: MouseEvent| choose(k));
     let hits: Vec<usize> = relance_model::communes::search(&query)
         .into_iter()
         .take(8)
@@ -181,14 +186,17 @@ pub fn communes_view(p: &CommunesProps) -> Html {
         })
         .collect();
     let highlight = chosen.map(|c| COMMUNES[c].territory);
-    let chart = svg_bars(
-        &bars,
-        highlight,
+    let height = 40 * bars.len() as u32;
+    let chart = ChartRequest {
+        chart: Chart::Bars {
+            bars: bars.clone(),
+            highlight,
+        },
         lang,
-        ChartStyle::default(),
-        640,
-        40 * bars.len() as u32,
-    );
+        style: ChartStyle::default(),
+        width: 640,
+        height,
+    };
     let summary = bars
         .iter()
         .map(|(n, v)| format!("{n} {}", figure(*v, lang)))
@@ -275,7 +283,7 @@ pub fn communes_view(p: &CommunesProps) -> Html {
             <figure class="chart communes__chart">
                 <figcaption class="chart__title">{ format!("{} ({}), {}", OUTCOMES[o].label(lang), unit(o), t(lang, Key::PerThousand)) }</figcaption>
                 // The territories' names are French proper nouns.
-                <div class="chart__svg" role="img" aria-label={summary.clone()} lang="fr">{ Html::from_html_unchecked(AttrValue::from(chart)) }</div>
+                <div class="chart__svg" role="img" aria-label={summary.clone()} lang="fr"><Drawing request={chart} /></div>
                 <p class="chart__summary" lang="fr">{ summary }</p>
             </figure>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="communes-terr-cap">
