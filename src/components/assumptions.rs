@@ -14,11 +14,7 @@ use yew::prelude::*;
 
 /// A registry figure as editable text (decimal comma in French, no grouping).
 fn field_text(x: f64, lang: Lang) -> String {
-    let s = x.to_string();
-    match lang {
-        Lang::Fr => s.replace('.', ","),
-        Lang::En => s,
-    }
+    relance_model::format::field_text(&x.to_string(), lang)
 }
 
 /// Properties of [`ParamRow`].

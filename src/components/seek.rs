@@ -64,10 +64,7 @@ fn field_text(x: f64, lang: Lang) -> String {
     } else {
         r.to_string()
     };
-    match lang {
-        Lang::Fr => s.replace('.', ","),
-        Lang::En => s,
-    }
+    relance_model::format::field_text(&s, lang)
 }
 
 /// The goals the rows ask for, or the position of the first field that is not a number, or

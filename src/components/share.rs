@@ -69,6 +69,43 @@ pub async fn read_import(
     Ok((link.preset, s))
 }
 
+/// The scenario and link shown at this instant, read when a person acts (save, copy, export):
+/// the panel itself follows the worker's last draw, a few milliseconds behind the hand, so that
+/// it stays off the input path; an action never takes that older scenario for the current one.
+#[derive(Clone, Default)]
+pub struct Latest(Rc<std::cell::RefCell<(String, Option<Scenario>)>>);
+
+impl Latest {
+    /// Records what the page shows now.
+    pub fn set(&self, link: String, scenario: Scenario) {
+        *self.0.borrow_mut() = (link, Some(scenario));
+    }
+
+    fn link(&self, fallback: &str) -> String {
+        let l = self.0.borrow();
+        if l.0.is_empty() {
+            fallback.to_string()
+        } else {
+            l.0.clone()
+        }
+    }
+
+    fn scenario(&self, fallback: &Scenario) -> Scenario {
+        self.0
+            .borrow()
+            .1
+            .clone()
+            .unwrap_or_else(|| fallback.clone())
+    }
+}
+
+impl PartialEq for Latest {
+    /// Always equal: what it holds changes without re-rendering the panel.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 /// Properties of [`SharePanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ShareProps {
@@ -82,6 +119,8 @@ pub struct ShareProps {
     pub link: String,
     /// Its results.
     pub results: Rc<Results>,
+    /// What the page shows at this instant (actions read it).
+    pub latest: Latest,
     /// Interface language.
     pub lang: Lang,
     /// Where actions go.
@@ -97,6 +136,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
     let saved = use_state(Vec::<Saved>::new);
     let name = use_state(|| t(lang, Key::DefaultName).to_string());
     let renaming = use_state(|| None::<String>);
+    let rename_field = use_node_ref();
     let link_ref = use_node_ref();
     let qr_open = use_state(|| false);
     let on_qr_toggle = crate::components::on_details_toggle(qr_open.clone());
@@ -114,9 +154,15 @@ pub fn share_panel(props: &ShareProps) -> Html {
         });
     }
     let on_copy = {
-        let (url, copy_status, link_ref) = (url.clone(), copy_status.clone(), link_ref.clone());
+        let (latest, link, copy_status, link_ref) = (
+            props.latest.clone(),
+            props.link.clone(),
+            copy_status.clone(),
+            link_ref.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let (url, copy_status, link_ref) = (url.clone(), copy_status.clone(), link_ref.clone());
+            let url = web::full_url(&latest.link(&link));
+            let (copy_status, link_ref) = (copy_status.clone(), link_ref.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match web::copy(&url).await {
                     Ok(()) => copy_status.set(Some(Key::LinkCopied)),
@@ -143,12 +189,14 @@ pub fn share_panel(props: &ShareProps) -> Html {
     };
     let worker = use_worker();
     let on_json = {
-        let (s, worker, on_action) = (
+        let (s, latest, worker, on_action) = (
             props.scenario.clone(),
+            props.latest.clone(),
             worker.clone(),
             props.on_action.clone(),
         );
         Callback::from(move |_: MouseEvent| {
+            let s = latest.scenario(&s);
             let on_action = on_action.clone();
             worker.ask(Lane::Free, Request::Export(s.clone()), move |a| match a {
                 Answer::Exported(json) => {
@@ -202,14 +250,16 @@ pub fn share_panel(props: &ShareProps) -> Html {
         })
     };
     let on_save = {
-        let (saved, name, link, on_action) = (
+        let (saved, name, link, latest, on_action) = (
             saved.clone(),
             name.clone(),
             props.link.clone(),
+            props.latest.clone(),
             props.on_action.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            let link = latest.link(&link);
             match storage::save(&mut LocalStorage::open(), &web::new_id(), &name, &link) {
                 Ok(s) => {
                     let mut all = (*saved).clone();
@@ -266,8 +316,11 @@ pub fn share_panel(props: &ShareProps) -> Html {
                         saved.set(saved.iter().filter(|x| x.id != id).cloned().collect());
                     }) };
                     let start_rename = { let (id, renaming) = (s.id.clone(), renaming.clone()); Callback::from(move |_: MouseEvent| renaming.set(Some(id.clone()))) };
-                    let finish_rename = { let (entry, saved, renaming, on_action) = (s.clone(), saved.clone(), renaming.clone(), props.on_action.clone()); Callback::from(move |e: Event| {
-                        let input: HtmlInputElement = e.target_unchecked_into();
+                    // Enter submits the little form, leaving the field commits too: both read the
+                    // field, and the first to come renames.
+                    let finish_rename = { let (entry, saved, renaming, on_action, field) = (s.clone(), saved.clone(), renaming.clone(), props.on_action.clone(), rename_field.clone()); Callback::from(move |()| {
+                        let Some(input) = field.cast::<HtmlInputElement>() else { return };
+                        if renaming.is_none() { return; }
                         match storage::rename(&mut LocalStorage::open(), &entry, &input.value()) {
                             Ok(n) => saved.set(saved.iter().map(|x| if x.id == n.id { n.clone() } else { x.clone() }).collect()),
                             Err(storage::Refused) => on_action.emit(Action::Notify(Notice::StorageFull)),
@@ -277,8 +330,11 @@ pub fn share_panel(props: &ShareProps) -> Html {
                     html! {
                         <li class="saved__item">
                             if is_renaming {
-                                <input type="text" class="saved__rename" value={s.name.clone()} onchange={finish_rename}
-                                    aria-label={format!("{} : {}", t(lang, Key::Rename), s.name)} maxlength="80" />
+                                <form class="saved__rename-form" onsubmit={finish_rename.reform(|e: SubmitEvent| e.prevent_default())}>
+                                    <input type="text" class="saved__rename" ref={rename_field.clone()} value={s.name.clone()}
+                                        onchange={finish_rename.reform(|_: Event| ())}
+                                        aria-label={format!("{} : {}", t(lang, Key::Rename), s.name)} maxlength="80" />
+                                </form>
                             } else {
                                 <span class="saved__name">{ &s.name }</span>
                             }

@@ -475,6 +475,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         )
         .encode()
     };
+    // What the page shows now, for the share panel's actions (it renders the settled scenario).
+    let latest = use_memo((), |_| crate::components::share::Latest::default());
+    latest.set(link.clone(), state.scenario.clone());
     let settled_base = computed
         .base
         .as_ref()
@@ -639,7 +642,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             // Also off the input path: the scenario drawn (the current one once the
                             // worker has answered, a few milliseconds later).
                             <SharePanel model={model.clone()} scenario={settled_scenario.clone()} preset={state.preset.clone()}
-                                link={share_link} results={settled.clone()} lang={lang} on_action={on_action.clone()} />
+                                link={share_link} results={settled.clone()} latest={(*latest).clone()} lang={lang} on_action={on_action.clone()} />
                         </div>
                     }
                 </div>

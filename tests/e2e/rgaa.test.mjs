@@ -15,7 +15,7 @@ let chrome;
 before(async () => { server = await serve(); chrome = await browser(); });
 after(async () => { await chrome?.close(); await server?.close(); });
 
-/** Shows `view` and waits for what it loads (the panels module for two of them). */
+/** Shows `view` and waits for what the worker sends it (the methodology's text, the sources). */
 async function show(page, view) {
   await page.locator(`#tab-${view}`).click();
   if (view === 'methodology') await page.locator('.method__table').first().waitFor();
@@ -170,7 +170,7 @@ test('repeated controls carry their context in their accessible name', async () 
     .filter((el) => el.offsetParent !== null)
     .map((el) => {
       const label = el.id && document.querySelector(`label[for="${el.id}"]`);
-      return (el.getAttribute('aria-label') || (label && label.textContent) || el.textContent).replace(/\s+/g, ' ').trim();
+      return (el.getAttribute('aria-label') || (label && label.textContent) || el.closest('label')?.textContent || el.textContent).replace(/\s+/g, ' ').trim();
     }));
   const seen = new Map();
   for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);

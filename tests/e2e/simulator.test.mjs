@@ -115,7 +115,7 @@ test('"Pourquoi ?" links open the parameter in the methodology', async () => {
   await page.locator('#tile-co2_avoided summary').click();
   await page.locator('#tile-co2_avoided a[href="#param-co2_avoided.home_renovation"]').click();
   assert.equal(await page.locator('#tab-methodology').getAttribute('aria-current'), 'page');
-  // The methodology's text loads with the extras module; the parameter gets focus once shown.
+  // The methodology's text comes from the worker; the parameter gets focus once shown.
   await page.waitForFunction(() => document.activeElement?.id === 'param-co2_avoided.home_renovation');
   await context.close();
 });
@@ -143,7 +143,7 @@ for (const view of ['simulator', 'assumptions', 'methodology']) {
     // Open the disclosures so their content is checked too.
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
     if (view === 'simulator') await page.locator('figure.chart table').nth(3).waitFor();
-    // The methodology's text and the sources load with the extras module: check them loaded.
+    // The methodology's text and the sources come from the worker: check they arrived.
     if (view === 'methodology') await page.locator('.method__table').first().waitFor();
     if (view === 'assumptions') await page.locator('.param__note').first().waitFor();
     const violations = await axe(page, TAGS);

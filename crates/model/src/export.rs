@@ -4,7 +4,7 @@
 use crate::domain::Lang;
 use crate::domain::{Instrument, Workstream, FIRST_YEAR, LAST_YEAR};
 use crate::engine::{headline_of, Projection, Summary};
-use crate::format::number;
+use crate::format::{excerpt, number};
 use crate::model::Model;
 use crate::montecarlo::Bands;
 use crate::outcome::Outcome;
@@ -71,8 +71,8 @@ impl FileError {
                 false => format!("version {v} is not supported ({SCENARIO_FILE_VERSION} expected)"),
             },
             FileError::UnknownPreset(p) => match fr {
-                true => format!("scénario de départ inconnu « {p} »"),
-                false => format!("unknown starting scenario \"{p}\""),
+                true => format!("scénario de départ inconnu « {} »", excerpt(p)),
+                false => format!("unknown starting scenario \"{}\"", excerpt(p)),
             },
             FileError::UnknownWorkstream(_) => pick(fr, "chantier inconnu", "unknown workstream"),
             FileError::UnknownInstrument(_) => pick(fr, "instrument inconnu", "unknown instrument"),
@@ -89,7 +89,7 @@ impl FileError {
             FileError::BadParameterValue(_, e) => e.message(lang),
             FileError::BrokenStructure(e) => e.message(lang),
         };
-        format!("{}{}{what}", self.field(), colon(lang))
+        format!("{}{}{what}", excerpt(&self.field()), colon(lang))
     }
 }
 
@@ -171,9 +171,9 @@ impl ReadError {
             },
             ReadError::Shape { field, problem } => {
                 let field = match (field.is_empty(), fr) {
-                    (false, _) => field.as_str(),
-                    (true, true) => "fichier",
-                    (true, false) => "file",
+                    (false, _) => excerpt(field),
+                    (true, true) => "fichier".into(),
+                    (true, false) => "file".into(),
                 };
                 let what = match problem {
                     ShapeProblem::Missing => pick(fr, "absent", "missing"),
@@ -647,6 +647,30 @@ pub fn projection_csv(p: &Projection, bands: Option<&Bands>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_strings_in_a_file_are_cut_in_its_messages() {
+        let m = crate::Model::embedded().unwrap();
+        let long = "x".repeat(900_000);
+        let text = format!(
+            r#"{{"version": 2, "preset": "{long}", "amounts": {{"{long}": {{}}}}, "overrides": {{"{long}": 1}}}}"#
+        );
+        let file = ScenarioFile::from_json(&text).unwrap();
+        let errors = file.to_scenario(&m).unwrap_err();
+        assert_eq!(errors.len(), 3, "{}", errors.len());
+        for e in &errors {
+            for lang in [Lang::Fr, Lang::En] {
+                let msg = e.message(lang);
+                assert!(msg.chars().count() < 160, "{} chars", msg.chars().count());
+                assert!(msg.contains(&format!("{}…", "x".repeat(20))), "{msg}");
+            }
+        }
+        // A wrong type under a long key: the path is cut too.
+        let text = format!(r#"{{"version": 2, "amounts": {{"food": {{"{long}": "un"}}}}}}"#);
+        let e = ScenarioFile::from_json(&text).unwrap_err();
+        assert!(e.message(Lang::Fr).chars().count() < 160);
+        assert_eq!(crate::format::excerpt("court"), "court");
+    }
     use crate::Model;
 
     fn files() -> Vec<ScenarioFile> {

@@ -188,6 +188,29 @@ pub fn fold_for_search(text: &str) -> String {
     out
 }
 
+/// A number written by the standard library (`Display`: no grouping, a point) as a text field
+/// shows it in `lang`: a decimal comma in French. [`parse_decimal`] reads it back.
+pub fn field_text(plain: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => plain.replace('.', ","),
+        Lang::En => plain.to_string(),
+    }
+}
+
+/// Most characters of a person's text repeated in a message (a link's part, a file's field).
+pub const EXCERPT_CHARS: usize = 40;
+
+/// `text` as a message repeats it: its first [`EXCERPT_CHARS`] characters, and « … » if it
+/// goes on (a 900 KB field must not give a message as long).
+pub fn excerpt(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(EXCERPT_CHARS).collect();
+    match chars.next() {
+        Some(_) => format!("{head}…"),
+        None => head,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
