@@ -7,10 +7,17 @@
 //  - on a desktop (1920 x 1080): the same, and lever input to the chart redrawn (worker, then
 //    extras module), over 100 moves (p50, p95, max);
 //  - a soak of 20 000 lever events: JS heap (after garbage collection) and Wasm memory before
-//    and after (a leak on the input path shows as growth).
-import { serve, browser, open } from '../tests/e2e/harness.mjs';
+//    and after (a leak on the input path shows as growth);
+//  - a cold load on a phone on Slow 4G (1.6 Mb/s, 150 ms) with the CPU slowed 4 times, served
+//    gzip-compressed as a static host does (median of 3): bytes transferred before the first
+//    lever, first figures visible, first lever usable, first bands from the worker;
+//  - 10 000 lever events before and after 300 view switches (a listener left behind by a view
+//    would slow every later event).
+import { serve, browser, open, DIST } from '../tests/e2e/harness.mjs';
 
-const server = await serve();
+// RELANCE_DIST: another build to measure (before/after figures); dist/ by default.
+const dist = process.env.RELANCE_DIST ?? DIST;
+const server = await serve(dist);
 const chrome = await browser();
 
 const loads = [];
@@ -116,12 +123,77 @@ await page.evaluate(async (n) => {
   await new Promise((r) => setTimeout(r, 300)); // the debounced address write
 }, SOAK);
 const afterSoak = await memory();
+// 10 000 lever events, timed, before and after 300 view switches.
+const burst = () => page.evaluate(async () => {
+  const slider = document.querySelector('#lever-mobility-loans');
+  const t0 = performance.now();
+  for (let i = 0; i < 10000; i++) {
+    slider.value = String(100 + 5 * (i % 100));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  const t = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 300));
+  return t;
+});
+await burst(); // warms the path up
+const eventsBefore = await burst();
+for (let k = 0; k < 150; k++) {
+  await page.locator('#tab-assumptions').click();
+  await page.locator('#param-filter').waitFor();
+  await page.locator('#tab-simulator').click();
+  await page.locator('#lever-mobility-loans').waitFor();
+}
+const eventsAfter = await burst();
+
+// A cold load on a phone on Slow 4G at 4x CPU, compressed like a static host serves it.
+const zipped = await serve(dist, {}, { gzip: true });
+const coldLoads = [];
+for (let i = 0; i < 3; i++) {
+  const ctx = await chrome.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  await ctx.addInitScript(() => {
+    const marks = {};
+    window.__marks = marks;
+    new MutationObserver(() => {
+      const now = performance.now();
+      const figure = document.querySelector('#strip-co2_avoided strong');
+      if (marks.figures === undefined && figure && figure.textContent.trim() !== '') marks.figures = now;
+      if (marks.lever === undefined && document.querySelector('input[type=range][id^=lever-]')) marks.lever = now;
+      if (marks.figures !== undefined && marks.bands === undefined && document.querySelector('#strip')
+        && !document.querySelector('.strip--stale') && document.querySelector('.tile__range')) marks.bands = now;
+    }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+  const pg = await ctx.newPage();
+  const cdpCold = await ctx.newCDPSession(pg);
+  await cdpCold.send('Network.enable');
+  await cdpCold.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8,
+  });
+  await cdpCold.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await pg.goto(zipped.url);
+  await pg.waitForFunction(() => window.__marks.bands !== undefined, null, { timeout: 60000 });
+  coldLoads.push(await pg.evaluate(() => {
+    const lever = window.__marks.lever;
+    const bytes = performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+      .filter((e) => e.responseEnd <= lever && !/relance-worker/.test(e.name))
+      .reduce((n, e) => n + (e.transferSize || 0), 0);
+    return { ...window.__marks, bytes };
+  }));
+  await ctx.close();
+}
+await zipped.close();
+const coldMedian = (k) => q(coldLoads.map((x) => x[k]).sort((a, b) => a - b), 0.5);
+
 console.log(JSON.stringify({
   tti_median_ms: q(loads, 0.5), tti_max_ms: loads[loads.length - 1],
   moves: times.length, p50_ms: q(times, 0.5), p95_ms: q(times, 0.95), max_ms: times[times.length - 1],
   desktop_central: stats(desk.central), desktop_bands: stats(desk.bands), phone,
   soak_events: SOAK, heap_before: before.heap, heap_after: afterSoak.heap,
   wasm_before: before.wasm, wasm_after: afterSoak.wasm,
+  events_10k_before_switches_ms: eventsBefore, events_10k_after_300_switches_ms: eventsAfter,
+  slow4g_x4: {
+    bytes_before_first_lever: coldMedian('bytes'), first_figures_ms: coldMedian('figures'),
+    first_lever_ms: coldMedian('lever'), first_bands_ms: coldMedian('bands'),
+  },
 }));
 await context.close();
 await chrome.close();

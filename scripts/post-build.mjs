@@ -22,7 +22,8 @@ if (!dir) {
 }
 const index = path.join(dir, 'index.html');
 let html = fs.readFileSync(index, 'utf8');
-const re = /<script type="module"([^>]*)>([\s\S]*?)<\/script>/g;
+// Minified (Trunk.toml) or not: `type="module"` or `type=module`.
+const re = /<script\b([^>]*\btype=["']?module["']?[^>]*)>([\s\S]*?)<\/script>/g;
 const inline = [...html.matchAll(re)].filter((m) => !/\bsrc=/.test(m[1]));
 if (inline.length !== 1) {
   console.error(`post-build: expected one inline start-up script, found ${inline.length}`);

@@ -2,6 +2,7 @@
 // Chromium through playwright-core, request recording, and an axe-core scan.
 import http from 'node:http';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -21,8 +22,10 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` on 127.0.0.1 on a free port; `headers` are added to every response. */
-export async function serve(dir = DIST, headers = {}) {
+/** Serves `dir` on 127.0.0.1 on a free port; `headers` are added to every response. With
+ * `gzip`, responses are compressed (gzip -9) for clients that accept it, as a static host does
+ * (the load figures of `make bench`). */
+export async function serve(dir = DIST, headers = {}, { gzip = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let file = path.join(dir, decodeURIComponent(url.pathname));
@@ -30,7 +33,13 @@ export async function serve(dir = DIST, headers = {}) {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, headers).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(zlib.gzipSync(body, { level: 9 }));
+        return;
+      }
+      res.writeHead(200, type);
       res.end(body);
     });
   });
