@@ -4,8 +4,8 @@
 //  - on a phone (390 x 844), at full speed and with the CPU slowed 4 times: lever input to the
 //    strip's central figures changed and laid out, and to the bands of the new scenario in
 //    (from the worker), over 60 moves;
-//  - on a desktop (1920 x 1080): the same, and lever input to the chart redrawn (worker, then
-//    extras module), over 100 moves (p50, p95, max);
+//  - on a desktop (1920 x 1080): the same, and lever input to the chart redrawn (bands, then
+//    its drawing), over 100 moves (p50, p95, max);
 //  - a soak of 20 000 lever events: JS heap (after garbage collection) and Wasm memory before
 //    and after (a leak on the input path shows as growth);
 //  - a cold load on a phone on Slow 4G (1.6 Mb/s, 150 ms) with the CPU slowed 4 times, served

@@ -40,7 +40,7 @@ for (const [name, suffix, viewport, target] of shots) {
   const page = await context.newPage();
   await page.goto(`${server.url}${suffix}`);
   await page.locator('main, h1').first().waitFor();
-  // The worker's bands and the extras module's charts follow the first render.
+  // The worker's bands and charts follow the first render.
   await page.waitForTimeout(1500);
   if (target) {
     await page.locator(target).first().waitFor();

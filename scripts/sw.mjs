@@ -7,7 +7,7 @@
 //  - Verify the install: every file index.html names (scripts, styles, the Wasm module) must be
 //    in the new cache, or the install fails and the previous worker and cache stay.
 //  - Version from a hash of every file's name and contents, so a changed relance-boot.js,
-//    extras module, manifest or icon is delivered.
+//    worker, manifest or icon is delivered.
 //  - Navigations go to the network first (a new deploy is seen at once), with the cache as
 //    fallback offline; other files come from the cache first.
 //  - Old caches are deleted only on activation, after the new one is complete; open pages are

@@ -306,7 +306,7 @@ pub enum Key {
     WorkerUnavailableText,
     /// A goal-seek could not run because the worker is unavailable.
     WorkerUnavailableSeek,
-    /// A panel is loading
+    /// Something the worker sends is on its way
     PanelLoading,
     /// The introduction's disclosure on a phone
     IntroSummary,

@@ -1,4 +1,5 @@
-//! A chart figure: the SVG drawn by [`crate::charts`], a text summary and a data table.
+//! A chart figure: the SVG drawn by the worker (`relance_charts`), a text summary and a data
+//! table.
 
 use crate::i18n::{t, Key};
 use crate::view::{chart_data, chart_summary, figure, Results};

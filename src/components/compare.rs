@@ -130,7 +130,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
         width,
         height,
     };
-    // Drawn by the extras module: two hooks, always in this order.
+    // Drawn by the worker: two hooks, always in this order.
     let co2 = use_chart(request(Outcome::Co2Avoided));
     let jobs = use_chart(request(Outcome::ConstructionJobs));
     let charts = [

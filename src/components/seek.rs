@@ -1,5 +1,5 @@
-//! « Viser un objectif »: targets on headline results, sent to the worker's goal-seek (the
-//! panel's own bridge to the worker); the proposed split as a difference from the current one,
+//! « Viser un objectif »: targets on headline results, sent to the page's worker (its goal-seek
+//! lane); the proposed split as a difference from the current one,
 //! applied in one action (the page adds a history entry, so Back undoes it) or shared as a
 //! link.
 

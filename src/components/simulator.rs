@@ -4,7 +4,9 @@ use crate::components::assumptions::AssumptionsView;
 use crate::components::chart::ChartFigure;
 use crate::components::communes::CommunesView;
 use crate::components::compare::CompareView;
+use crate::components::computed::{use_computed, Computed};
 use crate::components::explain::{explain_figure, ExplainProps};
+use crate::components::frame::{intro, skip_to, use_narrow, view_label};
 use crate::components::methodology::MethodologyView;
 use crate::components::notice::NoticeBanner;
 use crate::components::results::{ChangeStatus, ResultsPanel};
@@ -14,21 +16,18 @@ use crate::components::strip::{
     outcome_picker, outcome_strip, PickerProps, StripProps, STRIP_OUTCOMES,
 };
 use crate::components::totals::Totals;
-use crate::components::workshop::{shortcut, QrOverlay, WorkshopBar};
+use crate::components::workshop::{QrOverlay, WorkshopBar};
 use crate::components::workstream::WorkstreamCard;
 use crate::i18n::{t, Key};
 use crate::state::{Action, AppState, Mode, View};
-use crate::view::{Results, CHART_OUTCOMES, TILE_OUTCOMES};
+use crate::view::{CHART_OUTCOMES, TILE_OUTCOMES};
 use crate::web;
 use crate::worker::Worker;
 use gloo_events::EventListener;
 use relance_charts::ChartStyle;
-use relance_model::attribution::Attribution;
-use relance_model::{Lang, Model, Outcome, Scenario, Workstream};
-use relance_worker::client::{Engine, Lane};
-use relance_worker::{Answer, Request};
+use relance_model::{Lang, Model, Workstream};
+use relance_worker::client::Engine;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`Simulator`].
@@ -36,149 +35,6 @@ use yew::prelude::*;
 pub struct SimulatorProps {
     /// The loaded model.
     pub model: Rc<Model>,
-}
-
-/// A skip link's action: focus the element `id` without touching the address, which holds
-/// the scenario.
-fn skip_to(id: &'static str) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        if let Some(el) = gloo_utils::document()
-            .get_element_by_id(id)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    })
-}
-
-/// What the worker computed, each with the scenario it is for.
-#[derive(Clone, PartialEq)]
-struct Computed {
-    model: Rc<Model>,
-    /// The last scenario drawn, with its results (fresh for it).
-    drawn: Option<(Scenario, Rc<Results>)>,
-    /// The last baseline drawn.
-    base: Option<(Scenario, Rc<Results>)>,
-    /// What +1 M€ in each lever buys, for a scenario and outcome.
-    marginal: Option<(Scenario, Outcome, [[f64; 3]; 8])>,
-    /// The split of the difference between the baseline and a scenario.
-    explained: Option<(Scenario, Scenario, Rc<Attribution>)>,
-}
-
-impl Computed {
-    fn results(&self, s: &Scenario, r: relance_model::Bands) -> Option<(Scenario, Rc<Results>)> {
-        let p = self.model.project(s).ok()?;
-        Some((s.clone(), Rc::new(Results::drawn(p, r))))
-    }
-}
-
-/// A worker's answer, with what it was asked for.
-enum Got {
-    /// Bands of a scenario (and of a baseline), with the marginal effects for an outcome.
-    Bands(Scenario, Option<Scenario>, Outcome, Answer),
-    /// The split of `to − from`.
-    Explain(Scenario, Scenario, Answer),
-}
-
-impl Reducible for Computed {
-    type Action = Got;
-    fn reduce(self: Rc<Self>, got: Got) -> Rc<Self> {
-        let mut c = (*self).clone();
-        match got {
-            Got::Bands(
-                scenario,
-                b,
-                outcome,
-                Answer::Bands {
-                    bands,
-                    baseline,
-                    marginal,
-                },
-            ) => {
-                c.drawn = c.results(&scenario, bands).or(c.drawn);
-                if let (Some(b), Some(bands)) = (b, baseline) {
-                    c.base = c.results(&b, bands).or(c.base);
-                }
-                c.marginal = Some((scenario, outcome, marginal));
-            }
-            Got::Explain(from, to, Answer::Explain(attribution)) => {
-                c.explained = Some((from, to, Rc::new(attribution)));
-            }
-            // Unavailable: what is shown stays (and the page says why once).
-            _ => return self,
-        }
-        Rc::new(c)
-    }
-}
-
-/// Results for `s`: the drawn ones if they are for `s`; else its central projection with the
-/// last bands (stale); or, when the worker is unavailable, the central projection alone.
-fn results_for(
-    model: &Model,
-    s: &Scenario,
-    drawn: &Option<(Scenario, Rc<Results>)>,
-    worker_down: bool,
-) -> Option<Rc<Results>> {
-    match drawn {
-        Some((d, r)) if d == s => Some(r.clone()),
-        _ if worker_down => Some(Rc::new(Results::central(model.project(s).ok()?))),
-        _ => Some(Rc::new(Results::provisional(
-            model.project(s).ok()?,
-            drawn.as_ref().and_then(|(_, r)| r.drawn.clone()),
-        ))),
-    }
-}
-
-/// Whether the page is as narrow as a phone: the workstreams then open one at a time.
-#[hook]
-fn use_narrow() -> bool {
-    const QUERY: &str = "(max-width: 47.99em)";
-    let narrow = use_state(|| {
-        web_sys::window()
-            .and_then(|w| w.match_media(QUERY).ok().flatten())
-            .is_some_and(|m| m.matches())
-    });
-    {
-        let narrow = narrow.clone();
-        use_effect_with((), move |_| {
-            let list = web_sys::window().and_then(|w| w.match_media(QUERY).ok().flatten());
-            let listener = list.map(|l| {
-                let l2 = l.clone();
-                EventListener::new(&l, "change", move |_| narrow.set(l2.matches()))
-            });
-            move || drop(listener)
-        });
-    }
-    *narrow
-}
-
-/// Three lines on what the simulator is for, that amounts are illustrative, and how to read a
-/// figure and its range, with the glossary; a disclosure on a phone, where the levers come first.
-fn intro(lang: Lang, narrow: bool) -> Html {
-    let lines = html! {
-        <>
-            <p>{ t(lang, Key::Intro1) }</p>
-            <p>{ t(lang, Key::Intro2) }</p>
-            <p>{ t(lang, Key::Intro3) }{ " " }
-                <a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a></p>
-        </>
-    };
-    if narrow {
-        html! { <details class="intro"><summary>{ t(lang, Key::IntroSummary) }</summary>{ lines }</details> }
-    } else {
-        html! { <div class="intro">{ lines }</div> }
-    }
-}
-
-fn view_label(v: View, lang: Lang) -> &'static str {
-    match v {
-        View::Simulator => t(lang, Key::ViewSimulator),
-        View::Compare => t(lang, Key::ViewCompare),
-        View::Assumptions => t(lang, Key::ViewAssumptions),
-        View::Methodology => t(lang, Key::ViewMethodology),
-        View::Communes => t(lang, Key::ViewCommunes),
-    }
 }
 
 /// The whole screen.
@@ -198,17 +54,6 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // One stable callback: components whose own props did not change (23 of 24 levers when
     // one moves) are not re-rendered.
     let on_action = use_callback(state.dispatcher(), |a: Action, d| d.dispatch(a));
-    // The worker draws the bands; the page projects the central figures at once.
-    let computed = use_reducer({
-        let model = model.clone();
-        move || Computed {
-            model,
-            drawn: None,
-            base: None,
-            marginal: None,
-            explained: None,
-        }
-    });
     // One worker for the page, shared through a context; its status goes to the reducer.
     let worker = {
         let dispatcher = state.dispatcher();
@@ -219,91 +64,17 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             )
         })
     };
-    let worker_down = state.worker_down;
-    let base_scenario = {
-        let model = model.clone();
-        use_memo(state.scenario.overrides.clone(), move |ov| {
-            let mut b = model.baseline().scenario.clone();
-            b.overrides = ov.clone();
-            b
-        })
-    };
-    // Derived, not stored: results follow the scenario; the baseline follows the overrides.
-    let results = {
-        let model = model.clone();
-        use_memo(
-            (state.scenario.clone(), computed.drawn.clone(), worker_down),
-            move |(s, drawn, down)| results_for(&model, s, drawn, *down),
-        )
-    };
-    let baseline = {
-        let model = model.clone();
-        use_memo(
-            ((*base_scenario).clone(), computed.base.clone(), worker_down),
-            move |(s, drawn, down)| results_for(&model, s, drawn, *down),
-        )
-    };
-    // Ask the worker for what the scenario's figures need; a dragged lever keeps one request
-    // in flight and the latest waiting.
-    {
-        let worker = (*worker).clone();
-        let dispatcher = computed.dispatcher();
-        let asked_base = use_mut_ref(|| None::<Scenario>);
-        use_effect_with(
-            (
-                state.scenario.clone(),
-                (*base_scenario).clone(),
-                state.outcome,
-            ),
-            move |(s, b, o)| {
-                let baseline = {
-                    let mut asked = asked_base.borrow_mut();
-                    let baseline = (asked.as_ref() != Some(b)).then(|| b.clone());
-                    *asked = Some(b.clone());
-                    baseline
-                };
-                let request = Request::Bands {
-                    scenario: s.clone(),
-                    baseline: baseline.clone(),
-                    outcome: *o,
-                };
-                let (s, o) = (s.clone(), *o);
-                // A baseline asked but not answered (the worker failed) is asked again.
-                let again = asked_base.clone();
-                worker.ask(Lane::Bands, request, move |a| {
-                    if a == Answer::Failed && baseline.is_some() {
-                        *again.borrow_mut() = None;
-                    }
-                    dispatcher.dispatch(Got::Bands(s, baseline, o, a));
-                });
-            },
-        );
-    }
-    // The split of what changed, once the levers rest (it runs hundreds of projections).
-    {
-        let worker = (*worker).clone();
-        let dispatcher = computed.dispatcher();
-        let wanted = state.view == View::Simulator && mode != Mode::Workshop;
-        use_effect_with(
-            (state.scenario.clone(), (*base_scenario).clone(), wanted),
-            move |(s, b, wanted)| {
-                let (from, to) = (b.clone(), s.clone());
-                let timer = wanted.then(|| {
-                    gloo_timers::callback::Timeout::new(300, move || {
-                        let request = Request::Explain {
-                            from: from.clone(),
-                            to: to.clone(),
-                            outcomes: TILE_OUTCOMES.to_vec(),
-                        };
-                        worker.ask(Lane::Explain, request, move |a| {
-                            dispatcher.dispatch(Got::Explain(from, to, a))
-                        });
-                    })
-                });
-                move || drop(timer)
-            },
-        );
-    }
+    // The worker draws the bands and the split; the page projects the central figures at once.
+    let Computed {
+        computed,
+        base_scenario,
+        results,
+        baseline,
+    } = use_computed(
+        &state,
+        (*worker).clone(),
+        state.view == View::Simulator && mode != Mode::Workshop,
+    );
     // The URL hash follows the state: replaced while dragging, pushed on discrete actions.
     let link = state.link();
     use_effect_with(link.clone(), {
@@ -337,91 +108,23 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             move || drop(listeners)
         });
     }
-    // Workshop: shortcuts (off while typing, or when switched off) and the screen kept awake.
-    {
-        let state = state.clone();
-        let active = mode == Mode::Workshop && state.shortcuts;
-        use_effect_with(
-            (active, state.lang, state.qr_overlay),
-            move |&(active, lang, qr)| {
-                let presets: Vec<String> = state
-                    .model
-                    .presets
-                    .iter()
-                    .map(|p| p.id.to_string())
-                    .collect();
-                let on_key = EventListener::new(&gloo_utils::document(), "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                        return;
-                    };
-                    {
-                        if e.ctrl_key() || e.meta_key() || e.alt_key() {
-                            return;
-                        }
-                        let typing = web_sys::window()
-                            .and_then(|w| w.document())
-                            .and_then(|d| d.active_element())
-                            .map(|el| match el.tag_name().as_str() {
-                                "TEXTAREA" | "SELECT" => true,
-                                // Sliders and buttons keep the shortcuts; text fields take the keys.
-                                "INPUT" => !matches!(
-                                    el.get_attribute("type").as_deref(),
-                                    Some(
-                                        "range"
-                                            | "button"
-                                            | "submit"
-                                            | "checkbox"
-                                            | "radio"
-                                            | "file"
-                                    )
-                                ),
-                                _ => false,
-                            })
-                            .unwrap_or(false);
-                        if typing && e.key() != "Escape" {
-                            return;
-                        }
-                        if e.key() == "Escape" {
-                            if qr {
-                                state.dispatch(Action::ToggleQr);
-                            }
-                            // An open « Viser un objectif » (an overlay in the workshop) closes,
-                            // and focus goes back to its summary.
-                            let seek = gloo_utils::document()
-                                .query_selector("#seek[open]")
-                                .ok()
-                                .flatten()
-                                .and_then(|d| d.dyn_into::<web_sys::HtmlDetailsElement>().ok());
-                            if let Some(d) = seek {
-                                d.set_open(false);
-                                if let Some(summary) = d
-                                    .query_selector("summary")
-                                    .ok()
-                                    .flatten()
-                                    .and_then(|x| x.dyn_into::<web_sys::HtmlElement>().ok())
-                                {
-                                    let _ = summary.focus();
-                                }
-                            }
-                            return;
-                        }
-                        if !active {
-                            return;
-                        }
-                        if e.key() == "f" || e.key() == "F" {
-                            web::toggle_fullscreen();
-                            return;
-                        }
-                        if let Some(a) = shortcut(&e.key(), &presets, lang) {
-                            e.prevent_default();
-                            state.dispatch(a);
-                        }
-                    }
-                });
-                move || drop(on_key)
-            },
-        );
-    }
+    // The keyboard (Escape, and the workshop's shortcuts) and the screen kept awake.
+    let seek_details = use_node_ref();
+    crate::components::keys::use_keys(
+        crate::components::keys::Context {
+            shortcuts: mode == Mode::Workshop && state.shortcuts,
+            qr: state.qr_overlay,
+            presets: state
+                .model
+                .presets
+                .iter()
+                .map(|p| p.id.to_string())
+                .collect(),
+            lang,
+        },
+        seek_details.clone(),
+        on_action.clone(),
+    );
     use_effect_with(mode, |mode| {
         if *mode == Mode::Workshop {
             web::keep_screen_awake();
@@ -551,7 +254,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         })
     };
     let seek = html! {
-        <details class="seek" id="seek" ontoggle={on_seek_toggle}>
+        <details class="seek" id="seek" ref={seek_details.clone()} ontoggle={on_seek_toggle}>
             <summary class="seek__summary">{ t(lang, Key::SeekHeading) }</summary>
             if *seek_opened {
                 <SeekPanel model={model.clone()} scenario={state.scenario.clone()} preset={state.preset.clone()}

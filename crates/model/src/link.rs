@@ -203,28 +203,23 @@ impl fmt::Display for LinkError {
     }
 }
 
-/// Decodes `%XX` sequences; `+` stays a plus.
+/// Decodes `%XX` sequences (the `percent-encoding` crate); `+` stays a plus. The crate leaves a
+/// malformed escape as it is: a link is understood whole or refused, so a `%` not followed by
+/// two hex digits is refused first, as are bytes that are not UTF-8.
 pub fn percent_decode(s: &str) -> Result<String, LinkError> {
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' {
-            let hex = |c: u8| (c as char).to_digit(16);
-            match (
-                b.get(i + 1).copied().and_then(hex),
-                b.get(i + 2).copied().and_then(hex),
-            ) {
-                (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-                _ => return Err(LinkError::BadEncoding),
-            }
-            i += 3;
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
+    let malformed = b.iter().enumerate().any(|(i, &c)| {
+        c == b'%'
+            && !(b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+    });
+    if malformed {
+        return Err(LinkError::BadEncoding);
     }
-    String::from_utf8(out).map_err(|_| LinkError::BadEncoding)
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8()
+        .map(|c| c.into_owned())
+        .map_err(|_| LinkError::BadEncoding)
 }
 
 fn parse_number(s: &str) -> Result<f64, LinkError> {
