@@ -326,10 +326,23 @@ impl Worker for Compute {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use relance_charts::{Chart, ChartData, ChartStyle};
+    use relance_charts::{Chart, ChartStyle};
     use relance_model::attribution::attribution;
     use relance_model::seek::seek_median;
-    use relance_model::N_YEARS;
+
+    /// Runs a job to its end: its answer and the number of steps it took.
+    fn run(m: &Model, request: &Request) -> (Answer, usize) {
+        let Some(Ok(mut job)) = Job::of(m, request) else {
+            panic!("{request:?} is not long work")
+        };
+        let mut steps = 1;
+        loop {
+            if let Some(a) = job.step(m) {
+                return (a, steps);
+            }
+            steps += 1;
+        }
+    }
 
     /// What crosses between the page and the worker: gloo-worker's own codec.
     fn crossed<T: Serialize + for<'de> Deserialize<'de>>(x: &T) -> T {
@@ -418,16 +431,7 @@ mod tests {
                 ..Limits::default()
             },
         };
-        let Some(Ok(mut job)) = Job::of(&m, &crossed(&Request::Seek(query.clone()))) else {
-            panic!()
-        };
-        let mut steps = 1;
-        let got = loop {
-            if let Some(a) = job.step(&m) {
-                break a;
-            }
-            steps += 1;
-        };
+        let (got, steps) = run(&m, &crossed(&Request::Seek(query.clone())));
         assert!(steps > 3, "one step per start: {steps}");
         let Answer::Seek(result) = crossed(&got) else {
             panic!("{got:?}")
@@ -447,17 +451,14 @@ mod tests {
     #[test]
     fn charts_files_words_and_the_methodology_come_from_the_worker() {
         let m = Model::embedded().unwrap();
-        let d = ChartData {
-            scenario: [1.0; N_YEARS],
-            band: Some(([0.5; N_YEARS], [1.5; N_YEARS])),
-            baseline: Some([0.8; N_YEARS]),
-            reference: None,
-            scenario_label: "Votre scénario".into(),
-            baseline_label: "Convention 2020".into(),
-            unit: "t".into(),
-        };
         let chart = ChartRequest {
-            chart: Chart::One(Box::new(d)),
+            chart: Chart::Bars {
+                bars: vec![
+                    ("Marseille Provence".into(), 12.5),
+                    ("Pays d'Aix".into(), 8.0),
+                ],
+                highlight: Some(1),
+            },
             lang: Lang::Fr,
             style: ChartStyle::default(),
             width: 640,
