@@ -298,6 +298,8 @@ pub enum Key {
     SeekHeading,
     /// « Ma commune » tab
     ViewCommunes,
+    /// The accessibility statement's page in this language.
+    StatementHref,
     /// The worker could not start or stopped: what is unavailable, what still works.
     WorkerUnavailable,
     /// A file could not be read or written because the worker is unavailable.
@@ -757,6 +759,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (SeekHeading, Lang::En) => "Aim for a target",
         (ViewCommunes, Lang::Fr) => "Ma commune",
         (ViewCommunes, Lang::En) => "My commune",
+        (StatementHref, Lang::Fr) => "accessibilite.html",
+        (StatementHref, Lang::En) => "accessibility.html",
         (WorkerUnavailable, Lang::Fr) => "Les calculs d'appoint n'ont pas pu démarrer\u{a0}: les fourchettes, «\u{a0}Viser un objectif\u{a0}», les graphiques, les fichiers, le code QR et les sources sont indisponibles pour l'instant. Les chiffres centraux et les tableaux restent à jour\u{a0}; un nouvel essai aura lieu au prochain réglage.",
         (WorkerUnavailable, Lang::En) => "The background computations could not start: ranges, \"Aim for a target\", charts, files, the QR code and sources are unavailable for now. The central figures and tables stay up to date; the next move tries again.",
         (WorkerUnavailableFiles, Lang::Fr) => "Les fichiers sont indisponibles pour l'instant (les calculs d'appoint n'ont pas démarré)\u{a0}: réessayez après un réglage.",

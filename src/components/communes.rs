@@ -247,7 +247,7 @@ pub fn communes_view(p: &CommunesProps) -> Html {
         <section class="communes" aria-labelledby="communes-h">
             <h2 id="communes-h">{ t(lang, Key::CommunesHeading) }</h2>
             <p class="communes__notice"><strong>{ t(lang, Key::CommunesNotice) }</strong>{ " " }
-                <a href={match lang { Lang::Fr => "glossaire.html#cle-commune", Lang::En => "glossary.html#cle-commune" }}>{ t(lang, Key::GlossaryLink) }</a></p>
+                <a href={crate::view::glossary_href(lang, "cle-commune")}>{ t(lang, Key::GlossaryLink) }</a></p>
             <div class="communes__search" role="search">
                 <label for="commune-search">{ t(lang, Key::CommuneSearch) }</label>
                 <input id="commune-search" type="search" autocomplete="off" value={(*query).clone()}

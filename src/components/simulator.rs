@@ -421,7 +421,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             if mode != Mode::Embed {
                 <footer class="foot">
                     <p>
-                        <a href={match lang { Lang::Fr => "accessibilite.html", Lang::En => "accessibility.html" }}>{ t(lang, Key::AccessibilityStatus) }</a>
+                        <a href={t(lang, Key::StatementHref)}>{ t(lang, Key::AccessibilityStatus) }</a>
                         { " · " }<a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a>
                     </p>
                     <p>{ t(lang, Key::FooterLocal) }</p>
