@@ -86,8 +86,12 @@ fn takes_text(el: &web_sys::Element) -> bool {
 pub fn use_keys(context: Context, seek: NodeRef, on_action: Callback<Action>) {
     use_effect_with(context, move |context| {
         let context = context.clone();
-        let on_key =
-            gloo_events::EventListener::new(&gloo_utils::document(), "keydown", move |e| {
+        let on_key = gloo_events::EventListener::new_with_options(
+            &gloo_utils::document(),
+            "keydown",
+            // Not passive: a shortcut's key has its default prevented.
+            gloo_events::EventListenerOptions::enable_prevent_default(),
+            move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };
@@ -123,7 +127,8 @@ pub fn use_keys(context: Context, seek: NodeRef, on_action: Callback<Action>) {
                         on_action.emit(a);
                     }
                 }
-            });
+            },
+        );
         move || drop(on_key)
     });
 }

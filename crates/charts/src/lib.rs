@@ -157,6 +157,8 @@ fn y_range<'a>(series: impl IntoIterator<Item = &'a Series>) -> (f64, f64) {
 /// little as needed so that no two are closer than `gap` and all stay inside `top..=bottom`
 /// (when there is room for them all). Returned in the order of `wanted`.
 pub fn place_labels(wanted: &[f64], gap: f64, top: f64, bottom: f64) -> Vec<f64> {
+    // A drawing too short for its labels: they all start at the top.
+    let bottom = bottom.max(top);
     let mut order: Vec<usize> = (0..wanted.len()).collect();
     order.sort_by(|&a, &b| wanted[a].total_cmp(&wanted[b]).then(a.cmp(&b)));
     let mut placed: Vec<f64> = order
@@ -218,7 +220,10 @@ fn frame<'a, DB: DrawingBackend>(
     let f = style.font as f64;
     let width = root.dim_in_pixel().0 as f64;
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    let margin = (longest as f64 * CHAR_WIDTH * f + 10.0).clamp(f * 6.0, width * 0.4);
+    // At least six characters, at most 40 % of the width (which wins on a narrow drawing).
+    let margin = (longest as f64 * CHAR_WIDTH * f + 10.0)
+        .max(f * 6.0)
+        .min(width * 0.4);
     let hi = if hi > lo { hi } else { lo + 1.0 };
     let step = nice_ceiling((hi - lo) / 5.0);
     let decimals = if step >= 1.0 {
@@ -735,5 +740,47 @@ mod tests {
             height: 300,
         };
         assert_eq!(r.draw(), svg(&d, Lang::Fr, ChartStyle::default(), 640, 300));
+    }
+}
+
+#[cfg(test)]
+mod any_size_tests {
+    use super::*;
+
+    /// A chart is drawn in the Web Worker, where a panic (an abort in release) stops every
+    /// computation of the page: no size or type size may panic, however narrow the column.
+    #[test]
+    fn charts_of_any_size_and_type_size_draw_without_a_panic() {
+        let d = ChartData {
+            scenario: [1.0; N_YEARS],
+            band: Some(([0.5; N_YEARS], [1.5; N_YEARS])),
+            baseline: Some([0.8; N_YEARS]),
+            reference: Some(([2.0; N_YEARS], "Objectif".into())),
+            scenario_label: "Votre scénario".into(),
+            baseline_label: "Convention 2020".into(),
+            unit: "t".into(),
+        };
+        let bars = vec![
+            ("Marseille Provence".to_string(), 12.5),
+            ("Pays d'Aix".to_string(), 8.0),
+        ];
+        for font in [13, 22, 28, 40] {
+            let style = ChartStyle { line: 5, font };
+            for w in [1, 16, 48, 112, 192, 320, 640] {
+                for h in [1, 12, 48, 100, 315, 420] {
+                    // Drawn, or empty when there is no room at all: never a panic.
+                    let _ = svg(&d, Lang::Fr, style, w, h);
+                    let _ = svg_bars(&bars, Some(0), Lang::Fr, style, w, h);
+                    if w >= 112 && h >= 100 {
+                        assert!(
+                            svg(&d, Lang::Fr, style, w, h).starts_with("<svg"),
+                            "{font} {w}×{h}"
+                        );
+                    }
+                }
+            }
+        }
+        // Labels in a drawing too short for them: all at the top, none lost.
+        assert_eq!(place_labels(&[5.0, 50.0], 10.0, 20.0, 10.0).len(), 2);
     }
 }
