@@ -56,7 +56,9 @@ test('300 view switches leave the page\'s event listeners flat', async () => {
   const { page, context } = await open(chrome, server.url);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // Listeners on nodes already detached count until they are collected: collect first.
   const listeners = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     return metrics.find((m) => m.name === 'JSEventListeners').value;
   };
@@ -70,7 +72,8 @@ test('300 view switches leave the page\'s event listeners flat', async () => {
   const start = await listeners();
   for (let k = 0; k < 150; k++) await cycle();
   const end = await listeners();
-  assert.ok(end - start <= 5, `listeners ${start} → ${end} after 300 switches`);
+  // One listener left behind per switch would add 300 (the two-app build went from 42 to 944).
+  assert.ok(end - start <= 20, `listeners ${start} → ${end} after 300 switches`);
   await context.close();
 });
 
