@@ -80,18 +80,21 @@ thread_local! {
     static WORDS: RefCell<Vec<Rc<Words>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The words of `lang` already received this session.
+fn cached(lang: Lang) -> Option<Rc<Words>> {
+    WORDS.with(|w| w.borrow().iter().find(|x| x.lang == lang).cloned())
+}
+
 /// The registry's words in `lang` once `wanted` (asked of the worker the first time, kept for
 /// the session); `None` until they arrive, or if the worker cannot answer.
 #[hook]
 pub fn use_words(lang: Lang, wanted: bool) -> Option<Rc<Words>> {
     let worker = use_worker();
-    let cached = || WORDS.with(|w| w.borrow().iter().find(|x| x.lang == lang).cloned());
-    let words = use_state(cached);
+    let words = use_state(|| cached(lang));
     {
         let words = words.clone();
         use_effect_with((lang, wanted), move |&(lang, wanted)| {
-            let have = WORDS.with(|w| w.borrow().iter().find(|x| x.lang == lang).cloned());
-            if let Some(w) = have {
+            if let Some(w) = cached(lang) {
                 if words.as_ref().map(|x| x.lang) != Some(lang) {
                     words.set(Some(w));
                 }

@@ -28,7 +28,7 @@ pub struct Context {
     /// The workshop's QR code lies over the page.
     pub qr: bool,
     /// The ids of the presets, in order (keys 1 to 4).
-    pub presets: Vec<String>,
+    pub presets: std::rc::Rc<Vec<String>>,
     /// Interface language (the language key switches to the other).
     pub lang: Lang,
 }
@@ -151,7 +151,7 @@ mod tests {
         let mut c = Context {
             shortcuts: true,
             qr: false,
-            presets: vec!["convention-2020".into(), "jobs-first".into()],
+            presets: std::rc::Rc::new(vec!["convention-2020".into(), "jobs-first".into()]),
             lang: Lang::Fr,
         };
         assert_eq!(

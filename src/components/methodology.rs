@@ -20,26 +20,21 @@ thread_local! {
     static BLOCKS: RefCell<Vec<(Lang, Rc<Vec<Block>>)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The blocks of `lang` already received this session.
+fn cached(lang: Lang) -> Option<Rc<Vec<Block>>> {
+    BLOCKS.with(|b| b.borrow().iter().find(|x| x.0 == lang).map(|x| x.1.clone()))
+}
+
 /// The methodology's blocks in `lang`, asked of the worker the first time; `Err(())` if the
 /// worker cannot answer.
 #[hook]
 fn use_blocks(lang: Lang) -> Option<Result<Rc<Vec<Block>>, ()>> {
-    let cached = move || {
-        BLOCKS.with(|b| {
-            b.borrow()
-                .iter()
-                .find(|x| x.0 == lang)
-                .map(|x| Ok(x.1.clone()))
-        })
-    };
-    let blocks = use_state(cached);
+    let blocks = use_state(|| cached(lang).map(Ok));
     let worker = use_worker();
     {
         let blocks = blocks.clone();
         use_effect_with(lang, move |&lang| {
-            if let Some(b) =
-                BLOCKS.with(|b| b.borrow().iter().find(|x| x.0 == lang).map(|x| x.1.clone()))
-            {
+            if let Some(b) = cached(lang) {
                 blocks.set(Some(Ok(b)));
                 return;
             }

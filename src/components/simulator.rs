@@ -110,16 +110,17 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     }
     // The keyboard (Escape, and the workshop's shortcuts) and the screen kept awake.
     let seek_details = use_node_ref();
+    let preset_ids = {
+        let model = model.clone();
+        use_memo((), move |_| {
+            model.presets.iter().map(|p| p.id.to_string()).collect()
+        })
+    };
     crate::components::keys::use_keys(
         crate::components::keys::Context {
             shortcuts: mode == Mode::Workshop && state.shortcuts,
             qr: state.qr_overlay,
-            presets: state
-                .model
-                .presets
-                .iter()
-                .map(|p| p.id.to_string())
-                .collect(),
+            presets: preset_ids,
             lang,
         },
         seek_details.clone(),

@@ -9,9 +9,10 @@
 //!
 //! A worker that cannot start (a file missing, offline before the first visit completed) or
 //! stops is noticed: by the error it reports to the page, or by its silence ten seconds after
-//! it was started. Every request waiting then gets [`Answer::Failed`], the page is told
-//! ([`Status::Failed`]), and the next request in [`Lane::Bands`] (the next move) starts a new
-//! worker.
+//! it was started. Every request waiting then gets [`Answer::Failed`] and the page is told
+//! ([`Status::Failed`]). The next request in [`Lane::Bands`] (the next move) starts a new
+//! worker after an error; after a silence it goes to the same worker, which may only be slow to
+//! download, and its first answer makes it [`Status::Ready`] again.
 
 use crate::{Answer, Answered, Asked, Compute, Request};
 use gloo_events::EventListener;
@@ -106,13 +107,20 @@ impl Engine {
     /// request in the same lane replaces one still waiting, whose reply is dropped.
     pub fn ask(&self, lane: Lane, request: Request, reply: impl FnOnce(Answer) + 'static) {
         let reply: Reply = Box::new(reply);
-        if self.inner.borrow().status == Status::Failed {
+        let (failed, alive) = {
+            let i = self.inner.borrow();
+            (i.status == Status::Failed, i.bridge.is_some())
+        };
+        if failed {
             if lane != Lane::Bands {
                 reply(Answer::Failed);
                 return;
             }
-            // The next move tries again.
-            spawn(&self.inner);
+            // The next move tries again: a worker that reported an error is started anew; one
+            // only silent so far (a slow network) is kept, and its answer brings it back.
+            if !alive {
+                spawn(&self.inner);
+            }
         }
         let mut i = self.inner.borrow_mut();
         let busy = lane != Lane::Free && i.sent.values().any(|(l, _)| *l == lane);
@@ -196,7 +204,7 @@ fn spawn(inner: &Rc<RefCell<Inner>>) {
                 .unwrap_or_default();
             if file.contains(&stem) {
                 if let Some(inner) = weak.upgrade() {
-                    fail(&inner);
+                    fail(&inner, true);
                 }
             }
         }
@@ -204,7 +212,7 @@ fn spawn(inner: &Rc<RefCell<Inner>>) {
     let timeout = Timeout::new(START_TIMEOUT_MS, move || {
         if let Some(inner) = weak.upgrade() {
             if inner.borrow().status == Status::Starting {
-                fail(&inner);
+                fail(&inner, false);
             }
         }
     });
@@ -237,12 +245,15 @@ fn receive(inner: &Rc<RefCell<Inner>>, Answered { seq, answer }: Answered) {
     }
 }
 
-/// The worker could not start or stopped: it is dropped (terminated), every request waiting
-/// is answered [`Answer::Failed`], and the page is told.
-fn fail(inner: &Rc<RefCell<Inner>>) {
+/// The worker could not start or stopped: every request waiting is answered
+/// [`Answer::Failed`] and the page is told. A worker that reported an error is dropped
+/// (`terminate`); one that is only silent is kept, in case it is still downloading.
+fn fail(inner: &Rc<RefCell<Inner>>, terminate: bool) {
     let replies: Vec<Reply> = {
         let mut i = inner.borrow_mut();
-        i.bridge = None;
+        if terminate {
+            i.bridge = None;
+        }
         // The watch stays (this call may be its own listener or timer): the next start
         // replaces it.
         let mut r: Vec<Reply> = i.sent.drain().map(|(_, (_, r))| r).collect();
