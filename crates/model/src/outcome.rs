@@ -153,57 +153,56 @@ impl Outcome {
         Outcome::ALL.iter().copied().find(|o| o.id() == id)
     }
 
-    /// Whether the series is a physical quantity that can never be negative (equity value and
     /// The registry's prefixes of the parameters that drive this outcome: what « Pourquoi ? »
     /// lists and the methodology explains (a prefix names every entry that starts with it).
-    pub fn drivers(self) -> &'static [&'static str] {
+    /// A net effect depends first on what the money finances and what would have been
+    /// financed anyway (the same for every effect), then on what each euro produces; a flow of
+    /// loans on how much of them finds projects, then on their terms.
+    pub fn drivers(self) -> Vec<&'static str> {
         use Outcome::*;
-        const MONEY: &[&str] = &[
+        // What the money finances, and what would have happened anyway.
+        const FINANCED: &[&str] = &[
             "pipeline_base",
             "eng_",
             "loan_share",
             "equity_stake",
             "sharpness",
             "deadweight_",
-            "disbursement",
             "other_funders",
         ];
-        match self {
-            InvestmentSpent | MobilityInvestment => MONEY,
-            ConstructionJobs => &[
-                "jobs_construction",
-                "jobs_include_indirect",
-                "induced_jobs",
-                "deadweight_",
+        // How much of the loans finds projects, and when they are paid out.
+        const LENT: &[&str] = &["pipeline_base", "loan_share", "sharpness", "disbursement"];
+        let own: &[&str] = match self {
+            InvestmentSpent | MobilityInvestment => &["disbursement"],
+            ConstructionJobs => &["jobs_construction", "jobs_include_indirect", "induced_jobs"],
+            LastingJobs => &["jobs_lasting", "build_time"],
+            JobsSafeguarded => &["jobs_safeguarded", "disbursement_emergency"],
+            Co2Avoided => &[
+                "co2_",
+                "renovation_forced_share",
+                "tertiary_forced_share",
+                "build_time",
             ],
-            LastingJobs => &["jobs_lasting", "build_time", "deadweight_"],
-            JobsSafeguarded => &["jobs_safeguarded", "disbursement_emergency", "deadweight_"],
-            Co2Avoided | Co2Cumulative => &[
+            Co2Cumulative => &[
                 "co2_",
                 "asset_lifetime",
                 "renovation_forced_share",
+                "tertiary_forced_share",
                 "ev_share",
                 "build_time",
-                "deadweight_",
             ],
-            HomesRenovated | HomesBuilt => &[
-                "pipeline_base.home_renovation",
-                "pipeline_base.social_homes",
+            HomesRenovated => &[
                 "home_renovation_cost",
-                "home_new_cost",
                 "renovation_forced_share",
                 "build_time.urban_renewal",
             ],
-            TransitKm | TransitTrips => &[
-                "transit_",
-                "pipeline_base.transit_lines",
-                "build_time.mobility",
-            ],
+            HomesBuilt => &["home_new_cost", "build_time.urban_renewal"],
+            TransitKm | TransitTrips => &["transit_", "build_time.mobility"],
             Hectares => &["land_cost_per_ha"],
             LocalFoodShare => &["food_"],
             PeopleReached => &["inclusion_investment_per_person", "build_time"],
-            MetroDebtService => &["borrower_metro", "loan_", "livret_a", "metro_"],
-            MetroCofinancing => &["cofinance_metro", "population"],
+            MetroDebtService => &["borrower_metro", "loan_margin", "loan_maturity", "livret_a"],
+            MetroCofinancing => &["cofinance_metro"],
             IndexEmploi => &[
                 "norm_job_years",
                 "norm_lasting_jobs",
@@ -217,21 +216,24 @@ impl Outcome {
                 "norm_food",
                 "weight_transition",
             ],
-            LoansDisbursed | DebtService | Interest | LoanOutstanding => &[
-                "loan_margin",
-                "loan_maturity",
-                "livret_a",
-                "alt_rate",
-                "loan_loss",
-                "discount_rate",
-                "inflation",
-            ],
+            LoansDisbursed | LoanOutstanding => &["loan_maturity"],
+            DebtService | Interest => &["loan_margin", "loan_maturity", "livret_a"],
             EquityInvested | EquityValue | EquityProceeds => &["equity_"],
-            EngineeringSpent => &["envelope_engineering", "disbursement"],
+            EngineeringSpent => &["disbursement"],
             MobilityTarget => &["mobility_target"],
-        }
+        };
+        let money: &[&str] = match self {
+            LoansDisbursed | LoanOutstanding | DebtService | Interest | MetroDebtService => LENT,
+            EquityInvested | EquityValue | EquityProceeds => &["pipeline_base", "equity_stake"],
+            _ if self.kind() == Kind::Effect || self == MetroCofinancing => FINANCED,
+            _ => &[],
+        };
+        let mut all: Vec<&'static str> = money.to_vec();
+        all.extend(own.iter().filter(|p| !money.contains(p)));
+        all
     }
 
+    /// Whether the series is a physical quantity that can never be negative (equity value and
     /// indices aside, everything is).
     pub fn is_non_negative(self) -> bool {
         !matches!(self, Outcome::EquityValue | Outcome::EquityProceeds)
@@ -253,6 +255,15 @@ mod tests {
                     "{o:?}: no registry entry starts with {prefix}"
                 );
             }
+            // A net result depends on what the money finances and what happens anyway.
+            if o.kind() == Kind::Effect {
+                for p in ["deadweight_", "loan_share", "pipeline_base"] {
+                    assert!(o.drivers().contains(&p), "{o:?} lacks {p}");
+                }
+            }
         }
+        // What only drives another result is not listed (home_new_cost builds, not renovates).
+        assert!(!Outcome::HomesRenovated.drivers().contains(&"home_new_cost"));
+        assert!(Outcome::HomesBuilt.drivers().contains(&"home_new_cost"));
     }
 }
