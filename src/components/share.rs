@@ -137,6 +137,20 @@ pub fn share_panel(props: &ShareProps) -> Html {
     let name = use_state(|| t(lang, Key::DefaultName).to_string());
     let renaming = use_state(|| None::<String>);
     let rename_field = use_node_ref();
+    // The field starts with the name once, when renaming begins: a `value` bound at each render
+    // would put the old name back over what the person typed whenever the panel re-renders (the
+    // worker's answer for the scenario just opened, say).
+    {
+        let (field, saved) = (rename_field.clone(), saved.clone());
+        use_effect_with((*renaming).clone(), move |id| {
+            let name = id
+                .as_ref()
+                .and_then(|id| saved.iter().find(|s| &s.id == id).map(|s| s.name.clone()));
+            if let (Some(name), Some(input)) = (name, field.cast::<HtmlInputElement>()) {
+                input.set_value(&name);
+            }
+        });
+    }
     let link_ref = use_node_ref();
     let qr_open = use_state(|| false);
     let on_qr_toggle = crate::components::on_details_toggle(qr_open.clone());
@@ -331,7 +345,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
                         <li class="saved__item">
                             if is_renaming {
                                 <form class="saved__rename-form" onsubmit={finish_rename.reform(|e: SubmitEvent| e.prevent_default())}>
-                                    <input type="text" class="saved__rename" ref={rename_field.clone()} value={s.name.clone()}
+                                    <input type="text" class="saved__rename" ref={rename_field.clone()}
                                         onchange={finish_rename.reform(|_: Event| ())}
                                         aria-label={format!("{} : {}", t(lang, Key::Rename), s.name)} maxlength="80" />
                                 </form>
