@@ -103,6 +103,8 @@ fn registry_table(t: &toml::Table) -> Result<String, String> {
     );
     let mut seen = std::collections::BTreeSet::new();
     let mut highs = BTreeMap::new();
+    let mut factors = BTreeMap::new();
+    let mut specific = BTreeMap::new();
     for (id, table) in entries {
         let fail = |m: String| format!("parameter '{id}': {m}");
         if !seen.insert(id.clone()) {
@@ -113,12 +115,23 @@ fn registry_table(t: &toml::Table) -> Result<String, String> {
             .map_err(|e: toml::de::Error| fail(e.message().to_string()))?;
         let (unit, confidence) = p.check().map_err(fail)?;
         highs.insert(id.clone(), p.high);
+        if let Some(f) = id.strip_prefix("factor_specific.") {
+            if p.unit != "%" || p.low != p.high || !(0.0..=100.0).contains(&p.value) {
+                return Err(fail(
+                    "a factor's specific share is one figure in % between 0 and 100".into(),
+                ));
+            }
+            specific.insert(f.to_string(), id.clone());
+        }
         let _ = writeln!(
             out,
             "    Param {{ id: {id:?}, value: {:?}, low: {:?}, high: {:?}, unit: Unit::{unit:?}, \
-             confidence: Confidence::{confidence:?} }},",
-            p.value, p.low, p.high
+             confidence: Confidence::{confidence:?}, factor: {:?} }},",
+            p.value, p.low, p.high, p.factor
         );
+        if let Some(f) = &p.factor {
+            factors.insert(f.clone(), id.clone());
+        }
         let _ = writeln!(
             texts,
             "    ParamText {{ id: {id:?}, label_fr: {:?}, label_en: {:?}, source: {:?}, url: {:?}, \
@@ -128,6 +141,18 @@ fn registry_table(t: &toml::Table) -> Result<String, String> {
     }
     out.push_str("];\n");
     texts.push_str("];\n");
+    for (f, id) in &factors {
+        if !specific.contains_key(f) {
+            return Err(format!(
+                "parameter '{id}': factor '{f}' has no entry factor_specific.{f}"
+            ));
+        }
+    }
+    for (f, id) in &specific {
+        if !factors.contains_key(f) {
+            return Err(format!("parameter '{id}': no entry names factor '{f}'"));
+        }
+    }
     check_structures(&highs)?;
     Ok(out + &texts)
 }

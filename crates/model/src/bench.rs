@@ -22,9 +22,6 @@ pub struct BenchReport {
     pub marginal_ms: f64,
     /// Median time of a two-target seek (construction jobs and CO2, within the envelopes).
     pub seek_two_targets_ms: f64,
-    /// Median time of the same targets sought on the medians of 200 draws, as the app's panel
-    /// does (`seek_median`: the central seek, re-run while a median falls short).
-    pub seek_on_medians_ms: f64,
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -103,12 +100,6 @@ pub fn run(model: &Model, now: &dyn Fn() -> f64) -> BenchReport {
             .and_then(|g| crate::seek::seek(model, s, g, &limits).ok())
             .map_or(0.0, |r| r.reached[0])
     });
-    let seek_on_medians_ms = timed(&mut || {
-        goals
-            .as_ref()
-            .and_then(|g| crate::seek::seek_median(model, s, g, &limits, 200, 42).ok())
-            .map_or(0.0, |r| r.reached[0])
-    });
     assert!(sink.is_finite());
     BenchReport {
         central_ms: median(central),
@@ -118,6 +109,5 @@ pub fn run(model: &Model, now: &dyn Fn() -> f64) -> BenchReport {
         attribution_ms,
         marginal_ms,
         seek_two_targets_ms,
-        seek_on_medians_ms,
     }
 }

@@ -137,6 +137,29 @@ impl Unit {
         }
     }
 
+    /// Whether the unit measures an amount that is positive by nature and uncertain by a
+    /// multiple (a cost per unit, an intensity per million, a pipeline in M€, a multiplier):
+    /// such entries are drawn on a log scale, so that "from half to twice" is as likely below
+    /// as above. Shares, rates, durations and counts are drawn on a linear scale.
+    pub fn is_multiplicative(self) -> bool {
+        !matches!(
+            self,
+            Unit::Percent
+                | Unit::PercentPerYear
+                | Unit::PercentagePoints
+                | Unit::Years
+                | Unit::Flag
+                | Unit::MEur
+                | Unit::MEurPerYear
+                | Unit::JobYears
+                | Unit::Jobs
+                | Unit::People
+                | Unit::Homes
+                | Unit::TCo2PerYear
+                | Unit::Hectares
+        )
+    }
+
     /// Whether values must be whole numbers.
     pub fn is_integer(self) -> bool {
         matches!(self, Unit::Years | Unit::Flag)
@@ -211,6 +234,10 @@ pub struct ParamEntry {
     pub note: String,
     /// Note (French).
     pub note_fr: String,
+    /// The common factor this entry shares with others (one unknown behind several entries):
+    /// drawn together, with the share of specific noise in `factor_specific.<factor>`.
+    #[serde(default)]
+    pub factor: Option<String>,
 }
 
 impl ParamEntry {

@@ -176,13 +176,16 @@ const SECTIONS: &[Section] = &[
         params: &["borrower_metro", "cofinance_metro", "population", "metro_"],
     },
     Section {
-        title: ("11. Incertitude", "11. Uncertainty"),
+        title: ("11. Incertitude : un chiffre, sa bande, ce qu'elle partage", "11. Uncertainty: one figure, its band, what the band shares"),
         text: (
-            "Chaque paramètre dont la fourchette n'est pas réduite à un point est tiré d'une loi triangulaire (bas, central, haut), indépendamment à chaque tirage, par un générateur PCG32 initialisé par une graine. Les bandes P10-P90 couvrent 80 % des tirages. Les chiffres affichés sont la médiane des tirages (P50), entourée de P10 et P90 : quand une fourchette est dissymétrique, la projection aux valeurs centrales peut s'en écarter de plus de 30 % (elle reste dans l'export de relance-cli). La même graine donne les mêmes nombres sur toute machine et tout navigateur : le moteur n'utilise que des opérations arrondies exactement (addition, multiplication, division, racine carrée) et des puissances entières. Les durées sont arrondies à l'année. Un paramètre modifié hors de sa fourchette élargit celle-ci pour l'inclure.",
-            "Every parameter whose range is not a single point is drawn from a triangular distribution (low, central, high), independently at each draw, by a seeded PCG32 generator. P10-P90 bands hold 80 % of the draws. The figures shown are the median of the draws (P50), between P10 and P90: when a band is skewed, the projection at central values can lie more than 30 % away from it (it stays in relance-cli's export). The same seed gives the same numbers on any machine and browser: the engine uses only exactly rounded operations (addition, multiplication, division, square root) and whole powers. Durations are rounded to whole years. A parameter edited outside its range widens the range to include it.",
+            "Chaque paramètre dont la fourchette n'est pas réduite à un point est tiré d'une loi dont la médiane est sa valeur du registre : une loi triangulaire en deux morceaux, la moitié des tirages entre le bas et la valeur, l'autre moitié entre la valeur et le haut (la moitié des tirages exactement sur la valeur quand elle est une borne). Les coûts unitaires, les intensités par million et les multiplicateurs sont tirés sur une échelle logarithmique, où « de la moitié au double » est aussi probable en dessous qu'au-dessus ; les parts, taux, durées et montants en M€ sur une échelle linéaire. Une inconnue que partagent plusieurs paramètres (ce que les prêts auraient financé de toute façon, les projets prêts, des ratios nationaux de même nature) est un facteur commun : tirée une fois pour tous à chaque tirage, mêlée à une part propre à chaque paramètre (facteur_specific ci-dessous) ; tirée indépendamment, elle s'annulerait d'un chantier à l'autre et les bandes seraient trop étroites. Le chiffre affiché partout est la projection centrale (chaque paramètre à sa valeur), avec la bande P10-P90 des tirages (80 % des tirages). La bande d'un écart avec la Convention 2020 vient de tirages appariés : les mêmes tirages pour les deux scénarios, si bien que ce qu'ils partagent s'annule. La même graine donne les mêmes nombres sur toute machine et tout navigateur : le moteur n'utilise que des opérations arrondies exactement (addition, multiplication, division, racine carrée) et des puissances entières, et les tirages logarithmiques une même bibliothèque mathématique (libm) partout. Les durées sont arrondies à l'année. Un paramètre modifié hors de sa fourchette élargit celle-ci pour l'inclure.",
+            "Every parameter whose range is not a single point is drawn from a distribution whose median is its registry value: a two-piece triangular distribution, half the draws between the low end and the value, half between the value and the high end (half the draws exactly on the value where it is a bound). Unit costs, intensities per million and multipliers are drawn on a log scale, where \"from half to double\" is as likely below as above; shares, rates, durations and amounts in M€ on a linear scale. An unknown shared by several parameters (what the loans would have financed anyway, the ready projects, national ratios of one kind) is a common factor: drawn once for all of them at each draw, blended with a share of each parameter's own noise (factor_specific below); drawn independently, it would cancel out from one workstream to the next and the bands would be too narrow. The figure shown everywhere is the central projection (every parameter at its value), with the P10-P90 band of the draws (80 % of the draws). The band of a difference with the 2020 convention comes from paired draws: the same draws for both scenarios, so what they share cancels. The same seed gives the same numbers on any machine and browser: the engine uses only exactly rounded operations (addition, multiplication, division, square root) and whole powers, and the log-scale draws one mathematical library (libm) everywhere. Durations are rounded to whole years. A parameter edited outside its range widens the range to include it.",
         ),
-        equations: &[],
-        params: &[],
+        equations: &[
+            ("x = bas + (valeur − bas) √(2u) si u < ½ ;  x = haut − (haut − valeur) √(2(1 − u)) sinon", "x = low + (value − low) √(2u) if u < ½;  x = high − (high − value) √(2(1 − u)) otherwise"),
+            ("u_p = F((1 − s) u_facteur + s u_propre)  (F : fonction de répartition de la somme, qui rend u_p uniforme) ; u tirés par un générateur PCG32 initialisé par une graine", "u_p = F((1 − s) u_factor + s u_own)  (F: the sum's distribution function, which makes u_p uniform); u drawn by a seeded PCG32 generator"),
+        ],
+        params: &["factor_specific"],
     },
 ];
 
@@ -208,6 +211,7 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
         out.push(Block::Heading(pick(title)));
         out.push(Block::Paragraph(pick(text)));
     };
+    gaps_table(lang, &mut out);
     instruments_section(model, lang, &mut out);
     heading_and_text(
         &mut out,
@@ -252,8 +256,8 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
             "14. Which assumptions matter",
         ),
         (
-        "Chaque paramètre incertain est placé, seul, au bas puis au haut de sa fourchette, tous les autres restant à leur valeur centrale ; le tableau donne la variation de chaque résultat principal de la Convention 2020 (en %), pour les paramètres qui comptent le plus (tous : relance-cli sensitivity).",
-        "Each uncertain parameter is set, alone, to the low then the high end of its band, every other one central; the table gives the change of each main outcome of the 2020 convention (in %), for the parameters that matter most (all of them: relance-cli sensitivity).",
+        "Chaque paramètre incertain est placé, seul, au bas puis au haut de sa fourchette, tous les autres restant à leur valeur centrale, puis chaque facteur commun, tous ses paramètres ensemble (« ensemble : ») ; le tableau donne la variation de chaque résultat principal de la Convention 2020 (en %), pour ce qui compte le plus (tout : relance-cli sensitivity).",
+        "Each uncertain parameter is set, alone, to the low then the high end of its band, every other one central, then each common factor, all its parameters together (\"together:\"); the table gives the change of each main outcome of the 2020 convention (in %), for what matters most (all of it: relance-cli sensitivity).",
         ),
     );
     let rows = crate::sensitivity::table(model, &model.baseline().scenario);
@@ -272,8 +276,7 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
         .iter()
         .take(SENSITIVITY_ROWS)
         .map(|r| {
-            let label = crate::registry::label_of(r.id, lang);
-            let mut row = vec![format!("{label} ({})", r.id)];
+            let mut row = vec![sensitivity_label(r, lang)];
             row.extend(
                 r.low
                     .iter()
@@ -284,6 +287,36 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
         })
         .collect();
     out.push(Block::Table(header, table));
+    // What drives the band of the first headline (net investment): the largest swings.
+    let first: Vec<String> = {
+        let mut by: Vec<_> = rows.iter().collect();
+        by.sort_by(|a, b| {
+            let w = |r: &crate::sensitivity::Row| r.low[0].abs().max(r.high[0].abs());
+            w(b).total_cmp(&w(a))
+        });
+        by.iter()
+            .take(3)
+            .map(|r| {
+                format!(
+                    "{} ({} / {} %)",
+                    sensitivity_label(r, lang),
+                    pct(r.low[0]),
+                    pct(r.high[0])
+                )
+            })
+            .collect()
+    };
+    out.push(Block::Paragraph(if lang == Lang::Fr {
+        format!(
+            "Ce qui fait la bande de l'investissement réalisé, d'abord : {}. Un facteur commun pèse plus qu'aucun de ses paramètres seul, parce que les tirages le font bouger partout à la fois.",
+            first.join(" ; ")
+        )
+    } else {
+        format!(
+            "What makes the band of investment spent, first: {}. A common factor weighs more than any of its parameters alone, because the draws move it everywhere at once.",
+            first.join("; ")
+        )
+    }));
     let count = |c: Confidence| reg.params.iter().filter(|p| p.confidence == c).count();
     let envelope_engineering = reg
         .get("envelope_engineering")
@@ -327,6 +360,49 @@ pub fn methodology(model: &Model, lang: Lang) -> Vec<Block> {
     ))));
     out.push(Block::Params(vec!["commune_key_".to_string()]));
     out
+}
+
+/// Where the central projection and the median of the draws part (section 11): each listed
+/// result, its largest gap over the presets and why.
+fn gaps_table(lang: Lang, out: &mut Vec<Block>) {
+    let fr = lang == Lang::Fr;
+    out.push(Block::Paragraph(if fr {
+        format!(
+            "Chaque médiane étant la valeur du registre, la projection centrale est au milieu des tirages : à 10 000 tirages, elle est à moins de {} % de leur médiane pour les autres résultats de chaque scénario prédéfini. Pour les résultats ci-dessous, la forme du modèle l'en écarte davantage, sans la faire sortir d'entre le 40e et le 60e centile (les deux vérifiés par les tests). Ces écarts ne viennent pas des lois tirées : on ne les a pas tordues pour les réduire.",
+            number(crate::montecarlo::CENTRAL_TOLERANCE * 100.0, 0, lang)
+        )
+    } else {
+        format!(
+            "With every median at its registry value, the central projection sits in the middle of the draws: at 10,000 draws it is within {} % of their median for the other results of every preset. For the results below, the model's shape moves it further, never outside the 40th to 60th percentiles (both checked by the tests). These gaps do not come from the distributions drawn, which were not bent to shrink them.",
+            number(crate::montecarlo::CENTRAL_TOLERANCE * 100.0, 0, lang)
+        )
+    }));
+    out.push(Block::Table(
+        vec![
+            (if fr { "résultat" } else { "result" }).to_string(),
+            (if fr {
+                "écart maximal à la médiane"
+            } else {
+                "largest gap to the median"
+            })
+            .to_string(),
+            (if fr { "pourquoi" } else { "why" }).to_string(),
+        ],
+        crate::montecarlo::GAPS
+            .iter()
+            .map(|g| {
+                vec![
+                    g.outcome.label(lang).to_string(),
+                    format!(
+                        "{} {}",
+                        if fr { "jusqu'à" } else { "up to" },
+                        with_unit(g.max_percent, "%", lang)
+                    ),
+                    g.cause.message(lang).to_string(),
+                ]
+            })
+            .collect(),
+    ));
 }
 
 /// Draws behind the P10–P90 of the instruments' table.
@@ -420,6 +496,22 @@ fn instruments_section(model: &Model, lang: Lang, out: &mut Vec<Block>) {
             g(sm.climate_grant_equivalent), ab(sm.lifetime_tco2), ab(sm.abatement_cost_public), ab(sm.carbon_value_lifetime)
         )
     }));
+}
+
+/// The label of a sensitivity row: the parameter's, or « ensemble : » and what the factor's
+/// entries share.
+fn sensitivity_label(r: &crate::sensitivity::Row, lang: Lang) -> String {
+    if !r.factor {
+        return format!("{} ({})", crate::registry::label_of(r.id, lang), r.id);
+    }
+    let id = format!("{}{}", crate::montecarlo::FACTOR_PREFIX, r.id);
+    let label = crate::registry::label_of(&id, lang);
+    let what = label.split_once(": ").map_or(label, |(_, w)| w);
+    let what = what.trim_start_matches('\u{a0}');
+    match lang {
+        Lang::Fr => format!("ensemble : {what}"),
+        Lang::En => format!("together: {what}"),
+    }
 }
 
 /// Ids of the registry entries matched by a [`Block::Params`] prefix list, in registry order.

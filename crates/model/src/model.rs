@@ -2,7 +2,7 @@
 
 use crate::domain::{Instrument, Workstream};
 use crate::engine::{project, Projection};
-use crate::montecarlo::{monte_carlo, Bands};
+use crate::montecarlo::{monte_carlo, Bands, Drawing, Draws};
 use crate::params::{Family, Layout, Params};
 use crate::registry::{Registry, RegistryError};
 use crate::scenario::{
@@ -195,6 +195,44 @@ impl Model {
     pub fn project(&self, s: &Scenario) -> Result<Projection, ScenarioError> {
         let v = self.values(s)?;
         Ok(project(s, &Params::new(&self.layout, &v)))
+    }
+
+    /// Every draw of `s` (minus the same draw of `minus`, paired, when given).
+    pub fn draws(
+        &self,
+        s: &Scenario,
+        minus: Option<&Scenario>,
+        draws: usize,
+        seed: u64,
+    ) -> Result<Draws, ScenarioError> {
+        let v = self.values(s)?;
+        let w = minus.map(|b| self.values(b)).transpose()?;
+        let b = minus
+            .zip(w.as_deref())
+            .map(|(scenario, central)| Drawing { scenario, central });
+        Ok(Draws::new(
+            &self.registry,
+            &self.layout,
+            Drawing {
+                scenario: s,
+                central: &v,
+            },
+            b,
+            draws,
+            seed,
+        ))
+    }
+
+    /// P10/P50/P90 bands of the difference `s − minus`, from paired draws (the same parameter
+    /// quantiles for both): what is uncertain about a change, not about each level.
+    pub fn difference_bands(
+        &self,
+        s: &Scenario,
+        minus: &Scenario,
+        draws: usize,
+        seed: u64,
+    ) -> Result<Bands, ScenarioError> {
+        Ok(self.draws(s, Some(minus), draws, seed)?.bands())
     }
 
     /// P10/P50/P90 bands from `draws` seeded draws.

@@ -301,6 +301,12 @@ impl Layout {
                 slot_entry.push(pos);
             }
         }
+        // The draws read the factors' specific shares (`montecarlo::Plan`), not the engine.
+        for (pos, p) in reg.params.iter().enumerate() {
+            if p.id.starts_with(crate::montecarlo::FACTOR_PREFIX) {
+                used[pos] = true;
+            }
+        }
         if let Some(pos) = used.iter().position(|u| !u) {
             return Err(RegistryError {
                 param: reg.params[pos].id.to_string(),

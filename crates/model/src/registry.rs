@@ -92,6 +92,8 @@ pub struct Param {
     pub unit: Unit,
     /// Confidence.
     pub confidence: Confidence,
+    /// The common factor it shares with other entries, if any (see `montecarlo::Plan`).
+    pub factor: Option<&'static str>,
 }
 
 /// Where an entry's figure comes from. Kept apart from [`Param`]: a program that never shows
@@ -305,6 +307,7 @@ mod tests {
             confidence: "assumption".into(),
             note: "why".into(),
             note_fr: "pourquoi".into(),
+            factor: None,
         }
     }
 

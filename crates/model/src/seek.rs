@@ -93,9 +93,6 @@ pub enum Binding {
     Ceiling(Outcome),
     /// No lever moves the outcome.
     Nothing,
-    /// The central figure meets the target but the median of the draws does not, after every
-    /// pass of [`seek_median`].
-    Uncertain,
 }
 
 /// A target not met.
@@ -118,7 +115,7 @@ pub struct SeekResult {
     pub scenario: Scenario,
     /// Each goal's headline in it, in the order given.
     pub reached: Vec<f64>,
-    /// Every outcome's headline in it, by [`Outcome::index`] (medians for [`seek_median`]):
+    /// Every outcome's headline in it, by [`Outcome::index`] :
     /// what the targets cost elsewhere.
     pub headlines: Vec<f64>,
     /// The targets not met.
@@ -550,128 +547,6 @@ pub fn seek(
     }
 }
 
-/// [`seek_median`] one step at a time ([`MedianSeeker::step`]): each step is one start of a
-/// pass, or the draws that end a pass.
-#[derive(Debug, Clone)]
-pub struct MedianSeeker {
-    goals: Vec<Goal>,
-    inner: Vec<Goal>,
-    limits: Limits,
-    start: Scenario,
-    draws: usize,
-    seed: u64,
-    pass: usize,
-    evaluations: usize,
-    current: Seeker,
-}
-
-impl MedianSeeker {
-    /// A search for `goals` on the medians of `draws` draws with `seed`.
-    pub fn new(
-        model: &Model,
-        start: &Scenario,
-        goals: &[Goal],
-        limits: &Limits,
-        draws: usize,
-        seed: u64,
-    ) -> Result<MedianSeeker, ScenarioError> {
-        Ok(MedianSeeker {
-            goals: goals.to_vec(),
-            inner: goals.to_vec(),
-            limits: limits.clone(),
-            start: start.clone(),
-            draws,
-            seed,
-            pass: 0,
-            evaluations: 0,
-            current: Seeker::new(model, start, goals, limits)?,
-        })
-    }
-
-    /// One step; the answer once the medians meet the targets, or the passes run out.
-    pub fn step(&mut self, model: &Model) -> Result<Option<SeekResult>, ScenarioError> {
-        let Some(r) = self.current.step(model)? else {
-            return Ok(None);
-        };
-        let (goals, inner, pass) = (&self.goals, &mut self.inner, self.pass);
-        self.evaluations += r.evaluations + self.draws;
-        let bands = model.monte_carlo(&r.scenario, self.draws, self.seed)?;
-        let medians: Vec<f64> = goals
-            .iter()
-            .map(|g| bands.headline[g.outcome().index()][1])
-            .collect();
-        let mut shortfalls = Vec::new();
-        let mut again = false;
-        for (k, g) in goals.iter().enumerate() {
-            let (m, tol) = (medians[k], |t: f64| 1e-9 * (1.0 + t.abs()));
-            match (*g, &mut inner[k]) {
-                (Goal::AtLeast(o, t), Goal::AtLeast(_, it)) if m < t - tol(t) => {
-                    let stuck = r.shortfalls.iter().find(|sf| sf.goal.outcome() == o);
-                    match stuck {
-                        Some(sf) => shortfalls.push(Shortfall {
-                            goal: *g,
-                            reached: m,
-                            missing: t - m,
-                            binding: sf.binding,
-                        }),
-                        None if pass < 5 => {
-                            again = true;
-                            *it += t - m + 1e-3 * t.abs();
-                        }
-                        None => shortfalls.push(Shortfall {
-                            goal: *g,
-                            reached: m,
-                            missing: t - m,
-                            binding: Binding::Uncertain,
-                        }),
-                    }
-                }
-                (Goal::AtMost(_, t), Goal::AtMost(_, it)) if m > t + tol(t) && pass < 5 => {
-                    again = true;
-                    *it -= m - t + 1e-3 * t.abs();
-                }
-                _ => {}
-            }
-        }
-        if again {
-            self.pass += 1;
-            self.current = Seeker::new(model, &self.start, &self.inner, &self.limits)?;
-            return Ok(None);
-        }
-        Ok(Some(SeekResult {
-            scenario: r.scenario,
-            reached: medians,
-            headlines: bands.headline.iter().map(|h| h[1]).collect(),
-            shortfalls,
-            evaluations: self.evaluations,
-        }))
-    }
-}
-
-/// Seeks `goals` on the figures a person reads, the medians of `draws` uncertainty draws with
-/// `seed`, rather than on the central projection: the two differ (the median of homes renovated
-/// is a quarter below the central figure, for instance), and a target "met" on the central
-/// figure would show unmet on screen. Each pass runs [`seek`] on inner targets, then moves each
-/// unmet inner target by what its median still lacks (and a thousandth of the target), up to
-/// six passes. `reached` holds the medians; a shortfall is reported only where the median
-/// misses the target, with what stops the inner search (or [`Binding::Uncertain`] if the passes
-/// run out first).
-pub fn seek_median(
-    model: &Model,
-    start: &Scenario,
-    goals: &[Goal],
-    limits: &Limits,
-    draws: usize,
-    seed: u64,
-) -> Result<SeekResult, ScenarioError> {
-    let mut seeker = MedianSeeker::new(model, start, goals, limits, draws, seed)?;
-    loop {
-        if let Some(r) = seeker.step(model)? {
-            return Ok(r);
-        }
-    }
-}
-
 /// The priority presets and the index each puts first.
 pub const PRIORITIES: [(&str, Outcome); 3] = [
     ("jobs-first", Outcome::IndexEmploi),
@@ -744,10 +619,6 @@ impl Binding {
             Binding::Ceiling(o) => format!("it would break the ceiling set on \"{}\"", o.label(lang)),
             Binding::Nothing if fr => "aucun levier libre ne fait bouger ce résultat".into(),
             Binding::Nothing => "no free lever moves this result".into(),
-            Binding::Uncertain if fr => {
-                "la médiane des tirages reste en dessous après six essais".into()
-            }
-            Binding::Uncertain => "the median of the draws stays short after six passes".into(),
         }
     }
 }
@@ -833,51 +704,50 @@ mod tests {
     }
 
     #[test]
-    fn targets_sought_on_medians_are_met_by_the_medians_shown() {
-        // Homes renovated: the median is far below the central figure, so a target met on the
-        // central projection would show unmet; sought on medians, the draws meet it.
+    fn targets_met_are_met_by_the_central_figures_shown() {
+        // One statistic: the answer's figures are the central projection every screen shows.
         let m = Model::embedded().unwrap();
         let start = m.baseline().scenario.clone();
-        let bands = m.monte_carlo(&start, 200, 42).unwrap();
-        let med = |o: Outcome| bands.headline[o.index()][1];
+        let p0 = m.project(&start).unwrap();
         let goals = [
-            Goal::AtLeast(Outcome::HomesRenovated, 1.2 * med(Outcome::HomesRenovated)),
-            Goal::AtLeast(Outcome::ConstructionJobs, med(Outcome::ConstructionJobs)),
+            Goal::AtLeast(
+                Outcome::HomesRenovated,
+                1.2 * p0.headline(Outcome::HomesRenovated),
+            ),
+            Goal::AtLeast(
+                Outcome::ConstructionJobs,
+                p0.headline(Outcome::ConstructionJobs),
+            ),
         ];
         let limits = Limits {
             envelopes: true,
             ..Limits::default()
         };
-        let central = seek(&m, &start, &goals, &limits).unwrap();
-        let shown = m.monte_carlo(&central.scenario, 200, 42).unwrap();
-        assert!(
-            shown.headline[Outcome::HomesRenovated.index()][1] < 1.2 * med(Outcome::HomesRenovated),
-            "the central answer alone falls short on screen"
-        );
-        let r = seek_median(&m, &start, &goals, &limits, 200, 42).unwrap();
+        let r = seek(&m, &start, &goals, &limits).unwrap();
         assert!(r.shortfalls.is_empty(), "{:?}", r.shortfalls);
         within_everything(&m, &r.scenario);
-        let again = m.monte_carlo(&r.scenario, 200, 42).unwrap();
+        let shown = m.project(&r.scenario).unwrap();
         for (k, g) in goals.iter().enumerate() {
             let Goal::AtLeast(o, t) = *g else {
                 unreachable!()
             };
-            assert_eq!(again.headline[o.index()][1], r.reached[k], "re-drawn");
+            assert_eq!(shown.headline(o), r.reached[k], "{}", o.id());
             assert_eq!(r.headlines[o.index()], r.reached[k]);
-            assert!(r.reached[k] >= t, "{}: {} < {t}", o.id(), r.reached[k]);
+            assert!(
+                r.reached[k] >= t - 1e-6 * t,
+                "{}: {} < {t}",
+                o.id(),
+                r.reached[k]
+            );
         }
-        assert_eq!(
-            seek_median(&m, &start, &goals, &limits, 200, 42).unwrap(),
-            r
-        );
     }
 
     #[test]
-    fn an_impossible_median_target_says_why_in_both_languages() {
+    fn an_impossible_target_says_why_in_both_languages() {
         let m = Model::embedded().unwrap();
         let start = m.baseline().scenario.clone();
         let goals = [Goal::AtLeast(Outcome::HomesBuilt, 1e6)];
-        let r = seek_median(
+        let r = seek(
             &m,
             &start,
             &goals,
@@ -885,15 +755,12 @@ mod tests {
                 envelopes: true,
                 ..Limits::default()
             },
-            200,
-            42,
         )
         .unwrap();
         within_everything(&m, &r.scenario);
         assert_eq!(r.shortfalls.len(), 1);
         let sf = &r.shortfalls[0];
         assert!((sf.reached + sf.missing - 1e6).abs() < 1e-6);
-        assert_ne!(sf.binding, Binding::Uncertain);
         let fr = sf.message(Lang::Fr);
         assert!(
             fr.starts_with("Logements sociaux construits\u{a0}: "),
@@ -909,7 +776,6 @@ mod tests {
             Binding::Saturated(Workstream::Nature),
             Binding::Ceiling(Outcome::DebtService),
             Binding::Nothing,
-            Binding::Uncertain,
         ] {
             assert_ne!(b.message(Lang::Fr), b.message(Lang::En));
         }

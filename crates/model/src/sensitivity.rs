@@ -1,6 +1,8 @@
 //! One-at-a-time sensitivity: each uncertain parameter set to the low, then the high end of its
-//! band, everything else central, and the change of each headline figure. It tells readers
-//! which assumptions matter.
+//! band, everything else central, and the change of each headline figure; then each common
+//! factor, every entry it moves set to its low end together, then its high end. It tells
+//! readers which assumptions matter, and a factor's row is what the draws can do together that
+//! no single entry does.
 
 use crate::model::Model;
 use crate::outcome::Outcome;
@@ -16,11 +18,13 @@ pub const HEADLINES: [Outcome; 6] = [
     Outcome::MetroCofinancing,
 ];
 
-/// One parameter's effect.
+/// One parameter's effect, or one common factor's (`factor:` and its name).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    /// The parameter.
+    /// The parameter, or the factor.
     pub id: &'static str,
+    /// Whether `id` names a common factor (all its entries moved together).
+    pub factor: bool,
     /// Change of each of [`HEADLINES`] with the parameter at its low end, relative to the
     /// central figure (−0.2 for −20 %; 0 when the central figure is 0).
     pub low: [f64; HEADLINES.len()],
@@ -57,24 +61,42 @@ pub fn table(model: &Model, s: &Scenario) -> Vec<Row> {
             }
         })
     };
-    let mut rows: Vec<Row> = model
-        .registry
-        .params
-        .iter()
-        .filter(|p| p.is_uncertain())
+    let uncertain = || model.registry.params.iter().filter(|p| p.is_uncertain());
+    let at = |entries: &[&crate::registry::Param], high: bool| {
+        let mut t = s.clone();
+        for p in entries {
+            t.overrides
+                .insert(p.id.to_string(), if high { p.high } else { p.low });
+        }
+        heads(&t).map(change)
+    };
+    let mut rows: Vec<Row> = uncertain()
         .filter_map(|p| {
-            let at = |v: f64| {
-                let mut t = s.clone();
-                t.overrides.insert(p.id.to_string(), v);
-                heads(&t).map(change)
-            };
             Some(Row {
                 id: p.id,
-                low: at(p.low)?,
-                high: at(p.high)?,
+                factor: false,
+                low: at(&[p], false)?,
+                high: at(&[p], true)?,
             })
         })
         .collect();
+    let mut factors: Vec<&'static str> = Vec::new();
+    for f in uncertain().filter_map(|p| p.factor) {
+        if !factors.contains(&f) {
+            factors.push(f);
+        }
+    }
+    for f in factors {
+        let members: Vec<_> = uncertain().filter(|p| p.factor == Some(f)).collect();
+        if let (Some(low), Some(high)) = (at(&members, false), at(&members, true)) {
+            rows.push(Row {
+                id: f,
+                factor: true,
+                low,
+                high,
+            });
+        }
+    }
     rows.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
     rows
 }
@@ -84,7 +106,14 @@ pub fn csv(rows: &[Row]) -> String {
     let mut out = String::from("parameter,headline,low,high\n");
     for r in rows {
         for (k, o) in HEADLINES.iter().enumerate() {
-            out.push_str(&format!("{},{},{},{}\n", r.id, o.id(), r.low[k], r.high[k]));
+            let prefix = if r.factor { "factor:" } else { "" };
+            out.push_str(&format!(
+                "{prefix}{},{},{},{}\n",
+                r.id,
+                o.id(),
+                r.low[k],
+                r.high[k]
+            ));
         }
     }
     out
@@ -104,7 +133,20 @@ mod tests {
             .iter()
             .filter(|p| p.is_uncertain())
             .count();
-        assert_eq!(rows.len(), uncertain);
+        let factors: std::collections::BTreeSet<_> =
+            m.registry.params.iter().filter_map(|p| p.factor).collect();
+        assert_eq!(rows.len(), uncertain + factors.len());
+        // A factor moves all its entries: the loans' deadweight together moves net
+        // investment more than any one of its entries.
+        let all = rows
+            .iter()
+            .find(|r| r.factor && r.id == "deadweight_loans")
+            .unwrap();
+        let one = rows
+            .iter()
+            .filter(|r| r.id.starts_with("deadweight_loans."));
+        assert!(one.into_iter().all(|r| r.low[0].abs() < all.low[0].abs()), "{all:?}");
+        assert!(all.low[0] > 0.3 && all.high[0] < -0.3, "{all:?}");
         assert!(rows.windows(2).all(|w| w[0].swing() >= w[1].swing()));
         // Deadweight of loans moves net investment, the other way round from its value.
         let dl = rows

@@ -241,7 +241,7 @@ fn an_instrument_claims_no_more_than_its_slice_decides() {
 /// refuses bands that could exceed it, and an edit that would is refused with its reason.
 #[test]
 fn every_draw_keeps_a_structure_within_its_cost() {
-    use relance_model::montecarlo::{triangular, uniform, Pcg32};
+    use relance_model::montecarlo::{two_piece, uniform, Pcg32};
     let m = model();
     let reg = &m.registry;
     let mut rng = Pcg32::new(7, 11);
@@ -249,8 +249,8 @@ fn every_draw_keeps_a_structure_within_its_cost() {
         let get = |f: &str| reg.get(&format!("{f}.{}", q.id())).unwrap().clone();
         let (l, k) = (get("loan_share"), get("equity_stake"));
         for _ in 0..2000 {
-            let x = triangular(uniform(&mut rng), l.low, l.value, l.high)
-                + triangular(uniform(&mut rng), k.low, k.value, k.high);
+            let x = two_piece(uniform(&mut rng), l.low, l.value, l.high)
+                + two_piece(uniform(&mut rng), k.low, k.value, k.high);
             assert!(x <= 100.0 + 1e-9, "{}: {x} %", q.id());
         }
     }

@@ -21,7 +21,7 @@ use gloo_worker::{HandlerId, Worker, WorkerScope};
 use relance_charts::ChartRequest;
 use relance_model::attribution::{marginal, Attribution, Attributor};
 use relance_model::methodology::{methodology, Block};
-use relance_model::seek::{Goal, Limits, MedianSeeker, SeekResult};
+use relance_model::seek::{Goal, Limits, SeekResult, Seeker};
 use relance_model::{Bands, Lang, Model, Outcome, Scenario};
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
@@ -147,7 +147,7 @@ pub struct Answered {
 #[derive(Debug, Clone)]
 pub enum Job {
     /// A goal-seek (one start of one pass per step).
-    Seek(Box<MedianSeeker>),
+    Seek(Box<Seeker>),
     /// A split (one workstream per step).
     Explain(Box<Attributor>),
 }
@@ -157,7 +157,7 @@ impl Job {
     pub fn of(model: &Model, request: &Request) -> Option<Result<Job, ()>> {
         match request {
             Request::Seek(q) => Some(
-                MedianSeeker::new(model, &q.start, &q.goals, &q.limits, LIVE_DRAWS, SEED)
+                Seeker::new(model, &q.start, &q.goals, &q.limits)
                     .map(|j| Job::Seek(Box::new(j)))
                     .map_err(drop),
             ),

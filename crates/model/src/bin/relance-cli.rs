@@ -30,9 +30,8 @@ const USAGE: &str = "usage:
   relance-cli link HASH
   relance-cli seek --target OUTCOME>=X [--target OUTCOME<=X] [--maximise OUTCOME]
                    [--lock WORKSTREAM.INSTRUMENT] [--preset ID] [--budget M€] [--no-envelopes]
-                   [--draws N]
-    prints the scenario file found (stdout) and the figures reached and shortfalls (stderr);
-    with --draws, targets hold on the medians of N draws (seed 42), as the app shows them";
+    prints the scenario file found (stdout) and the central figures reached and shortfalls
+    (stderr)";
 
 struct Opts {
     preset: Option<String>,
@@ -323,7 +322,7 @@ fn communes(model: &Model, s: &relance_model::Scenario, format: &str) -> Result<
 
 /// `relance-cli seek`: see [`relance_model::seek`].
 fn seek(model: &Model, args: &[String]) -> Result<String, String> {
-    use relance_model::seek::{seek, seek_median, Goal, Limits};
+    use relance_model::seek::{seek, Goal, Limits};
     let outcome = |id: &str| {
         relance_model::Outcome::ALL
             .iter()
@@ -337,7 +336,6 @@ fn seek(model: &Model, args: &[String]) -> Result<String, String> {
         ..Limits::default()
     };
     let mut start = model.baseline().scenario.clone();
-    let mut draws = 0usize;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = || it.next().ok_or(format!("{a} needs a value"));
@@ -390,29 +388,16 @@ fn seek(model: &Model, args: &[String]) -> Result<String, String> {
                 limits.budget = Some(m * relance_model::MEUR);
             }
             "--no-envelopes" => limits.envelopes = false,
-            "--draws" => {
-                let v = value()?;
-                draws = v
-                    .parse()
-                    .map_err(|_| format!("draws '{v}': not a whole number"))?;
-            }
             _ => return Err(format!("unknown option '{a}'\n{USAGE}")),
         }
     }
     if goals.is_empty() {
         return Err(format!("give at least one --target or --maximise\n{USAGE}"));
     }
-    // With draws, the targets hold on the medians (what the app shows, seed 42); without,
-    // on the central projection.
-    let r = if draws > 0 {
-        seek_median(model, &start, &goals, &limits, draws, 42)
-    } else {
-        seek(model, &start, &goals, &limits)
-    }
-    .map_err(|e| e.to_string())?;
-    let what = if draws > 0 { "median" } else { "central" };
+    // The targets hold on the central projection, the figure every screen shows.
+    let r = seek(model, &start, &goals, &limits).map_err(|e| e.to_string())?;
     for (g, x) in goals.iter().zip(&r.reached) {
-        eprintln!("{} ({what}): {x:.1}", g.outcome().id());
+        eprintln!("{} (central): {x:.1}", g.outcome().id());
     }
     let money: f64 = r.scenario.amounts.iter().flatten().sum();
     eprintln!(
