@@ -1,6 +1,6 @@
 //! « Ma commune »: the results spread over the 92 communes and six territories by the stated
-//! keys (`relance_model::communes`), from the central projection (as `relance-cli communes`):
-//! each workstream has its own uncertainty, so no single ratio turns them into medians. A search over the
+//! keys (`relance_model::communes`), from the central projection, the figure the tiles show (as
+//! `relance-cli communes`), so the communes add up to the tiles. A search over the
 //! names (accents optional), a card with the commune's figures per 1 000 inhabitants against
 //! the metropolis and the keys behind each, a chart and a table by territory, and a sortable
 //! table of every commune with a CSV export. The chosen commune is kept in the link.

@@ -18,8 +18,6 @@ pub struct Drawings {
     model: Rc<Model>,
     /// The last scenario drawn, with its results (fresh for it).
     pub drawn: Option<(Scenario, Rc<Results>)>,
-    /// The last baseline drawn.
-    pub base: Option<(Scenario, Rc<Results>)>,
     /// What +1 M€ in each lever buys, for a scenario and outcome.
     pub marginal: Option<(Scenario, Outcome, [[f64; 3]; 8])>,
     /// The split of the difference between the baseline and a scenario.
@@ -27,16 +25,22 @@ pub struct Drawings {
 }
 
 impl Drawings {
-    fn results(&self, s: &Scenario, r: relance_model::Bands) -> Option<(Scenario, Rc<Results>)> {
+    fn results(
+        &self,
+        s: &Scenario,
+        r: relance_model::Bands,
+        difference: Option<relance_model::Bands>,
+    ) -> Option<(Scenario, Rc<Results>)> {
         let p = self.model.project(s).ok()?;
-        Some((s.clone(), Rc::new(Results::drawn(p, r))))
+        Some((s.clone(), Rc::new(Results::drawn(p, r, difference))))
     }
 }
 
 /// A worker's answer, with what it was asked for.
 pub enum Got {
-    /// Bands of a scenario (and of a baseline), with the marginal effects for an outcome.
-    Bands(Scenario, Option<Scenario>, Outcome, Answer),
+    /// Bands of a scenario (and of its difference with the baseline), with the marginal
+    /// effects for an outcome.
+    Bands(Scenario, Outcome, Answer),
     /// The split of `to − from`.
     Explain(Scenario, Scenario, Answer),
 }
@@ -48,18 +52,14 @@ impl Reducible for Drawings {
         match got {
             Got::Bands(
                 scenario,
-                b,
                 outcome,
                 Answer::Bands {
                     bands,
-                    baseline,
+                    difference,
                     marginal,
                 },
             ) => {
-                c.drawn = c.results(&scenario, bands).or(c.drawn);
-                if let (Some(b), Some(bands)) = (b, baseline) {
-                    c.base = c.results(&b, bands).or(c.base);
-                }
+                c.drawn = c.results(&scenario, bands, difference).or(c.drawn);
                 c.marginal = Some((scenario, outcome, marginal));
             }
             Got::Explain(from, to, Answer::Explain(attribution)) => {
@@ -98,7 +98,7 @@ pub struct Computed {
     pub base_scenario: Rc<Scenario>,
     /// The scenario's results (drawn, carried over, or central alone).
     pub results: Rc<Option<Rc<Results>>>,
-    /// The baseline's.
+    /// The baseline's central projection (compared with; its bands are not drawn).
     pub baseline: Rc<Option<Rc<Results>>>,
 }
 
@@ -113,7 +113,6 @@ pub fn use_computed(state: &AppState, worker: Worker, explain: bool) -> Computed
         move || Drawings {
             model,
             drawn: None,
-            base: None,
             marginal: None,
             explained: None,
         }
@@ -137,17 +136,15 @@ pub fn use_computed(state: &AppState, worker: Worker, explain: bool) -> Computed
     };
     let baseline = {
         let model = model.clone();
-        use_memo(
-            ((*base_scenario).clone(), computed.base.clone(), worker_down),
-            move |(s, drawn, down)| results_for(&model, s, drawn, *down),
-        )
+        use_memo((*base_scenario).clone(), move |s| {
+            Some(Rc::new(Results::central(model.project(s).ok()?)))
+        })
     };
     // Ask the worker for what the scenario's figures need; a dragged lever keeps one request
     // in flight and the latest waiting.
     {
         let worker = worker.clone();
         let dispatcher = computed.dispatcher();
-        let asked_base = use_mut_ref(|| None::<Scenario>);
         use_effect_with(
             (
                 state.scenario.clone(),
@@ -155,25 +152,15 @@ pub fn use_computed(state: &AppState, worker: Worker, explain: bool) -> Computed
                 state.outcome,
             ),
             move |(s, b, o)| {
-                let baseline = {
-                    let mut asked = asked_base.borrow_mut();
-                    let baseline = (asked.as_ref() != Some(b)).then(|| b.clone());
-                    *asked = Some(b.clone());
-                    baseline
-                };
+                // The difference with the baseline, from paired draws, when there is one.
                 let request = Request::Bands {
                     scenario: s.clone(),
-                    baseline: baseline.clone(),
+                    baseline: (s != b).then(|| b.clone()),
                     outcome: *o,
                 };
                 let (s, o) = (s.clone(), *o);
-                // A baseline asked but not answered (the worker failed) is asked again.
-                let again = asked_base.clone();
                 worker.ask(Lane::Bands, request, move |a| {
-                    if a == Answer::Failed && baseline.is_some() {
-                        *again.borrow_mut() = None;
-                    }
-                    dispatcher.dispatch(Got::Bands(s, baseline, o, a));
+                    dispatcher.dispatch(Got::Bands(s, o, a));
                 });
             },
         );

@@ -117,8 +117,8 @@ pub struct ExplainProps {
     pub from: f64,
     /// The scenario's central headline.
     pub to: f64,
-    /// The medians shown elsewhere: the baseline's and the scenario's.
-    pub medians: (f64, f64),
+    /// P10–P90 of the change from paired draws, once drawn for this scenario.
+    pub band: Option<[f64; 3]>,
     /// Interface language.
     pub lang: Lang,
     /// Where actions go.
@@ -173,11 +173,10 @@ pub fn explain_figure(p: &ExplainProps) -> Html {
                     </tbody>
                 </table>
                 </div>
-                <p class="explain__note">{ relance_model::format::fill(t(lang, Key::ExplainMedians), |id| match id {
-                    "from" => Some(figure(p.medians.0, lang)),
-                    "to" => Some(figure(p.medians.1, lang)),
-                    _ => None,
-                }) }</p>
+                if let Some([lo, _, hi]) = p.band.filter(|b| b[2] > b[0]) {
+                    <p class="explain__note">{ relance_model::format::fill(t(lang, Key::ExplainBand), |id| (id == "range").then(|| crate::view::range_text(lo, hi, lang))) }</p>
+                }
+                <p class="explain__note">{ t(lang, Key::ExplainScale) }</p>
                 <p class="explain__note">{ t(lang, Key::ExplainMethod) }</p>
             } else {
                 <p class="explain__wait">{ t(lang, Key::ExplainWaiting) }</p>
@@ -214,5 +213,40 @@ mod tests {
         assert!((end - to).abs() <= 1e-9 * (1.0 + to.abs()), "{end} vs {to}");
         assert!(rows.len() > 3, "climate-first moves several workstreams");
         assert!(steps(&at, Outcome::HomesBuilt, from, to, Lang::Fr).is_none());
+    }
+}
+
+#[cfg(test)]
+mod one_figure {
+    use super::*;
+    use crate::view::{figure, tile, Results, TILE_OUTCOMES};
+    use relance_model::attribution::attribution;
+    use relance_model::communes::{breakdown, OUTCOMES};
+    use relance_model::Model;
+
+    /// One statistic: a result reads the same on its tile, in « Comparer » (the projection's
+    /// headline), at the end of the waterfall and as the sum of « Ma commune »'s communes.
+    #[test]
+    fn a_result_reads_the_same_on_every_screen() {
+        let m = Model::embedded().unwrap();
+        let base = &m.baseline().scenario;
+        let s = &m.preset("housing-first").unwrap().scenario;
+        let (r, rb) = (
+            Results::compute(&m, s).unwrap(),
+            Results::compute(&m, base).unwrap(),
+        );
+        let compared = m.project(s).unwrap();
+        let at = attribution(&m, base, s, &TILE_OUTCOMES).unwrap();
+        let spread = breakdown(&m, s).unwrap();
+        for (k, &o) in TILE_OUTCOMES.iter().enumerate() {
+            let shown = tile(&m, s, &r, &rb, o, Lang::Fr).value;
+            assert_eq!(shown, figure(compared.headline(o), Lang::Fr), "{}", o.id());
+            let end = rb.headline(o) + at.total[k];
+            assert_eq!(figure(end, Lang::Fr), shown, "waterfall of {}", o.id());
+            if let Some(j) = OUTCOMES.iter().position(|&x| x == o) {
+                let sum: f64 = spread.communes.iter().map(|c| c[j]).sum();
+                assert_eq!(figure(sum, Lang::Fr), shown, "communes of {}", o.id());
+            }
+        }
     }
 }

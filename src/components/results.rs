@@ -93,14 +93,14 @@ pub fn why(p: &WhyProps) -> Html {
     }
 }
 
-/// What the metropolis carries, from the median of the draws where the figure varies.
+/// What the metropolis carries, from the central projection (as every figure shown).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MetroCost {
-    /// Co-financing of the projects the money adds, 2020–2040 (M€, P50).
+    /// Co-financing of the projects the money adds, 2020–2040 (M€, central).
     pub cofinancing: f64,
     /// The same per inhabitant (€).
     pub per_inhabitant: f64,
-    /// Peak yearly debt service on the BdT loans it borrows (M€/yr, P50 path).
+    /// Peak yearly debt service on the BdT loans it borrows (M€/yr, central path).
     pub service_peak: f64,
     /// Abatement cost of the climate money (€/tCO2, central).
     pub abatement_cost: f64,
@@ -251,10 +251,15 @@ pub fn results_panel(props: &ResultsProps) -> Html {
                         }
                     </p>
                     <p class="tile__when">{ &tv.when }</p>
-                    <p class={delta_class(tv.delta_sign)}>{ &tv.delta }</p>
+                    <p class={delta_class(tv.delta_sign)}>{ &tv.delta }
+                        if let Some(d) = &tv.delta_range {
+                            <span class="tile__delta-range">{ format!(" ({d})") }</span>
+                        }
+                    </p>
                     if let Some(range) = &tv.range {
                         <p class="tile__range">{ range }</p>
                     }
+                    <p class="tile__grounding">{ crate::view::grounding_text(tv.grounding, lang) }</p>
                     <Why tile={tv.clone()} model={props.model.clone()} scenario={props.scenario.clone()}
                         lang={lang} on_action={props.on_action.clone()} />
                 </li>
@@ -329,7 +334,7 @@ mod tests {
         assert!(c.cofinancing > 0.0 && c.per_inhabitant > 0.0 && c.service_peak > 0.0);
         assert_eq!(
             c.cofinancing,
-            r.fresh_bands().unwrap().headline[relance_model::Outcome::MetroCofinancing.index()][1]
+            r.projection.headline(relance_model::Outcome::MetroCofinancing)
         );
         for lang in [Lang::Fr, Lang::En] {
             let text = metro_cost_text(&r, lang);

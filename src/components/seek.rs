@@ -486,11 +486,13 @@ fn outcome_view(
         .collect();
     // What the targets cost elsewhere: the other results that move by more than 1 %, the
     // metropolis's own costs included.
+    // Both sides are central projections: the start's, and the answer's.
+    let from = p.model.project(start).ok();
     let elsewhere: Vec<(Outcome, f64, f64)> = ELSEWHERE
         .iter()
         .filter(|o| goals.iter().all(|g| g.outcome() != **o))
         .filter_map(|&o| {
-            let (a, b) = (p.hint(o), *r.headlines.get(o.index())?);
+            let (a, b) = (from.as_ref()?.headline(o), *r.headlines.get(o.index())?);
             ((b - a).abs() > 0.01 * a.abs().max(b.abs())).then_some((o, a, b))
         })
         .collect();

@@ -182,12 +182,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // What the page shows now, for the share panel's actions (it renders the settled scenario).
     let latest = use_memo((), |_| crate::components::share::Latest::default());
     latest.set(link.clone(), state.scenario.clone());
-    let settled_base = computed
-        .base
-        .as_ref()
-        .map_or_else(|| base.clone(), |(_, r)| r.clone());
-    // The change the last move made: the figures shown just before it began (the medians, if
-    // they had arrived), against those shown now; nothing before the first move.
+    let settled_base = base.clone();
+    // The change the last move made: the central figures shown just before it began, against
+    // those shown now; nothing before the first move.
     let strip_now: Vec<f64> = STRIP_OUTCOMES
         .iter()
         .map(|&o| results.headline(o))
@@ -292,7 +289,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             let gain_unit = crate::view::headline_unit(state.outcome, lang);
             html! {
             <div class={classes!("sim", narrow.then_some("sim--narrow"))}>
-                { outcome_strip(&StripProps { values: strip_now.clone(), changes: strip_change, fresh: results.fresh,
+                { outcome_strip(&StripProps { values: strip_now.clone(), changes: strip_change,
                     model: model.clone(), scenario: state.scenario.clone(), lang, large: workshop }) }
                 <div class="sim__levers">
                     if !workshop {
@@ -332,7 +329,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             baseline={settled_base.clone()} lang={lang} on_action={on_action.clone()} />
                         { explain_figure(&ExplainProps { outcome: state.outcome, attribution: explained.clone(),
                             from: base.projection.headline(state.outcome), to: results.projection.headline(state.outcome),
-                            medians: (settled_base.headline(state.outcome), settled.headline(state.outcome)),
+                            band: settled.difference_band(state.outcome),
                             lang, on_action: on_action.clone() }) }
                         <section class="charts" aria-labelledby="charts-h">
                             <h2 id="charts-h">{ t(lang, Key::ChartsHeading) }</h2>

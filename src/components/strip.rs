@@ -25,8 +25,6 @@ pub struct StripProps {
     pub values: Vec<f64>,
     /// Their change in the last move.
     pub changes: Vec<f64>,
-    /// Whether the figures are medians of this scenario's draws (else carried over).
-    pub fresh: bool,
     /// The model (envelopes).
     pub model: Rc<Model>,
     /// The scenario (amounts against envelopes).
@@ -74,7 +72,7 @@ pub fn outcome_strip(p: &StripProps) -> Html {
         }
     });
     html! {
-        <section class={classes!("strip", (!p.fresh).then_some("strip--stale"), p.large.then_some("strip--large"))}
+        <section class={classes!("strip", p.large.then_some("strip--large"))}
             id="strip" aria-labelledby="strip-h">
             <h2 id="strip-h" class="sr-only">{ t(lang, Key::StripHeading) }</h2>
             <ul class="strip__list">

@@ -20,10 +20,13 @@ pub struct Drawn {
     pub projection: Projection,
     /// Its Monte Carlo bands.
     pub bands: Bands,
+    /// The bands of its difference with the Convention 2020 (paired draws), when it differs.
+    pub difference: Option<Bands>,
 }
 
-/// A scenario's central projection with the bands shown for it: its own (`fresh`), or, while
-/// the worker draws them, those of the previous scenario (stale, shown dimmed), or none yet.
+/// A scenario's central projection, the figure every screen shows, with the bands drawn for
+/// it: its own (`fresh`), or, while the worker draws them, those of the previous scenario
+/// (stale, shown dimmed and moved with the central figure), or none yet.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
     /// Central projection of the scenario.
@@ -34,8 +37,8 @@ pub struct Results {
     pub fresh: bool,
 }
 
-/// A figure of the scenario from the last draws: the median drawn for another scenario, moved
-/// by the change of the central figure (as a ratio, or a shift around zero).
+/// A band bound drawn for another scenario, moved by the change of the central figure (as a
+/// ratio, or a shift around zero) while this scenario's draws are under way.
 fn carried(now: f64, then_central: f64, then: f64) -> f64 {
     if then_central.abs() > 1e-9 * (1.0 + then.abs()) {
         now * (then / then_central)
@@ -50,14 +53,22 @@ impl Results {
     pub fn compute(model: &Model, s: &Scenario) -> Option<Results> {
         let projection = model.project(s).ok()?;
         let bands = model.monte_carlo(s, LIVE_DRAWS, SEED).ok()?;
-        Some(Results::drawn(projection, bands))
+        let base = &model.baseline().scenario;
+        let difference = (s != base)
+            .then(|| model.difference_bands(s, base, LIVE_DRAWS, SEED).ok())
+            .flatten();
+        Some(Results::drawn(projection, bands, difference))
     }
 
     /// A projection with its own bands.
-    pub fn drawn(projection: Projection, bands: Bands) -> Results {
+    pub fn drawn(projection: Projection, bands: Bands, difference: Option<Bands>) -> Results {
         Results {
             projection: projection.clone(),
-            drawn: Some(Rc::new(Drawn { projection, bands })),
+            drawn: Some(Rc::new(Drawn {
+                projection,
+                bands,
+                difference,
+            })),
             fresh: true,
         }
     }
@@ -71,7 +82,8 @@ impl Results {
         }
     }
 
-    /// A projection shown alone, as it is (no bands: the worker that draws them is unavailable).
+    /// A projection shown alone, as it is (no bands: the worker that draws them is unavailable,
+    /// or none are needed, as for the baseline compared with).
     pub fn central(projection: Projection) -> Results {
         Results {
             projection,
@@ -85,15 +97,17 @@ impl Results {
         self.drawn.as_ref().filter(|_| self.fresh).map(|d| &d.bands)
     }
 
-    /// The figure shown for `o`: the median of the draws (the central projection can sit far
-    /// from it when bands are skewed), or for a reference its value. While the bands are
-    /// another scenario's, the median is carried over by the change of the central figure.
+    /// The figure shown for `o`: the central projection's headline (for a reference, its
+    /// value), the same on every screen.
     pub fn headline(&self, o: Outcome) -> f64 {
-        self.headline_at(o, 1)
+        if o.is_reference() {
+            return headline_of(o, &self.projection.with_bdt[o.index()]);
+        }
+        self.projection.headline(o)
     }
 
-    /// `[P10, P50, P90]` of the headline of `o`, carried over while stale; `None` before any
-    /// draw.
+    /// `[P10, P50, P90]` of the headline of `o`, carried with the central figure while stale;
+    /// `None` before any draw.
     pub fn headline_band(&self, o: Outcome) -> Option<[f64; 3]> {
         let d = self.drawn.as_ref()?;
         let b = d.bands.headline[o.index()];
@@ -104,40 +118,35 @@ impl Results {
         Some(b.map(|x| carried(now, then, x)))
     }
 
-    fn headline_at(&self, o: Outcome, k: usize) -> f64 {
-        if o.is_reference() {
-            return headline_of(o, &self.projection.with_bdt[o.index()]);
-        }
-        self.headline_band(o)
-            .map_or_else(|| self.projection.headline(o), |b| b[k])
+    /// `[P10, P50, P90]` of the change of `o` against the Convention 2020, from paired draws,
+    /// once drawn for this scenario.
+    pub fn difference_band(&self, o: Outcome) -> Option<[f64; 3]> {
+        let d = self.drawn.as_ref().filter(|_| self.fresh)?;
+        Some(d.difference.as_ref()?.headline[o.index()])
     }
 
-    /// The yearly series shown for `o`: the median of the draws (carried over while stale).
+    /// The yearly series shown for `o`: the central projection's net series.
     pub fn series(&self, o: Outcome) -> relance_model::Series {
-        self.series_at(o, 1)
+        self.projection.net(o)
     }
 
-    /// P10 and P90 series of `o`, if any draw was made.
+    /// P10 and P90 series of `o`, if any draw was made (carried while stale).
     pub fn band_series(
         &self,
         o: Outcome,
     ) -> Option<(relance_model::Series, relance_model::Series)> {
-        self.drawn.as_ref()?;
-        Some((self.series_at(o, 0), self.series_at(o, 2)))
-    }
-
-    fn series_at(&self, o: Outcome, k: usize) -> relance_model::Series {
+        let d = self.drawn.as_ref()?;
         let i = o.index();
         let now = self.projection.net(o);
-        let Some(d) = &self.drawn else {
-            return now;
-        };
-        let b = [&d.bands.p10[i], &d.bands.p50[i], &d.bands.p90[i]][k];
-        if self.fresh {
-            return *b;
-        }
         let then = d.projection.net(o);
-        std::array::from_fn(|t| carried(now[t], then[t], b[t]))
+        let at = |b: &relance_model::Series| -> relance_model::Series {
+            if self.fresh {
+                *b
+            } else {
+                std::array::from_fn(|t| carried(now[t], then[t], b[t]))
+            }
+        };
+        Some((at(&d.bands.p10[i]), at(&d.bands.p90[i])))
     }
 }
 
@@ -192,6 +201,32 @@ pub fn range_text(lo: f64, hi: f64, lang: Lang) -> String {
     )
 }
 
+/// "entre +120 et +480" (a change's range, signs shown).
+pub fn signed_range(lo: f64, hi: f64, lang: Lang) -> String {
+    let f = |x: f64| {
+        let r = round_sig(x, 2);
+        let n = if r.abs() >= 100.0 {
+            number(r.abs(), 0, lang)
+        } else {
+            figure(r.abs(), lang)
+        };
+        if r > 0.0 {
+            format!("+{n}")
+        } else if r < 0.0 {
+            format!("−{n}")
+        } else {
+            n
+        }
+    };
+    format!(
+        "{} {} {} {}",
+        t(lang, Key::Between),
+        f(lo),
+        t(lang, Key::And),
+        f(hi)
+    )
+}
+
 /// A workstream's share of an outcome, with the money it received.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Contribution {
@@ -220,10 +255,14 @@ pub struct TileView {
     pub when: String,
     /// Change versus the baseline, in words.
     pub delta: String,
+    /// P10-P90 of that change from paired draws, in words, once drawn.
+    pub delta_range: Option<String>,
     /// Sign of the change (-1, 0, 1).
     pub delta_sign: i8,
     /// P10-P90 range in words, when computed.
     pub range: Option<String>,
+    /// How the figure is grounded: its drivers with a source (not an assumption), of all.
+    pub grounding: (usize, usize),
     /// The formula in words.
     pub formula: String,
     /// Top contributing workstreams.
@@ -329,13 +368,52 @@ pub fn tile(
         value: figure(value, lang),
         unit: headline_unit(o, lang),
         when: when(o, lang),
+        delta_range: r
+            .difference_band(o)
+            .filter(|[lo, _, hi]| delta_sign != 0 && hi > lo)
+            .map(|[lo, _, hi]| signed_range(lo, hi, lang)),
         delta,
         delta_sign,
         range: (hi > lo).then(|| range_text(lo, hi, lang)),
+        grounding: grounding(model, o),
         formula: model.fill_figures(s, formula(lang, o), lang),
         contributions,
         outcome: o,
     }
+}
+
+/// How outcome `o` is grounded: of the registry entries behind it, how many have a source
+/// (high, medium or low confidence) rather than being an assumption, and how many there are.
+pub fn grounding(model: &Model, o: Outcome) -> (usize, usize) {
+    let prefixes: Vec<String> = o.drivers().iter().map(|x| x.to_string()).collect();
+    let ps = params_for(&model.registry, &prefixes);
+    let sourced = ps
+        .iter()
+        .filter(|p| p.confidence != relance_model::Confidence::Assumption)
+        .count();
+    (sourced, ps.len())
+}
+
+/// « Ancrage : en partie sourcé (6 paramètres sourcés sur 14, le reste des hypothèses) ».
+pub fn grounding_text((sourced, all): (usize, usize), lang: Lang) -> String {
+    relance_model::format::fill(t(lang, Key::Grounding), |id| match id {
+        "sourced" => Some(sourced.to_string()),
+        "all" => Some(all.to_string()),
+        "level" => Some(
+            t(
+                lang,
+                if 3 * sourced >= 2 * all {
+                    Key::GroundedWell
+                } else if 3 * sourced >= all {
+                    Key::GroundedPartly
+                } else {
+                    Key::GroundedWeakly
+                },
+            )
+            .to_string(),
+        ),
+        _ => None,
+    })
 }
 
 /// Registry parameters behind outcome `o`, `(id, label, value with unit)`, with the scenario's
@@ -366,7 +444,7 @@ pub const STATUS_OUTCOMES: [Outcome; 7] = [
     Outcome::IndexTransition,
 ];
 
-/// The values the status message compares, in [`STATUS_OUTCOMES`] order (medians).
+/// The values the status message compares, in [`STATUS_OUTCOMES`] order (central figures).
 pub fn status_values(r: &Results) -> Vec<f64> {
     STATUS_OUTCOMES.iter().map(|&o| r.headline(o)).collect()
 }
@@ -419,7 +497,7 @@ pub fn chart_data(r: &Results, base: &Results, o: Outcome, lang: Lang) -> ChartD
     let i = o.index();
     let gross = o == Outcome::MobilityInvestment;
     ChartData {
-        // Net series: the median of the draws, within its P10-P90 band.
+        // Net series: the central projection, within the P10-P90 band of the draws.
         scenario: if gross { p.with_bdt[i] } else { r.series(o) },
         band: r.band_series(o).filter(|_| !gross),
         baseline: Some(if gross {
@@ -696,19 +774,13 @@ mod result_tests {
         assert!(text.contains("350"), "{text}");
         let d = chart_data(&r, &base, Outcome::Co2Avoided, Lang::Fr);
         assert!(chart_summary(&d, Outcome::Co2Avoided, Lang::Fr).contains("entre"));
-        // The line is the median of the draws, as on the tiles.
-        assert_eq!(
-            d.scenario,
-            r.fresh_bands().unwrap().p50[Outcome::Co2Avoided.index()]
-        );
+        // The line is the central projection, as on the tiles.
+        assert_eq!(d.scenario, r.projection.net(Outcome::Co2Avoided));
         assert_eq!(imperatives(&r, &base).len(), 3);
         let tl = tile(&m, &s, &r, &base, Outcome::HomesRenovated, Lang::Fr);
         assert_eq!(
             tl.value,
-            figure(
-                r.fresh_bands().unwrap().headline[Outcome::HomesRenovated.index()][1],
-                Lang::Fr
-            )
+            figure(r.projection.headline(Outcome::HomesRenovated), Lang::Fr)
         );
     }
 }

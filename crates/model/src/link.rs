@@ -26,8 +26,10 @@ use std::fmt;
 /// Link version written: 3 since model v3 (the same format as 2; the version says which
 /// model's figures the link was made with).
 pub const VERSION: u32 = 3;
-/// Longest hash accepted, in bytes (a full scenario with every override is under 4 KB).
-pub const MAX_LEN: usize = 8192;
+/// Longest hash accepted, in bytes: every override of the registry at its widest, written with
+/// 17 significant digits, stays under it (`every_edit_within_bounds_fits_in_a_link`); a usual
+/// scenario is a few hundred bytes.
+pub const MAX_LEN: usize = 12_288;
 /// Views a link may open.
 pub const VIEWS: [&str; 5] = [
     "simulator",

@@ -17,7 +17,7 @@
 //! early choices; the best start is kept. Limits: greedy steps find a local optimum; the model
 //! saturates (a workstream's ready pipeline caps what loans and equity can buy), so the
 //! marginal value of a lever can be zero before its range is used; the answer is the central
-//! projection, not the median of draws.
+//! projection, the figure every screen shows.
 
 use crate::domain::{Instrument, Workstream};
 use crate::model::Model;

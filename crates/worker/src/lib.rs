@@ -39,12 +39,12 @@ pub const SEED: u64 = 42;
 pub enum Request {
     /// Whether the worker runs (answered [`Answer::Ready`]).
     Hello,
-    /// The bands of `scenario`, those of `baseline` if given, and what +1 M€ in each lever
-    /// buys for `outcome`.
+    /// The bands of `scenario`, those of its difference with `baseline` if given (paired
+    /// draws), and what +1 M€ in each lever buys for `outcome`.
     Bands {
         /// The scenario.
         scenario: Scenario,
-        /// The baseline (with the scenario's overrides), when they changed.
+        /// The baseline (with the scenario's overrides), when the scenario differs from it.
         baseline: Option<Scenario>,
         /// The outcome of the marginal effects.
         outcome: Outcome,
@@ -58,7 +58,7 @@ pub enum Request {
         /// The outcomes split.
         outcomes: Vec<Outcome>,
     },
-    /// An allocation that meets targets on the medians shown (stepped).
+    /// An allocation that meets targets on the central figures shown (stepped).
     Seek(SeekQuery),
     /// A chart to draw.
     Chart(ChartRequest),
@@ -100,15 +100,15 @@ pub enum Answer {
     Bands {
         /// The scenario's bands.
         bands: Bands,
-        /// The baseline's, if asked.
-        baseline: Option<Bands>,
+        /// The bands of the scenario minus the baseline, from paired draws, if asked.
+        difference: Option<Bands>,
         /// Change of the outcome per M€ more in each lever, `[workstream][instrument]`.
         marginal: [[f64; 3]; 8],
     },
     /// Answer to [`Request::Explain`].
     Explain(Attribution),
-    /// Answer to [`Request::Seek`]: the allocation found, with the medians reached and any
-    /// shortfall.
+    /// Answer to [`Request::Seek`]: the allocation found, with the central figures reached and
+    /// any shortfall.
     Seek(SeekResult),
     /// A chart or a QR code as SVG markup (`None`: a text too long for a QR code).
     Svg(Option<String>),
@@ -209,14 +209,14 @@ fn answer_now(model: &Model, request: &Request) -> Answer {
             outcome,
         } => {
             let bands = model.monte_carlo(scenario, LIVE_DRAWS, SEED);
-            let base = baseline
+            let difference = baseline
                 .as_ref()
-                .map(|b| model.monte_carlo(b, LIVE_DRAWS, SEED));
+                .map(|b| model.difference_bands(scenario, b, LIVE_DRAWS, SEED));
             let per = marginal(model, scenario, *outcome);
-            match (bands, base.transpose(), per) {
-                (Ok(bands), Ok(baseline), Ok(marginal)) => Answer::Bands {
+            match (bands, difference.transpose(), per) {
+                (Ok(bands), Ok(difference), Ok(marginal)) => Answer::Bands {
                     bands,
-                    baseline,
+                    difference,
                     marginal,
                 },
                 _ => Answer::Failed,
@@ -328,7 +328,7 @@ mod tests {
     use super::*;
     use relance_charts::{Chart, ChartStyle};
     use relance_model::attribution::attribution;
-    use relance_model::seek::seek_median;
+    use relance_model::seek::seek;
 
     /// Runs a job to its end: its answer and the number of steps it took.
     fn run(m: &Model, request: &Request) -> (Answer, usize) {
@@ -363,7 +363,7 @@ mod tests {
         );
         let Answer::Bands {
             bands,
-            baseline,
+            difference,
             marginal: per,
         } = crossed(&r)
         else {
@@ -371,8 +371,8 @@ mod tests {
         };
         assert_eq!(bands, m.monte_carlo(&s, LIVE_DRAWS, SEED).unwrap());
         assert_eq!(
-            baseline.unwrap(),
-            m.monte_carlo(&m.baseline().scenario, LIVE_DRAWS, SEED)
+            difference.unwrap(),
+            m.difference_bands(&s, &m.baseline().scenario, LIVE_DRAWS, SEED)
                 .unwrap()
         );
         assert_eq!(per, marginal(&m, &s, Outcome::ConstructionJobs).unwrap());
@@ -438,13 +438,10 @@ mod tests {
         };
         assert_eq!(
             result,
-            seek_median(&m, &from, &query.goals, &query.limits, LIVE_DRAWS, SEED).unwrap()
+            seek(&m, &from, &query.goals, &query.limits).unwrap()
         );
-        let shown = m.monte_carlo(&result.scenario, LIVE_DRAWS, SEED).unwrap();
-        assert_eq!(
-            shown.headline[Outcome::Co2Avoided.index()][1],
-            result.reached[0]
-        );
+        let shown = m.project(&result.scenario).unwrap();
+        assert_eq!(shown.headline(Outcome::Co2Avoided), result.reached[0]);
         assert!(result.reached[0] >= 3_000.0 || !result.shortfalls.is_empty());
     }
 
