@@ -308,6 +308,44 @@ pub enum Key {
     SeekHeading,
     /// « Ma commune » tab
     ViewCommunes,
+    /// Tab: « Bilan 2020-2026 ».
+    ViewBilan,
+    /// The one plain sentence of the first screen: what these figures are, from today.
+    Plain,
+    /// The bilan's heading.
+    BilanHeading,
+    /// The bilan's introduction.
+    BilanIntro,
+    /// While the bilan is fetched.
+    BilanWaiting,
+    /// « chiffre publié ».
+    BilanReported,
+    /// « confiance ».
+    BilanConfidence,
+    /// « Modèle (Convention 2020, projection centrale) ».
+    BilanModel,
+    /// « écart ».
+    BilanGap,
+    /// « Entrée du modèle tirée de cette source ».
+    BilanInputOf,
+    /// « Source ».
+    BilanSource,
+    /// Heading: comparable figures.
+    BilanChecks,
+    /// What the comparable figures are.
+    BilanChecksIntro,
+    /// Heading: model inputs from these sources.
+    BilanInputs,
+    /// What the inputs are.
+    BilanInputsIntro,
+    /// Heading: context.
+    BilanContext,
+    /// What the context is.
+    BilanContextIntro,
+    /// Heading: what was not published.
+    BilanMissing,
+    /// The charts' mark for today.
+    Today,
     /// The accessibility statement's page in this language.
     StatementHref,
     /// The worker could not start or stopped: what is unavailable, what still works.
@@ -779,6 +817,44 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (SeekHeading, Lang::En) => "Aim for a target",
         (ViewCommunes, Lang::Fr) => "Ma commune",
         (ViewCommunes, Lang::En) => "My commune",
+        (ViewBilan, Lang::Fr) => "Bilan 2020-2026",
+        (ViewBilan, Lang::En) => "Review 2020-2026",
+        (Plain, Lang::Fr) => "Décembre 2026\u{a0}: la convention 2020-2026 est terminée. Ces chiffres sont des estimations de ce que son argent a pu produire, et de ce qu'une autre répartition aurait produit\u{a0}; ce qui a réellement été publié est dans «\u{a0}Bilan 2020-2026\u{a0}».",
+        (Plain, Lang::En) => "December 2026: the 2020-2026 convention is over. These figures are estimates of what its money could have done, and of what another split would have done; what was actually published is in \"Review 2020-2026\".",
+        (BilanHeading, Lang::Fr) => "Bilan 2020-2026\u{a0}: ce qui a été publié, à côté de ce que dit le modèle",
+        (BilanHeading, Lang::En) => "Review 2020-2026: what was published, beside what the model says",
+        (BilanIntro, Lang::Fr) => "La période de la convention est terminée. Voici les chiffres publiés qui la concernent, chacun avec son année, son territoire (Métropole, Marseille, Bouches-du-Rhône, Provence-Alpes-Côte d'Azur, France\u{a0}: jamais confondus), s'il est brut ou net, sa source et sa confiance. Aucun n'est un total de la Banque des Territoires pour la Métropole\u{a0}: il n'en a pas été publié. Les chiffres observés ne remplacent jamais ceux du modèle\u{a0}; le modèle n'est placé à côté que là où les définitions concordent.",
+        (BilanIntro, Lang::En) => "The convention's period is over. Here are the published figures that bear on it, each with its year, its territory (metropolis, Marseille, Bouches-du-Rhône, Provence-Alpes-Côte d'Azur, France: never blurred), whether it is gross or net, its source and its confidence. None is a Banque des Territoires total for the metropolis: none was published. Observed figures never replace the model's; the model stands beside them only where the definitions match.",
+        (BilanWaiting, Lang::Fr) => "Chargement du bilan…",
+        (BilanWaiting, Lang::En) => "Loading the review…",
+        (BilanReported, Lang::Fr) => "chiffre publié",
+        (BilanReported, Lang::En) => "published figure",
+        (BilanConfidence, Lang::Fr) => "confiance",
+        (BilanConfidence, Lang::En) => "confidence",
+        (BilanModel, Lang::Fr) => "Modèle, même définition (Convention 2020, projection centrale)",
+        (BilanModel, Lang::En) => "Model, same definition (Convention 2020, central projection)",
+        (BilanGap, Lang::Fr) => "écart",
+        (BilanGap, Lang::En) => "gap",
+        (BilanInputOf, Lang::Fr) => "Entrée du modèle tirée de cette source, pas une vérification",
+        (BilanInputOf, Lang::En) => "Model input taken from this source, not a check",
+        (BilanSource, Lang::Fr) => "Source",
+        (BilanSource, Lang::En) => "Source",
+        (BilanChecks, Lang::Fr) => "Comparables\u{a0}: le modèle calcule la même chose",
+        (BilanChecks, Lang::En) => "Comparable: the model computes the same thing",
+        (BilanChecksIntro, Lang::Fr) => "Le chiffre publié et celui du modèle pour la Convention 2020, avec l'écart. Un écart n'est pas une erreur quand le territoire ou le périmètre diffère\u{a0}: chaque note dit pourquoi.",
+        (BilanChecksIntro, Lang::En) => "The published figure and the model's for the Convention 2020, with the gap. A gap is not an error when the territory or scope differs: each note says why.",
+        (BilanInputs, Lang::Fr) => "Entrées du modèle tirées de ces sources",
+        (BilanInputs, Lang::En) => "Model inputs taken from these sources",
+        (BilanInputsIntro, Lang::Fr) => "Le modèle prend ces chiffres comme hypothèses\u{a0}: les retrouver ne vérifie rien.",
+        (BilanInputsIntro, Lang::En) => "The model takes these figures as assumptions: finding them again checks nothing.",
+        (BilanContext, Lang::Fr) => "Ce qui s'est passé, sans chiffre comparable du modèle",
+        (BilanContext, Lang::En) => "What happened, with no comparable model figure",
+        (BilanContextIntro, Lang::Fr) => "Des faits de la période qu'on ne peut pas attribuer à l'argent de la convention, ou dont le modèle ne calcule pas la même définition.",
+        (BilanContextIntro, Lang::En) => "Facts of the period that cannot be attributed to the convention's money, or whose definition the model does not compute.",
+        (BilanMissing, Lang::Fr) => "Ce qui n'a pas été publié",
+        (BilanMissing, Lang::En) => "What was not published",
+        (Today, Lang::Fr) => "aujourd'hui (déc. 2026)",
+        (Today, Lang::En) => "today (Dec. 2026)",
         (StatementHref, Lang::Fr) => "accessibilite.html",
         (StatementHref, Lang::En) => "accessibility.html",
         (WorkerUnavailable, Lang::Fr) => "Les calculs d'appoint n'ont pas pu démarrer\u{a0}: les fourchettes, «\u{a0}Viser un objectif\u{a0}», les graphiques, les fichiers, le code QR et les sources sont indisponibles pour l'instant. Les chiffres centraux et les tableaux restent à jour\u{a0}; un nouvel essai aura lieu au prochain réglage.",
@@ -793,8 +869,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (PanelLoading, Lang::En) => "Loading…",
         (IntroSummary, Lang::Fr) => "À quoi sert ce simulateur\u{202f}? Comment le lire\u{202f}?",
         (IntroSummary, Lang::En) => "What is this simulator for? How to read it?",
-        (Intro1, Lang::Fr) => "Répartissez les prêts, les crédits d'ingénierie et les fonds propres de la Banque des Territoires entre les huit chantiers du plan, et voyez ce qu'ils pourraient produire.",
-        (Intro1, Lang::En) => "Share the Banque des Territoires' loans, engineering credits and equity across the plan's eight workstreams, and see what they could produce.",
+        (Intro1, Lang::Fr) => "Répartissez les prêts, les crédits d'ingénierie et les fonds propres de la Banque des Territoires entre les huit chantiers du plan, et voyez ce qu'ils auraient pu produire.",
+        (Intro1, Lang::En) => "Share the Banque des Territoires' loans, engineering credits and equity across the plan's eight workstreams, and see what they could have produced.",
         (Intro2, Lang::Fr) => "Les montants sont illustratifs\u{a0}: seule l'enveloppe d'ingénierie est publiée, et chaque hypothèse est sourcée ou signalée comme telle.",
         (Intro2, Lang::En) => "The amounts are illustrative: only the engineering envelope is published, and every assumption is sourced or marked as one.",
         (Intro3, Lang::Fr) => "Chaque résultat est net (ce qui n'aurait pas eu lieu sans cet argent)\u{a0}: le chiffre affiché est la projection centrale, chaque hypothèse à sa valeur, le même sur tous les écrans, et «\u{a0}entre … et …\u{a0}» contient 80\u{a0}% de 200 tirages des hypothèses.",

@@ -122,14 +122,17 @@ pub enum View {
     Methodology,
     /// « Ma commune »: the results spread over the communes by the stated keys.
     Communes,
+    /// « Bilan 2020-2026 »: what was reported, beside the model where definitions match.
+    Bilan,
 }
 
 impl View {
     /// All views, in tab order.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Simulator,
         View::Communes,
         View::Compare,
+        View::Bilan,
         View::Assumptions,
         View::Methodology,
     ];
@@ -142,6 +145,7 @@ impl View {
             View::Assumptions => "assumptions",
             View::Methodology => "methodology",
             View::Communes => "communes",
+            View::Bilan => "bilan",
         }
     }
 

@@ -10,7 +10,7 @@ mod data;
 #[path = "src/domain.rs"]
 mod domain;
 
-use data::{meur_to_keur, LeverEntry, ParamEntry};
+use data::{meur_to_keur, LeverEntry, ParamEntry, ReportedEntry};
 use domain::{Instrument, Purpose, Workstream};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -26,6 +26,7 @@ fn main() {
         "communes.csv",
         "territories.toml",
         "mobility_projects.toml",
+        "reported.toml",
     ] {
         println!("cargo:rerun-if-changed=data/{f}");
     }
@@ -33,7 +34,11 @@ fn main() {
     println!("cargo:rerun-if-changed=src/domain.rs");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     let run = || -> Result<(), String> {
-        let registry = registry_table(&read("parameters.toml")?)?;
+        let parameters = read("parameters.toml")?;
+        let registry = registry_table(&parameters)?;
+        let reported = reported_table(&read("reported.toml")?, &parameters)?;
+        std::fs::write(Path::new(&out).join("reported_table.rs"), reported)
+            .map_err(|e| e.to_string())?;
         std::fs::write(Path::new(&out).join("registry_table.rs"), registry)
             .map_err(|e| e.to_string())?;
         let levers = lever_table(&read("levers.toml")?)?;
@@ -88,6 +93,69 @@ fn flatten(prefix: &str, t: &toml::Table, out: &mut Vec<(String, toml::Table)>) 
             flatten(&id, sub, out);
         }
     }
+}
+
+/// `data/reported.toml`: what was reported 2017-2026, each figure checked (geography, basis,
+/// role, an input's registry entry).
+fn reported_table(t: &toml::Table, parameters: &toml::Table) -> Result<String, String> {
+    let mut entries = Vec::new();
+    flatten("", parameters, &mut entries);
+    let ids: std::collections::BTreeSet<String> = entries.into_iter().map(|(id, _)| id).collect();
+    let known = |p: &str| ids.contains(p);
+    let rows = t
+        .get("reported")
+        .and_then(|v| v.as_array())
+        .ok_or("reported.toml: no [[reported]] entries")?;
+    let mut out = String::from(
+        "/// What was reported (generated from `data/reported.toml`).\npub static REPORTED: &[Reported] = &[\n",
+    );
+    let mut seen = std::collections::BTreeSet::new();
+    for row in rows {
+        let e: ReportedEntry = row
+            .clone()
+            .try_into()
+            .map_err(|e: toml::de::Error| format!("reported.toml: {}", e.message()))?;
+        let (g, b, c) = e
+            .check(&known)
+            .map_err(|m| format!("reported figure '{}': {m}", e.id))?;
+        if !seen.insert(e.id.clone()) {
+            return Err(format!("reported figure '{}': given twice", e.id));
+        }
+        let role = match (e.role.as_str(), &e.comparison, &e.param) {
+            ("check", Some(k), _) => format!(
+                "Role::Check(Comparison::{:?})",
+                data::Comparison::from_id(k).expect("checked")
+            ),
+            ("input", _, Some(p)) => format!("Role::Input({p:?})"),
+            _ => "Role::Context".to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "    Reported {{ id: {:?}, year: {}, geography: Geography::{g:?}, basis: Basis::{b:?}, \
+             value: {:?}, unit: {:?}, label_fr: {:?}, label_en: {:?}, source: {:?}, url: {:?}, \
+             confidence: Confidence::{c:?}, role: {role}, note_fr: {:?}, note_en: {:?} }},",
+            e.id, e.year, e.value, e.unit, e.label_fr, e.label_en, e.source, e.url, e.note_fr, e.note_en
+        );
+    }
+    out.push_str("];\n/// What was looked for and not found (generated from `data/reported.toml`).\npub static NOT_FOUND: &[(&str, &str)] = &[\n");
+    for nf in t
+        .get("not_found")
+        .and_then(|v| v.as_array())
+        .ok_or("reported.toml: no [[not_found]] entries")?
+    {
+        let (fr, en) = (
+            nf.get("fr").and_then(|v| v.as_str()),
+            nf.get("en").and_then(|v| v.as_str()),
+        );
+        match (fr, en) {
+            (Some(fr), Some(en)) if !fr.trim().is_empty() && !en.trim().is_empty() => {
+                let _ = writeln!(out, "    ({fr:?}, {en:?}),");
+            }
+            _ => return Err("reported.toml: a [[not_found]] entry needs 'fr' and 'en'".into()),
+        }
+    }
+    out.push_str("];\n");
+    Ok(out)
 }
 
 fn registry_table(t: &toml::Table) -> Result<String, String> {

@@ -37,6 +37,7 @@ impl Drawings {
 }
 
 /// A worker's answer, with what it was asked for.
+#[allow(clippy::large_enum_variant)]
 pub enum Got {
     /// Bands of a scenario (and of its difference with the baseline), with the marginal
     /// effects for an outcome.

@@ -56,10 +56,12 @@ pub fn intro(lang: Lang, narrow: bool) -> Html {
                 <a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a></p>
         </>
     };
+    // The plain sentence stays in view on a phone; the rest folds.
+    let plain = html! { <p class="plain">{ t(lang, Key::Plain) }</p> };
     if narrow {
-        html! { <details class="intro"><summary>{ t(lang, Key::IntroSummary) }</summary>{ lines }</details> }
+        html! { <>{ plain }<details class="intro"><summary>{ t(lang, Key::IntroSummary) }</summary>{ lines }</details></> }
     } else {
-        html! { <div class="intro">{ lines }</div> }
+        html! { <>{ plain }<div class="intro">{ lines }</div></> }
     }
 }
 
@@ -70,5 +72,6 @@ pub fn view_label(v: View, lang: Lang) -> &'static str {
         View::Assumptions => t(lang, Key::ViewAssumptions),
         View::Methodology => t(lang, Key::ViewMethodology),
         View::Communes => t(lang, Key::ViewCommunes),
+        View::Bilan => t(lang, Key::ViewBilan),
     }
 }

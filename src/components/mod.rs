@@ -1,6 +1,7 @@
 //! One component per file.
 
 pub mod assumptions;
+pub mod bilan;
 pub mod chart;
 pub mod communes;
 pub mod compare;

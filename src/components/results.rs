@@ -334,7 +334,8 @@ mod tests {
         assert!(c.cofinancing > 0.0 && c.per_inhabitant > 0.0 && c.service_peak > 0.0);
         assert_eq!(
             c.cofinancing,
-            r.projection.headline(relance_model::Outcome::MetroCofinancing)
+            r.projection
+                .headline(relance_model::Outcome::MetroCofinancing)
         );
         for lang in [Lang::Fr, Lang::En] {
             let text = metro_cost_text(&r, lang);

@@ -361,6 +361,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         View::Methodology => html! {
             <MethodologyView model={model.clone()} lang={lang} focus={state.focus_param.clone()} />
         },
+        View::Bilan => html! { <crate::components::bilan::BilanView lang={lang} /> },
         View::Communes => html! {
             <CommunesView model={model.clone()} scenario={state.scenario.clone()} commune={state.commune.clone()}
                 lang={lang} on_action={on_action.clone()} />

@@ -516,6 +516,7 @@ pub fn chart_data(r: &Results, base: &Results, o: Outcome, lang: Lang) -> ChartD
         scenario_label: t(lang, Key::ScenarioLabel).to_string(),
         baseline_label: t(lang, Key::BaselineLabel).to_string(),
         unit: o.unit(lang).to_string(),
+        today: Some(t(lang, Key::Today).to_string()),
     }
 }
 

@@ -111,7 +111,12 @@ pub struct ChartData {
     pub baseline_label: String,
     /// Unit shown on the y axis.
     pub unit: String,
+    /// A mark at `TODAY` (the year the page speaks from) with its label, if any.
+    pub today: Option<String>,
 }
+
+/// The year the page speaks from (December 2026: the convention's period is over).
+pub const TODAY: i32 = 2026;
 
 /// Line widths and type size, larger for projectors.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -347,6 +352,21 @@ pub fn draw<DB: DrawingBackend>(
             .pos(Pos::new(h, VPos::Bottom));
         root.draw(&Text::new(text.clone(), (x, y - 4), font))?;
     }
+    if let Some(label) = &d.today {
+        // A dotted vertical line: what lies left of it is past, what lies right is ahead.
+        let (lo, hi) = (chart.y_range().start, chart.y_range().end);
+        chart.draw_series(DashedLineSeries::new(
+            [(TODAY, lo), (TODAY, hi)],
+            3,
+            4,
+            palette::AXIS.stroke_width(1),
+        ))?;
+        let (x, y) = chart.backend_coord(&(TODAY, hi));
+        let font = font(style)
+            .color(&palette::AXIS)
+            .pos(Pos::new(HPos::Right, VPos::Top));
+        root.draw(&Text::new(label.clone(), (x - 4, y + 2), font))?;
+    }
     if let Some(b) = &d.baseline {
         chart.draw_series(DashedLineSeries::new(
             points(b),
@@ -520,6 +540,7 @@ mod tests {
             scenario_label: "Scénario".into(),
             baseline_label: "Convention 2020".into(),
             unit: "M€/an".into(),
+            today: None,
         }
     }
 
@@ -580,6 +601,15 @@ mod tests {
         assert!(out.contains("#0072B2"), "scenario colour missing");
         // French digit grouping on the y axis (2 500 with a narrow no-break space).
         assert!(out.contains("2\u{202F}500"), "y labels: {out}");
+        // The mark of today: a label at the line of 2026, only when asked.
+        assert!(!out.contains("aujourd"));
+        let mut d = data();
+        d.today = Some("aujourd'hui (déc. 2026)".into());
+        let marked = svg(&d, Lang::Fr, ChartStyle::default(), 640, 320);
+        assert!(
+            marked.contains("aujourd&apos;hui") || marked.contains("aujourd'hui"),
+            "{marked}"
+        );
     }
 
     #[test]
@@ -731,6 +761,7 @@ mod tests {
             scenario_label: "Votre scénario".into(),
             baseline_label: "Convention 2020".into(),
             unit: "t".into(),
+            today: None,
         };
         let r = ChartRequest {
             chart: Chart::One(Box::new(d.clone())),
@@ -759,6 +790,7 @@ mod any_size_tests {
             scenario_label: "Votre scénario".into(),
             baseline_label: "Convention 2020".into(),
             unit: "t".into(),
+            today: None,
         };
         let bars = vec![
             ("Marseille Provence".to_string(), 12.5),

@@ -315,3 +315,140 @@ impl LeverEntry {
         Ok([min, max, step])
     }
 }
+
+id_enum! {
+    /// Where a reported figure applies (never blurred: each figure keeps its own).
+    Geography {
+        /// The metropolis (92 communes).
+        Amp = "amp",
+        /// The city of Marseille.
+        Marseille = "marseille",
+        /// The Bouches-du-Rhône département.
+        Bdr = "bdr",
+        /// The Provence-Alpes-Côte d'Azur region.
+        Paca = "paca",
+        /// France.
+        Fr = "fr",
+    }
+}
+
+id_enum! {
+    /// What a reported figure counts.
+    Basis {
+        /// Everything financed, without taking off what would have happened anyway.
+        Gross = "gross",
+        /// What would not have happened otherwise.
+        Net = "net",
+        /// An observed level or rate (a cost, a take-up, a rate of interest).
+        Observed = "observed",
+    }
+}
+
+id_enum! {
+    /// The model figure computed for a reported one of the same definition (Convention 2020,
+    /// central).
+    Comparison {
+        /// BdT loans to new social homes and renovation per home they finance (k€, gross).
+        LoanPerHome = "loan_per_home",
+        /// BdT loan per home renovated (k€, gross).
+        LoanPerRenovatedHome = "loan_per_renovated_home",
+        /// The Convention's BdT money per year, 2021-2026 (M€/yr).
+        YearlyMoney = "yearly_money",
+        /// The Convention's equity per year, 2021-2026 (M€/yr).
+        YearlyEquity = "yearly_equity",
+        /// Share of the equity allocated that the model places (%).
+        EquityDeployed = "equity_deployed",
+        /// Share of the loans allocated that the model places (%).
+        LoansDeployed = "loans_deployed",
+    }
+}
+
+/// One reported figure, as written in `data/reported.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportedEntry {
+    /// Identifier.
+    pub id: String,
+    /// Year the figure describes.
+    pub year: i32,
+    /// Geography id.
+    pub geography: String,
+    /// Basis id.
+    pub basis: String,
+    /// The figure.
+    pub value: f64,
+    /// Its unit, as people read it.
+    pub unit: String,
+    /// French label.
+    pub label_fr: String,
+    /// English label.
+    pub label_en: String,
+    /// Source title.
+    pub source: String,
+    /// Source address.
+    pub url: String,
+    /// Confidence id.
+    pub confidence: String,
+    /// `check`, `input` or `context`.
+    pub role: String,
+    /// For a check: the comparison id.
+    #[serde(default)]
+    pub comparison: Option<String>,
+    /// For an input: the registry entry taken from this source.
+    #[serde(default)]
+    pub param: Option<String>,
+    /// Note (French).
+    pub note_fr: String,
+    /// Note (English).
+    pub note_en: String,
+}
+
+impl ReportedEntry {
+    /// Checks the entry against the vocabulary and the registry's ids; the message names the
+    /// field at fault.
+    pub fn check(
+        &self,
+        params: &dyn Fn(&str) -> bool,
+    ) -> Result<(Geography, Basis, Confidence), String> {
+        let g = Geography::from_id(&self.geography)
+            .ok_or(format!("unknown geography '{}'", self.geography))?;
+        let b = Basis::from_id(&self.basis).ok_or(format!("unknown basis '{}'", self.basis))?;
+        let c = Confidence::from_id(&self.confidence)
+            .ok_or(format!("unknown confidence '{}'", self.confidence))?;
+        if c == Confidence::Assumption {
+            return Err("a reported figure has a source, not the confidence 'assumption'".into());
+        }
+        if !(2017..=2026).contains(&self.year) {
+            return Err(format!("year {} is outside 2017-2026", self.year));
+        }
+        if !self.url.starts_with("https://") && !self.url.starts_with("http://") {
+            return Err(format!("url '{}' is not a web address", self.url));
+        }
+        for (name, text) in [
+            ("label_fr", &self.label_fr),
+            ("label_en", &self.label_en),
+            ("source", &self.source),
+            ("note_fr", &self.note_fr),
+            ("note_en", &self.note_en),
+            ("unit", &self.unit),
+        ] {
+            if text.trim().is_empty() {
+                return Err(format!("field '{name}' is empty"));
+            }
+        }
+        match (self.role.as_str(), &self.comparison, &self.param) {
+            ("check", Some(k), None) => {
+                Comparison::from_id(k).ok_or(format!("unknown comparison '{k}'"))?;
+            }
+            ("input", None, Some(p)) if params(p) => {}
+            ("input", None, Some(p)) => return Err(format!("no registry entry '{p}'")),
+            ("context", None, None) => {}
+            (r, _, _) => {
+                return Err(format!(
+                    "role '{r}': a check names a comparison, an input a param, a context neither"
+                ))
+            }
+        }
+        Ok((g, b, c))
+    }
+}

@@ -27,6 +27,7 @@
 
 pub mod attribution;
 pub mod bench;
+pub mod bilan;
 pub mod communes;
 pub mod data;
 pub mod domain;

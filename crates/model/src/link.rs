@@ -31,12 +31,13 @@ pub const VERSION: u32 = 3;
 /// scenario is a few hundred bytes.
 pub const MAX_LEN: usize = 12_288;
 /// Views a link may open.
-pub const VIEWS: [&str; 5] = [
+pub const VIEWS: [&str; 6] = [
     "simulator",
     "assumptions",
     "methodology",
     "compare",
     "communes",
+    "bilan",
 ];
 
 /// A decoded link, before it is checked against the model.

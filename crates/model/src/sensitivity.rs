@@ -145,7 +145,10 @@ mod tests {
         let one = rows
             .iter()
             .filter(|r| r.id.starts_with("deadweight_loans."));
-        assert!(one.into_iter().all(|r| r.low[0].abs() < all.low[0].abs()), "{all:?}");
+        assert!(
+            one.into_iter().all(|r| r.low[0].abs() < all.low[0].abs()),
+            "{all:?}"
+        );
         assert!(all.low[0] > 0.3 && all.high[0] < -0.3, "{all:?}");
         assert!(rows.windows(2).all(|w| w[0].swing() >= w[1].swing()));
         // Deadweight of loans moves net investment, the other way round from its value.

@@ -178,3 +178,98 @@ mod tests {
         assert!(e[0].contains("co2_avoided.urban_renewal"), "{e:?}");
     }
 }
+
+/// What a reported figure is to the model, as the page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum BilanRole {
+    /// The model computes the same definition (its figure and the gap are in the row).
+    Check,
+    /// The model takes this parameter (its label) from the same source.
+    Input(String),
+    /// What happened, with no model figure of the same definition.
+    Context,
+}
+
+/// One reported figure, in words of one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BilanRow {
+    /// Identifier (element ids).
+    pub id: String,
+    /// What it is.
+    pub label: String,
+    /// The year it describes.
+    pub year: i32,
+    /// Where it applies.
+    pub geography: String,
+    /// Gross, net or observed.
+    pub basis: String,
+    /// The figure.
+    pub value: f64,
+    /// Its unit.
+    pub unit: String,
+    /// Check, input or context.
+    pub role: BilanRole,
+    /// The model's figure of the same definition (Convention 2020, central).
+    pub model: Option<f64>,
+    /// `model / reported − 1`, in %.
+    pub gap_percent: Option<f64>,
+    /// Source title.
+    pub source: String,
+    /// Source address.
+    pub url: String,
+    /// Confidence, in words.
+    pub confidence: String,
+    /// What the figure is and why it differs from the model.
+    pub note: String,
+}
+
+/// The « Bilan 2020-2026 » in `lang`: every reported figure, and what was not found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bilan {
+    /// The figures, in the data file's order.
+    pub rows: Vec<BilanRow>,
+    /// What was looked for and not found.
+    pub not_found: Vec<String>,
+}
+
+/// The bilan in `lang` (the model's `bilan::rows`, in words).
+pub fn bilan(model: &Model, lang: Lang) -> Bilan {
+    use relance_model::bilan::{basis_label, geography_label, rows, Role, NOT_FOUND};
+    Bilan {
+        rows: rows(model)
+            .into_iter()
+            .map(|r| {
+                let p = r.reported;
+                BilanRow {
+                    id: p.id.to_string(),
+                    label: p.label(lang).to_string(),
+                    year: p.year,
+                    geography: geography_label(p.geography, lang).to_string(),
+                    basis: basis_label(p.basis, lang).to_string(),
+                    value: p.value,
+                    unit: p.unit.to_string(),
+                    role: match p.role {
+                        Role::Check(_) => BilanRole::Check,
+                        Role::Input(id) => BilanRole::Input(
+                            relance_model::registry::label_of(id, lang).to_string(),
+                        ),
+                        Role::Context => BilanRole::Context,
+                    },
+                    model: r.model,
+                    gap_percent: r.gap_percent,
+                    source: p.source.to_string(),
+                    url: p.url.to_string(),
+                    confidence: p.confidence.label(lang).to_string(),
+                    note: p.note(lang).to_string(),
+                }
+            })
+            .collect(),
+        not_found: NOT_FOUND
+            .iter()
+            .map(|(fr, en)| match lang {
+                Lang::Fr => fr.to_string(),
+                Lang::En => en.to_string(),
+            })
+            .collect(),
+    }
+}

@@ -77,6 +77,8 @@ pub enum Request {
     Words(Lang),
     /// The methodology's text in a language.
     Methodology(Lang),
+    /// The « Bilan 2020-2026 » in a language.
+    Bilan(Lang),
 }
 
 /// A goal-seek: where it starts, the targets and the limits.
@@ -118,6 +120,8 @@ pub enum Answer {
     Exported(String),
     /// Answer to [`Request::Words`].
     Words(Vec<ParamWords>),
+    /// Answer to [`Request::Bilan`].
+    Bilan(files::Bilan),
     /// Answer to [`Request::Methodology`].
     Methodology(Vec<Block>),
     /// The request could not be answered (an invalid scenario; or, on the page's side, a worker
@@ -231,6 +235,7 @@ fn answer_now(model: &Model, request: &Request) -> Answer {
         },
         Request::Words(lang) => Answer::Words(files::words(*lang)),
         Request::Methodology(lang) => Answer::Methodology(methodology(model, *lang)),
+        Request::Bilan(lang) => Answer::Bilan(files::bilan(model, *lang)),
         Request::Seek(_) | Request::Explain { .. } => Answer::Failed,
     }
 }

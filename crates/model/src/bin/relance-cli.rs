@@ -8,6 +8,7 @@
 //! relance-cli sensitivity [--preset ID | --scenario FILE]   # one-at-a-time, CSV
 //! relance-cli instruments [--preset ID | --scenario FILE] [--draws N]   # net € per €, costs
 //! relance-cli communes [--preset ID | --scenario FILE] [--format json|csv]   # per commune
+//! relance-cli bilan [--format json|csv] [--lang fr|en]   # reported 2017-2026 vs the model
 //! relance-cli link 'v=1&a=mobility.loans:450'      # decode a shared link to a scenario file
 //! ```
 
@@ -27,6 +28,12 @@ const USAGE: &str = "usage:
     net investment per euro of each instrument by workstream (P10-P90 over N draws, 1000 by
     default), then the grant-equivalent and the abatement cost, as CSV
   relance-cli communes [--preset ID | --scenario FILE] [--format json|csv]
+  relance-cli bilan [--format json|csv] [--lang fr|en]
+  relance-cli gaps [--draws N] [--seed S]
+    the central projection against P10/P40/P50/P60/P90 of N draws (10 000 by default) for
+    every preset and effect, as CSV (methodology section 11)
+    what was reported 2017-2026 (year, geography, basis, source, confidence), and where the
+    definitions match, the model's central figure for the Convention 2020 with the gap
   relance-cli link HASH
   relance-cli seek --target OUTCOME>=X [--target OUTCOME<=X] [--maximise OUTCOME]
                    [--lock WORKSTREAM.INSTRUMENT] [--preset ID] [--budget M€] [--no-envelopes]
@@ -115,6 +122,58 @@ fn run(args: &[String]) -> Result<String, String> {
             } else {
                 let e = projection_export(&scenario, &proj, bands.as_ref());
                 serde_json::to_string_pretty(&e).map_err(|e| e.to_string())? + "\n"
+            })
+        }
+        "gaps" => {
+            // Central projection against the draws, every preset and effect (CSV).
+            use relance_model::montecarlo::quantile;
+            let draws = if o.draws > 0 { o.draws } else { 10_000 };
+            let mut s = String::from("preset,outcome,central,p10,p40,p50,p60,p90,gap_percent\n");
+            for pr in &model.presets {
+                let p = model.project(&pr.scenario).map_err(|e| e.to_string())?;
+                let d = model
+                    .draws(&pr.scenario, None, draws, o.seed)
+                    .map_err(|e| e.to_string())?;
+                for &oc in relance_model::Outcome::ALL
+                    .iter()
+                    .filter(|x| x.kind() == relance_model::Kind::Effect)
+                {
+                    let v = d.headlines(oc);
+                    let q = |x: f64| quantile(&v, x);
+                    let (c, m) = (p.headline(oc), q(0.5));
+                    let gap = if m.abs() > 1e-9 {
+                        100.0 * (c / m - 1.0)
+                    } else {
+                        0.0
+                    };
+                    s.push_str(&format!(
+                        "{},{},{c:.2},{:.2},{:.2},{m:.2},{:.2},{:.2},{gap:.1}\n",
+                        pr.id,
+                        oc.id(),
+                        q(0.1),
+                        q(0.4),
+                        q(0.6),
+                        q(0.9)
+                    ));
+                }
+            }
+            Ok(s)
+        }
+        "bilan" => {
+            let rows = relance_model::bilan::rows(&model);
+            Ok(if o.format == "csv" {
+                relance_model::bilan::csv(&rows, o.lang)
+            } else {
+                let body = serde_json::json!({
+                    "scenario": BASELINE_PRESET,
+                    "model_figures": "central projection of the Convention 2020, only where the definitions match",
+                    "reported": rows,
+                    "not_found": relance_model::bilan::NOT_FOUND
+                        .iter()
+                        .map(|(fr, en)| if o.lang == Lang::Fr { *fr } else { *en })
+                        .collect::<Vec<_>>(),
+                });
+                serde_json::to_string_pretty(&body).map_err(|e| e.to_string())? + "\n"
             })
         }
         "params" => Ok(if o.format == "csv" {
