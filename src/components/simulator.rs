@@ -159,14 +159,10 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         }
     };
     // Charts and exports show the last complete draw; tiles and the strip follow the hand.
-    let settled = computed
-        .drawn
-        .as_ref()
-        .map_or_else(|| results.clone(), |(_, r)| r.clone());
-    let settled_scenario = computed
-        .drawn
-        .as_ref()
-        .map_or_else(|| state.scenario.clone(), |(s, _)| s.clone());
+    // Without a worker, nothing more will be drawn: the tiles follow the hand, central alone.
+    let drawn = computed.drawn.as_ref().filter(|_| !state.worker_down);
+    let settled = drawn.map_or_else(|| results.clone(), |(_, r)| r.clone());
+    let settled_scenario = drawn.map_or_else(|| state.scenario.clone(), |(s, _)| s.clone());
     let share_link = if settled_scenario == state.scenario {
         link.clone()
     } else {
@@ -326,7 +322,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     } else {
                         // The tiles follow the worker (the strip follows the hand): off the input path.
                         <ResultsPanel model={model.clone()} scenario={settled_scenario.clone()} results={settled.clone()}
-                            baseline={settled_base.clone()} lang={lang} on_action={on_action.clone()} />
+                            baseline={settled_base.clone()} pending={settled_scenario != state.scenario} lang={lang} on_action={on_action.clone()} />
                         { explain_figure(&ExplainProps { outcome: state.outcome, attribution: explained.clone(),
                             from: base.projection.headline(state.outcome), to: results.projection.headline(state.outcome),
                             band: settled.difference_band(state.outcome),
