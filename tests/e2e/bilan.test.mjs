@@ -15,7 +15,9 @@ for (const [lang, heading, checks, missing] of [
   ['en', /^Review 2020-2026/, 'Comparable', 'What was not published'],
 ]) {
   test(`the bilan lists reported figures apart from the model's (${lang})`, async () => {
-    const { page, context } = await open(chrome, `${server.url}#v=3&l=${lang}&view=bilan`, { width: 1440, height: 900 });
+    const { page, context } = await open(chrome, server.url, { width: 1440, height: 900 });
+    if (lang === 'en') await page.getByRole('button', { name: /English/ }).click();
+    await page.locator('#tab-bilan').click();
     await page.locator('.bilan__item').first().waitFor();
     assert.match(await page.locator('#bilan-h').innerText(), heading);
     const groups = await page.locator('.bilan__group h3').allInnerTexts();
@@ -27,7 +29,7 @@ for (const [lang, heading, checks, missing] of [
     const text = await card.innerText();
     assert.match(text, /156/);
     assert.match(text, /2024 · Provence-Alpes-Côte d'Azur/);
-    assert.match(text, lang === 'fr' ? /Modèle, même définition[^\n]*\d+\u00a0k€\/logement/ : /Model, same definition[^\n]*\d+ k€\/home/);
+    assert.match(text, lang === 'fr' ? /Modèle, même définition[^\n]*\d+\u00a0k€\/logement/ : /Model, same definition[^\n]*\d+\sk€\/home/);
     assert.equal(await card.locator('a[href^="https://"]').count(), 1);
     // An input is said to be one, never a check.
     const input = await page.locator('#bilan-t3_cost_per_km_2026 .bilan__model').innerText();
@@ -60,7 +62,7 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
     await settled(page);
     const plain = page.locator('.plain');
     assert.ok(await plain.isVisible());
-    assert.match(await plain.innerText(), /^Décembre 2026 : la convention 2020-2026 est terminée/);
+    assert.match(await plain.innerText(), /^Décembre 2026\s: la convention 2020-2026 est terminée/);
     await page.locator('.chart__svg svg, .chart svg').first().waitFor();
     const svg = await page.locator('.chart').first().innerHTML();
     assert.match(svg, /aujourd(&apos;|'|’)hui \(déc\. 2026\)/);
