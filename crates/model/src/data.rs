@@ -140,8 +140,8 @@ impl Unit {
     /// Whether the unit measures an amount that is positive by nature and uncertain by a
     /// multiple (a cost per unit, an intensity per million, a multiplier; amounts in M€, sums of
     /// projects, stay linear): such entries are drawn on a log scale, so that "from half to
-    /// twice" is as likely below
-    /// as above. Shares, rates, durations and counts are drawn on a linear scale.
+    /// twice" is as likely below as above. Shares, rates, durations and counts are drawn on a
+    /// linear scale.
     pub fn is_multiplicative(self) -> bool {
         !matches!(
             self,
