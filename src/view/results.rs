@@ -185,37 +185,28 @@ pub fn param_text(p: &relance_model::Param, v: f64, lang: Lang) -> String {
 
 /// "entre 3 200 et 4 100".
 pub fn range_text(lo: f64, hi: f64, lang: Lang) -> String {
-    let f = |x: f64| {
-        if x.abs() >= 100.0 {
-            number(round_sig(x, 2), 0, lang)
-        } else {
-            figure(round_sig(x, 2), lang)
-        }
-    };
-    format!(
-        "{} {} {} {}",
-        t(lang, Key::Between),
-        f(lo),
-        t(lang, Key::And),
-        f(hi)
-    )
+    range_words(lo, hi, false, lang)
 }
 
 /// "entre +120 et +480" (a change's range, signs shown).
 pub fn signed_range(lo: f64, hi: f64, lang: Lang) -> String {
+    range_words(lo, hi, true, lang)
+}
+
+/// Both bounds at two significant figures, with their signs when `signed`.
+fn range_words(lo: f64, hi: f64, signed: bool, lang: Lang) -> String {
     let f = |x: f64| {
         let r = round_sig(x, 2);
-        let n = if r.abs() >= 100.0 {
-            number(r.abs(), 0, lang)
+        let shown = if signed { r.abs() } else { r };
+        let n = if shown.abs() >= 100.0 {
+            number(shown, 0, lang)
         } else {
-            figure(r.abs(), lang)
+            figure(shown, lang)
         };
-        if r > 0.0 {
-            format!("+{n}")
-        } else if r < 0.0 {
-            format!("−{n}")
-        } else {
-            n
+        match (signed, r) {
+            (true, r) if r > 0.0 => format!("+{n}"),
+            (true, r) if r < 0.0 => format!("−{n}"),
+            _ => n,
         }
     };
     format!(
