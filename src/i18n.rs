@@ -312,6 +312,9 @@ pub enum Key {
     ViewBilan,
     /// The one plain sentence of the first screen: what these figures are, from today.
     Plain,
+    /// After the plain sentence, on a wide screen: where the published figures are (a button
+    /// to the bilan; on a phone its tab is in view).
+    PlainBilan,
     /// The bilan's heading.
     BilanHeading,
     /// The bilan's introduction.
@@ -819,8 +822,10 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (ViewCommunes, Lang::En) => "My commune",
         (ViewBilan, Lang::Fr) => "Bilan 2020-2026",
         (ViewBilan, Lang::En) => "Review 2020-2026",
-        (Plain, Lang::Fr) => "Décembre 2026\u{a0}: la convention 2020-2026 est terminée. Ces chiffres sont des estimations de ce que son argent a pu produire, et de ce qu'une autre répartition aurait produit\u{a0}; ce qui a réellement été publié est dans «\u{a0}Bilan 2020-2026\u{a0}».",
-        (Plain, Lang::En) => "December 2026: the 2020-2026 convention is over. These figures are estimates of what its money could have done, and of what another split would have done; what was actually published is in \"Review 2020-2026\".",
+        (Plain, Lang::Fr) => "La convention 2020-2026 est terminée\u{a0}: ces chiffres sont des estimations, pas des mesures.",
+        (Plain, Lang::En) => "The 2020-2026 convention is over: these figures are estimates, not measurements.",
+        (PlainBilan, Lang::Fr) => "Voir ce qui a été publié",
+        (PlainBilan, Lang::En) => "See what was published",
         (BilanHeading, Lang::Fr) => "Bilan 2020-2026\u{a0}: ce qui a été publié, à côté de ce que dit le modèle",
         (BilanHeading, Lang::En) => "Review 2020-2026: what was published, beside what the model says",
         (BilanIntro, Lang::Fr) => "La période de la convention est terminée. Voici les chiffres publiés qui la concernent, chacun avec son année, son territoire (Métropole, Marseille, Bouches-du-Rhône, Provence-Alpes-Côte d'Azur, France\u{a0}: jamais confondus), s'il est brut ou net, sa source et sa confiance. Aucun n'est un total de la Banque des Territoires pour la Métropole\u{a0}: il n'en a pas été publié. Les chiffres observés ne remplacent jamais ceux du modèle\u{a0}; le modèle n'est placé à côté que là où les définitions concordent.",

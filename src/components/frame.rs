@@ -45,23 +45,47 @@ pub fn use_narrow() -> bool {
     *narrow
 }
 
-/// Three lines on what the simulator is for, that amounts are illustrative, and how to read a
-/// figure and its range, with the glossary; a disclosure on a phone, where the levers come first.
-pub fn intro(lang: Lang, narrow: bool) -> Html {
-    let lines = html! {
-        <>
-            <p>{ t(lang, Key::Intro1) }</p>
-            <p>{ t(lang, Key::Intro2) }</p>
-            <p>{ t(lang, Key::Intro3) }{ " " }
-                <a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a></p>
-        </>
+/// Properties of [`Intro`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct IntroProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// A phone's layout: the three lines fold.
+    pub narrow: bool,
+    /// Opens the bilan.
+    pub on_bilan: Callback<MouseEvent>,
+}
+
+/// The plain sentence, then three lines on what the simulator is for, that amounts are
+/// illustrative, and how to read a figure and its range, with the glossary. On a phone, where
+/// the levers come first, the three lines fold behind a button at the end of the sentence.
+#[function_component(Intro)]
+pub fn intro(props: &IntroProps) -> Html {
+    let lang = props.lang;
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
     };
-    // The plain sentence stays in view on a phone; the rest folds.
-    let plain = html! { <p class="plain">{ t(lang, Key::Plain) }</p> };
-    if narrow {
-        html! { <>{ plain }<details class="intro"><summary>{ t(lang, Key::IntroSummary) }</summary>{ lines }</details></> }
-    } else {
-        html! { <>{ plain }<div class="intro">{ lines }</div></> }
+    let shown = !props.narrow || *open;
+    html! {
+        <div class="lead">
+            <p class="plain">{ t(lang, Key::Plain) }{ " " }
+                if props.narrow {
+                    <button type="button" class="plain__more" aria-expanded={open.to_string()}
+                        aria-controls="intro" onclick={toggle}>{ t(lang, Key::IntroSummary) }</button>
+                } else {
+                    <button type="button" class="plain__more" onclick={props.on_bilan.clone()}>
+                        { t(lang, Key::PlainBilan) }</button>
+                }
+            </p>
+            <div class="intro" id="intro" hidden={!shown}>
+                <p>{ t(lang, Key::Intro1) }</p>
+                <p>{ t(lang, Key::Intro2) }</p>
+                <p>{ t(lang, Key::Intro3) }{ " " }
+                    <a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a></p>
+            </div>
+        </div>
     }
 }
 

@@ -186,6 +186,11 @@ pub fn change_status(props: &ChangeStatusProps) -> Html {
         let (model, scenario, lang) = (props.model.clone(), props.scenario.clone(), props.lang);
         use_effect_with(props.results.clone(), move |r| {
             let r = r.clone();
+            // The first figures are the reference, taken at once: a lever moved before the
+            // first quiet half second is still announced.
+            announced
+                .borrow_mut()
+                .get_or_insert_with(|| crate::view::status_values(&r));
             let timer = gloo_timers::callback::Timeout::new(500, move || {
                 let over: Vec<String> = crate::view::envelope_rows(&model, &scenario)
                     .iter()

@@ -6,7 +6,7 @@ use crate::components::communes::CommunesView;
 use crate::components::compare::CompareView;
 use crate::components::computed::{use_computed, Computed};
 use crate::components::explain::{explain_figure, ExplainProps};
-use crate::components::frame::{intro, skip_to, use_narrow, view_label};
+use crate::components::frame::{skip_to, use_narrow, view_label, Intro};
 use crate::components::methodology::MethodologyView;
 use crate::components::notice::NoticeBanner;
 use crate::components::results::{ChangeStatus, ResultsPanel};
@@ -289,7 +289,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     model: model.clone(), scenario: state.scenario.clone(), lang, large: workshop }) }
                 <div class="sim__levers">
                     if !workshop {
-                        { intro(lang, narrow) }
+                        <Intro lang={lang} narrow={narrow} on_bilan={on_action.reform(|_| Action::SetView(View::Bilan))} />
                     }
                     { presets }
                     <Totals model={model.clone()} scenario={state.scenario.clone()} lang={lang} />

@@ -81,9 +81,13 @@ pub fn outcome_strip(p: &StripProps) -> Html {
                     <span class="strip__label">{ o.label(lang) }</span>
                     <span class="strip__value"><strong>{ figure(v, lang) }</strong>{ " " }
                         <span class="strip__unit">{ headline_unit(o, lang) }</span></span>
+                    // The line is there before the first move, so that nothing below it moves
+                    // under a finger when it fills.
                     if let Some(c) = change_text(c, v, lang) {
                         <span class={classes!("strip__change", if c.starts_with('+') { "strip__change--up" } else { "strip__change--down" })}>
                             { format!("{c} {}", t(lang, Key::StripChange)) }</span>
+                    } else {
+                        <span class="strip__change"></span>
                     }
                 </li>
             }) }

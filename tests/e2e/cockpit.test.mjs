@@ -96,7 +96,9 @@ test('a move shows its change in the strip; bands arrive from the worker', async
   const { page, context, requests } = await open(chrome, server.url, DESKTOP);
   await settled(page);
   assert.match(await page.locator('#tile-co2_avoided .tile__range').innerText(), /^entre .* et /);
-  assert.equal(await page.locator('.strip__change').count(), 0, 'no change before the first move');
+  // The change's line is kept, empty, before the first move (nothing moves when it fills).
+  assert.equal(await page.locator('.strip__change').count(), 4);
+  assert.deepEqual(await page.locator('.strip__change').allInnerTexts(), ['', '', '', ''], 'no change before the first move');
   const before = num(await page.locator('#strip-co2_avoided strong').innerText());
   await page.locator('#lever-mobility-loans').focus();
   for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');

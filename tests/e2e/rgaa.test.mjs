@@ -132,9 +132,14 @@ test('the introduction, the glossary from where terms appear, and the statement 
   await page.locator('h1').waitFor();
   assert.equal(await page.locator('h1').innerText(), 'Déclaration d’accessibilité');
   await context.close();
-  // On a phone, the introduction is a disclosure above the levers.
+  // On a phone, the introduction folds behind a button at the end of the plain sentence.
   const phone = await open(chrome, server.url, { width: 390, height: 844 });
-  assert.equal(await phone.page.locator('details.intro summary').count(), 1);
+  const more = phone.page.locator('.plain__more');
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  assert.ok(!(await phone.page.locator('#intro').isVisible()));
+  await more.click();
+  assert.equal(await more.getAttribute('aria-expanded'), 'true');
+  assert.ok(await phone.page.locator('#intro').isVisible());
   await phone.context.close();
 });
 
