@@ -133,8 +133,12 @@ fn reported_table(t: &toml::Table, parameters: &toml::Table) -> Result<String, S
             out,
             "    Reported {{ id: {:?}, year: {}, geography: Geography::{g:?}, basis: Basis::{b:?}, \
              value: {:?}, unit: {:?}, label_fr: {:?}, label_en: {:?}, source: {:?}, url: {:?}, \
-             confidence: Confidence::{c:?}, role: {role}, note_fr: {:?}, note_en: {:?} }},",
-            e.id, e.year, e.value, e.unit, e.label_fr, e.label_en, e.source, e.url, e.note_fr, e.note_en
+             confidence: Confidence::{c:?}, role: {role}, mix: {mix}, note_fr: {:?}, note_en: {:?} }},",
+            e.id, e.year, e.value, e.unit, e.label_fr, e.label_en, e.source, e.url, e.note_fr, e.note_en,
+            mix = match (e.new_homes, e.renovated_homes) {
+                (Some(n), Some(r)) => format!("Some(({n:?}, {r:?}))"),
+                _ => "None".to_string(),
+            }
         );
     }
     out.push_str("];\n/// What was looked for and not found (generated from `data/reported.toml`).\npub static NOT_FOUND: &[(&str, &str)] = &[\n");

@@ -50,6 +50,9 @@ pub struct Reported {
     pub confidence: Confidence,
     /// Check, input or context.
     pub role: Role,
+    /// For a loan-per-home check: the new and the rehabilitated homes the reported loans
+    /// financed, by which the model weights its own loan per home.
+    pub mix: Option<(f64, f64)>,
     /// Note (French).
     pub note_fr: &'static str,
     /// Note (English).
@@ -101,45 +104,37 @@ pub fn basis_label(b: Basis, lang: Lang) -> &'static str {
     }
 }
 
-/// The model's figure of `c` for the Convention 2020, central projection (`None` if it cannot
-/// be computed).
-pub fn model_figure(model: &Model, c: Comparison) -> Option<f64> {
+/// The model's figure for the check `r` (its comparison), Convention 2020, central projection;
+/// `None` for an input or a context, or if it cannot be computed.
+pub fn model_figure(model: &Model, r: &Reported) -> Option<f64> {
+    let Role::Check(c) = r.role else {
+        return None;
+    };
     let s = &model.baseline().scenario;
     let sm = model.project(s).ok()?.summary;
     let values = model.values(s).ok()?;
     let p = Params::new(&model.layout, &values);
     let years =
         (crate::domain::PROGRAMME_LAST_YEAR - crate::domain::PROGRAMME_FIRST_YEAR + 1) as f64;
-    let share = |i: Instrument| {
-        let a = sm.allocated[i.index()];
-        (a > 0.0).then(|| 100.0 * sm.deployed[i.index()] / a)
-    };
-    // Loans per home financed: each housing purpose's loan-financed projects carry a loan of
-    // φL × cost per home.
-    let housing = [
-        (Purpose::HomeRenovation, Family::HomeRenovationCost),
-        (Purpose::SocialHomes, Family::HomeNewCost),
-    ];
+    // A home's BdT loan: the loan share of its cost (k€).
+    let loan_per = |q: Purpose, cost: Family| p.purpose(Family::LoanShare, q) * p.get(cost);
     match c {
         Comparison::LoanPerHome => {
-            let (mut loans, mut homes) = (0.0, 0.0);
-            for (q, cost) in housing {
-                let gross = sm.purposes[q.index()].ready.gross;
-                loans += p.purpose(Family::LoanShare, q) * gross;
-                // M€ of projects over k€ per home.
-                homes += 1000.0 * gross / p.get(cost);
-            }
-            // M€ of loans per home → k€.
-            (homes > 0.0).then(|| 1000.0 * loans / homes)
+            // Weighted by the reported figure's own mix, so that the check compares a loan
+            // per home, not two programmes' shares of new build.
+            let (new, renovated) = r.mix?;
+            Some(
+                (new * loan_per(Purpose::SocialHomes, Family::HomeNewCost)
+                    + renovated * loan_per(Purpose::HomeRenovation, Family::HomeRenovationCost))
+                    / (new + renovated),
+            )
         }
-        Comparison::LoanPerRenovatedHome => Some(
-            p.purpose(Family::LoanShare, Purpose::HomeRenovation)
-                * p.get(Family::HomeRenovationCost),
-        ),
+        Comparison::LoanPerRenovatedHome => Some(loan_per(
+            Purpose::HomeRenovation,
+            Family::HomeRenovationCost,
+        )),
         Comparison::YearlyMoney => Some(sm.allocated.iter().sum::<f64>() / years),
         Comparison::YearlyEquity => Some(sm.allocated[Instrument::Equity.index()] / years),
-        Comparison::EquityDeployed => share(Instrument::Equity),
-        Comparison::LoansDeployed => share(Instrument::Loans),
     }
 }
 
@@ -159,10 +154,7 @@ pub fn rows(model: &Model) -> Vec<Row> {
     REPORTED
         .iter()
         .map(|r| {
-            let m = match r.role {
-                Role::Check(c) => model_figure(model, c),
-                _ => None,
-            };
+            let m = model_figure(model, r);
             Row {
                 reported: *r,
                 model: m,
@@ -248,16 +240,33 @@ mod tests {
     fn the_model_figures_are_what_the_definitions_say() {
         let m = Model::embedded().unwrap();
         let sm = m.project(&m.baseline().scenario).unwrap().summary;
+        let find = |id: &str| REPORTED.iter().find(|r| r.id == id).unwrap();
+        let figure = |id: &str| model_figure(&m, find(id)).unwrap();
         // The Convention's money per year is a part of BdT's yearly money in the département.
-        let y = model_figure(&m, Comparison::YearlyMoney).unwrap();
+        let y = figure("bdt_money_bdr_2021");
         assert!((y - sm.allocated.iter().sum::<f64>() / 6.0).abs() < 1e-9);
         assert!(y < 480.0);
         // A renovated home's loan: the loan share of its cost.
-        let r = model_figure(&m, Comparison::LoanPerRenovatedHome).unwrap();
+        let r = figure("loan_per_renovated_home_fr_2022");
         assert!((r - 0.60 * 55.0).abs() < 1e-9, "{r}");
-        // The mix lies between a renovated home's loan and a new one's.
-        let mix = model_figure(&m, Comparison::LoanPerHome).unwrap();
-        assert!(mix > r && mix < 0.70 * 140.0, "{mix}");
+        // A new home's loan, from the mix of a year that financed only new homes.
+        let only_new = Reported {
+            mix: Some((1.0, 0.0)),
+            ..*find("loan_per_home_paca_2021")
+        };
+        let new = model_figure(&m, &only_new).unwrap();
+        assert!(new > r, "{new}");
+        // Each year's figure is weighted by that year's own mix: more rehabilitation, a lower
+        // loan per home (2018 rehabilitated more than it built; 2022 built four homes for one).
+        let (y2018, y2022) = (
+            figure("loan_per_home_paca_2018"),
+            figure("loan_per_home_paca_2022"),
+        );
+        assert!(r < y2018 && y2018 < y2022 && y2022 < new, "{y2018} {y2022}");
+        let (n, rh) = find("loan_per_home_paca_2022").mix.unwrap();
+        assert!((y2022 - (n * new + rh * r) / (n + rh)).abs() < 1e-9);
+        // An input or a context has no model figure.
+        assert!(model_figure(&m, find("livret_a_2023")).is_none());
         let csv = csv(&rows(&m), Lang::Fr);
         assert_eq!(csv.lines().count(), REPORTED.len() + 1);
     }

@@ -349,7 +349,8 @@ id_enum! {
     /// The model figure computed for a reported one of the same definition (Convention 2020,
     /// central).
     Comparison {
-        /// BdT loans to new social homes and renovation per home they finance (k€, gross).
+        /// BdT loan per social home financed, new and rehabilitated, weighted by the reported
+        /// figure's own mix of the two (k€, gross).
         LoanPerHome = "loan_per_home",
         /// BdT loan per home renovated (k€, gross).
         LoanPerRenovatedHome = "loan_per_renovated_home",
@@ -357,10 +358,6 @@ id_enum! {
         YearlyMoney = "yearly_money",
         /// The Convention's equity per year, 2021-2026 (M€/yr).
         YearlyEquity = "yearly_equity",
-        /// Share of the equity allocated that the model places (%).
-        EquityDeployed = "equity_deployed",
-        /// Share of the loans allocated that the model places (%).
-        LoansDeployed = "loans_deployed",
     }
 }
 
@@ -398,6 +395,12 @@ pub struct ReportedEntry {
     /// For an input: the registry entry taken from this source.
     #[serde(default)]
     pub param: Option<String>,
+    /// For a `loan_per_home` check: the new homes the reported loans financed.
+    #[serde(default)]
+    pub new_homes: Option<f64>,
+    /// For a `loan_per_home` check: the rehabilitated homes they financed.
+    #[serde(default)]
+    pub renovated_homes: Option<f64>,
     /// Note (French).
     pub note_fr: String,
     /// Note (English).
@@ -435,6 +438,18 @@ impl ReportedEntry {
         ] {
             if text.trim().is_empty() {
                 return Err(format!("field '{name}' is empty"));
+            }
+        }
+        let mix = (self.new_homes, self.renovated_homes);
+        let per_home = self.comparison.as_deref() == Some(Comparison::LoanPerHome.id());
+        match mix {
+            (Some(n), Some(r)) if per_home && n >= 0.0 && r >= 0.0 && n + r > 0.0 => {}
+            (None, None) if !per_home => {}
+            _ => {
+                return Err(
+                    "new_homes and renovated_homes (≥ 0, not both 0) go with a loan_per_home check, and only there"
+                        .into(),
+                )
             }
         }
         match (self.role.as_str(), &self.comparison, &self.param) {

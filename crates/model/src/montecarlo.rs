@@ -476,17 +476,17 @@ pub const GAPS: &[Gap] = &[
     },
     Gap {
         outcome: Outcome::HomesBuilt,
-        max_percent: 9.0,
+        max_percent: 7.0,
         cause: GapCause::Ratio,
     },
     Gap {
         outcome: Outcome::Hectares,
-        max_percent: 8.0,
+        max_percent: 7.0,
         cause: GapCause::Ratio,
     },
     Gap {
         outcome: Outcome::PeopleReached,
-        max_percent: 12.0,
+        max_percent: 9.0,
         cause: GapCause::Ratio,
     },
     Gap {
@@ -496,47 +496,47 @@ pub const GAPS: &[Gap] = &[
     },
     Gap {
         outcome: Outcome::IndexInclusion,
-        max_percent: 7.0,
+        max_percent: 6.0,
         cause: GapCause::Ratio,
     },
     Gap {
         outcome: Outcome::InvestmentSpent,
-        max_percent: 6.0,
+        max_percent: 5.0,
         cause: GapCause::Saturation,
     },
     Gap {
         outcome: Outcome::MobilityInvestment,
-        max_percent: 7.0,
-        cause: GapCause::Saturation,
-    },
-    Gap {
-        outcome: Outcome::MetroCofinancing,
         max_percent: 6.0,
         cause: GapCause::Saturation,
     },
     Gap {
-        outcome: Outcome::LocalFoodShare,
+        outcome: Outcome::MetroCofinancing,
         max_percent: 8.0,
         cause: GapCause::Saturation,
     },
     Gap {
-        outcome: Outcome::Co2Avoided,
+        outcome: Outcome::LocalFoodShare,
         max_percent: 7.0,
-        cause: GapCause::SkewedSum,
+        cause: GapCause::Saturation,
     },
     Gap {
-        outcome: Outcome::Co2Cumulative,
+        outcome: Outcome::Co2Avoided,
         max_percent: 5.0,
         cause: GapCause::SkewedSum,
     },
     Gap {
+        outcome: Outcome::Co2Cumulative,
+        max_percent: 4.0,
+        cause: GapCause::SkewedSum,
+    },
+    Gap {
         outcome: Outcome::LastingJobs,
-        max_percent: 7.0,
+        max_percent: 6.0,
         cause: GapCause::SkewedSum,
     },
     Gap {
         outcome: Outcome::JobsSafeguarded,
-        max_percent: 25.0,
+        max_percent: 22.0,
         cause: GapCause::Compounded,
     },
 ];

@@ -29,11 +29,11 @@ const USAGE: &str = "usage:
     default), then the grant-equivalent and the abatement cost, as CSV
   relance-cli communes [--preset ID | --scenario FILE] [--format json|csv]
   relance-cli bilan [--format json|csv] [--lang fr|en]
+    what was reported 2017-2026 (year, geography, basis, source, confidence), and where the
+    definitions match, the model's central figure for the Convention 2020 with the gap
   relance-cli gaps [--draws N] [--seed S]
     the central projection against P10/P40/P50/P60/P90 of N draws (10 000 by default) for
     every preset and effect, as CSV (methodology section 11)
-    what was reported 2017-2026 (year, geography, basis, source, confidence), and where the
-    definitions match, the model's central figure for the Convention 2020 with the gap
   relance-cli link HASH
   relance-cli seek --target OUTCOME>=X [--target OUTCOME<=X] [--maximise OUTCOME]
                    [--lock WORKSTREAM.INSTRUMENT] [--preset ID] [--budget M€] [--no-envelopes]
