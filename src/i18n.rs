@@ -361,7 +361,7 @@ pub enum Key {
     WorkerUnavailableSeek,
     /// Something the worker sends is on its way
     PanelLoading,
-    /// The introduction's disclosure on a phone
+    /// On a phone, the button at the end of the plain sentence that unfolds the introduction
     IntroSummary,
     /// Introduction, line 1: what the simulator is for
     Intro1,
@@ -822,8 +822,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (ViewCommunes, Lang::En) => "My commune",
         (ViewBilan, Lang::Fr) => "Bilan 2020-2026",
         (ViewBilan, Lang::En) => "Review 2020-2026",
-        (Plain, Lang::Fr) => "La convention 2020-2026 est terminée\u{a0}: ces chiffres sont des estimations, pas des mesures.",
-        (Plain, Lang::En) => "The 2020-2026 convention is over: these figures are estimates, not measurements.",
+        (Plain, Lang::Fr) => "Des estimations\u{a0}: ce que l'argent de la convention 2020-2026 a pu produire, et ce qu'une autre répartition aurait produit.",
+        (Plain, Lang::En) => "Estimates: what the 2020-2026 convention's money could have done, and what another split would have done.",
         (PlainBilan, Lang::Fr) => "Voir ce qui a été publié",
         (PlainBilan, Lang::En) => "See what was published",
         (BilanHeading, Lang::Fr) => "Bilan 2020-2026\u{a0}: ce qui a été publié, à côté de ce que dit le modèle",
@@ -872,8 +872,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (WorkerUnavailableSeek, Lang::En) => "The search is unavailable for now (the background computations did not start): try again after a move.",
         (PanelLoading, Lang::Fr) => "Chargement…",
         (PanelLoading, Lang::En) => "Loading…",
-        (IntroSummary, Lang::Fr) => "À quoi sert ce simulateur\u{202f}? Comment le lire\u{202f}?",
-        (IntroSummary, Lang::En) => "What is this simulator for? How to read it?",
+        (IntroSummary, Lang::Fr) => "Comment le lire\u{202f}?",
+        (IntroSummary, Lang::En) => "How to read it?",
         (Intro1, Lang::Fr) => "Répartissez les prêts, les crédits d'ingénierie et les fonds propres de la Banque des Territoires entre les huit chantiers du plan, et voyez ce qu'ils auraient pu produire.",
         (Intro1, Lang::En) => "Share the Banque des Territoires' loans, engineering credits and equity across the plan's eight workstreams, and see what they could have produced.",
         (Intro2, Lang::Fr) => "Les montants sont illustratifs\u{a0}: seule l'enveloppe d'ingénierie est publiée, et chaque hypothèse est sourcée ou signalée comme telle.",

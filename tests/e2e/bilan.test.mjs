@@ -64,7 +64,7 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
     await settled(page);
     const plain = page.locator('.plain');
     assert.ok(await plain.isVisible());
-    assert.match(await plain.innerText(), /^La convention 2020-2026 est terminée\s: ces chiffres sont des estimations/);
+    assert.match(await plain.innerText(), /^Des estimations\s: ce que l'argent de la convention 2020-2026 a pu produire, et ce qu'une autre répartition aurait produit\./);
     await page.locator('.chart__svg svg, .chart svg').first().waitFor();
     const svg = await page.locator('.chart').first().innerHTML();
     assert.match(svg, /aujourd(&apos;|'|’)hui \(déc\. 2026\)/);
