@@ -27,9 +27,9 @@ const shots = [
   ['communes', '#v=2&view=communes&c=13005', { width: 1440, height: 900 }, '.commune__card'],
   ['communes-phone', '#v=2&view=communes&c=84089', { width: 390, height: 844 }, '.commune__card'],
   ['communes-territories', '#v=2&view=communes&c=13005', { width: 1440, height: 900 }, '.communes__chart'],
-  ['bilan-phone', '#v=2&view=bilan', { width: 390, height: 844 }, null],
-  ['bilan-desktop', '#v=2&view=bilan', { width: 1440, height: 900 }, '.bilan__item'],
-  ['bilan-workshop', '?mode=workshop#v=2&view=bilan', { width: 1920, height: 1080 }, null],
+  ['bilan-phone', '#v=3&view=bilan', { width: 390, height: 844 }, null],
+  ['bilan-desktop', '#v=3&view=bilan', { width: 1440, height: 900 }, '.bilan__item'],
+  ['bilan-workshop', '?mode=workshop#v=3&view=bilan', { width: 1920, height: 1080 }, null],
 ];
 // « Viser un objectif » with an answer: two targets on a desktop, « le plus possible » in a
 // workshop, one target on a phone.

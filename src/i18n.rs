@@ -512,6 +512,32 @@ pub enum Key {
     SeekLink,
     /// Total
     Total,
+    /// What an edited preset is
+    EditedFrom,
+    /// « par rapport à la convention 2020 » after a difference in the strip
+    StripVersus,
+    /// The strip's figure equals the Convention 2020's
+    StripSame,
+    /// Offer after a preset replaced the scenario
+    OfferPreset,
+    /// Offer after « Tout réinitialiser »
+    OfferReset,
+    /// Offer after a link or a goal-seek's split replaced the scenario
+    OfferLink,
+    /// Offer after a file or a saved scenario replaced the scenario
+    OfferFile,
+    /// Offer after every assumption went back to the registry
+    OfferAssumptions,
+    /// Offer after a scenario left the comparison
+    OfferCompared,
+    /// Offer after an undo
+    OfferUndone,
+    /// Undo button (with its shortcut)
+    UndoButton,
+    /// Redo button (with its shortcut)
+    RedoButton,
+    /// Name of the offer's close button
+    DismissOffer,
 }
 
 /// The text of `key` in `lang`.
@@ -862,6 +888,32 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Today, Lang::En) => "today (Dec. 2026)",
         (StatementHref, Lang::Fr) => "accessibilite.html",
         (StatementHref, Lang::En) => "accessibility.html",
+        (StripVersus, Lang::Fr) => "par rapport à la convention 2020",
+        (StripVersus, Lang::En) => "compared with the 2020 convention",
+        (StripSame, Lang::Fr) => "= convention 2020",
+        (StripSame, Lang::En) => "= 2020 convention",
+        (EditedFrom, Lang::Fr) => "vos réglages, partis de ce scénario type. Le bandeau compare vos chiffres à ceux de la convention 2020.",
+        (EditedFrom, Lang::En) => "your settings, started from this preset. The strip compares your figures with the 2020 convention's.",
+        (OfferPreset, Lang::Fr) => "Votre scénario a été remplacé par un scénario type.",
+        (OfferPreset, Lang::En) => "Your scenario was replaced by a preset.",
+        (OfferReset, Lang::Fr) => "Tout a été réinitialisé\u{a0}: la convention 2020 et les valeurs du registre.",
+        (OfferReset, Lang::En) => "Everything was reset: the 2020 convention and the registry's values.",
+        (OfferLink, Lang::Fr) => "Votre scénario a été remplacé par celui du lien.",
+        (OfferLink, Lang::En) => "Your scenario was replaced by the link's.",
+        (OfferFile, Lang::Fr) => "Votre scénario a été remplacé par celui du fichier ou de l'enregistrement.",
+        (OfferFile, Lang::En) => "Your scenario was replaced by the file's or the saved one.",
+        (OfferAssumptions, Lang::Fr) => "Toutes les hypothèses sont revenues aux valeurs du registre.",
+        (OfferAssumptions, Lang::En) => "Every assumption is back to the registry's value.",
+        (OfferCompared, Lang::Fr) => "Le scénario a été retiré de la comparaison.",
+        (OfferCompared, Lang::En) => "The scenario was taken out of the comparison.",
+        (OfferUndone, Lang::Fr) => "Annulé\u{a0}: l'état précédent est revenu.",
+        (OfferUndone, Lang::En) => "Undone: the previous state is back.",
+        (UndoButton, Lang::Fr) => "Annuler (Ctrl+Z)",
+        (UndoButton, Lang::En) => "Undo (Ctrl+Z)",
+        (RedoButton, Lang::Fr) => "Rétablir (Ctrl+Maj+Z)",
+        (RedoButton, Lang::En) => "Redo (Ctrl+Shift+Z)",
+        (DismissOffer, Lang::Fr) => "Fermer",
+        (DismissOffer, Lang::En) => "Close",
         (WorkerUnavailable, Lang::Fr) => "Les calculs d'appoint n'ont pas pu démarrer\u{a0}: les fourchettes, «\u{a0}Viser un objectif\u{a0}», les graphiques, les fichiers, le code QR et les sources sont indisponibles pour l'instant. Les chiffres centraux et les tableaux restent à jour\u{a0}; un nouvel essai aura lieu au prochain réglage.",
         (WorkerUnavailable, Lang::En) => "The background computations could not start: ranges, \"Aim for a target\", charts, files, the QR code and sources are unavailable for now. The central figures and tables stay up to date; the next move tries again.",
         (WorkerUnavailableFiles, Lang::Fr) => "Les fichiers sont indisponibles pour l'instant (les calculs d'appoint n'ont pas démarré)\u{a0}: réessayez après un réglage.",

@@ -52,6 +52,51 @@ pub struct AppState {
     pub worker_down: bool,
     /// Longest link an edit may produce ([`relance_model::link::MAX_LEN`]; lowered in tests).
     pub link_limit: usize,
+    /// What Ctrl+Z brings back, the latest last: one entry per move or discrete change.
+    undo: Vec<Snapshot>,
+    /// What Ctrl+Shift+Z brings back after an undo, the latest last.
+    redo: Vec<Snapshot>,
+    /// The « Annuler » offer shown after an action that replaced or erased work (or after an
+    /// undo, to redo it); gone at the next change.
+    pub offer: Option<Offer>,
+}
+
+/// What an undo restores: the scenario, the preset it started from and the compared
+/// scenarios (a team's scenario deleted from the list comes back too).
+#[derive(Debug, Clone, PartialEq)]
+struct Snapshot {
+    scenario: Scenario,
+    preset: String,
+    compare: Vec<CompareEntry>,
+}
+
+/// Most undo steps kept.
+pub const MAX_UNDO: usize = 100;
+
+/// The offer shown after work was replaced, or after an undo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offer {
+    /// The scenario was replaced or erased by this kind of action: « Annuler ».
+    Undo(Replaced),
+    /// An undo was made: « Rétablir ».
+    Redo,
+}
+
+/// The actions that replace or erase a person's work, as the offer names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replaced {
+    /// A preset (button or workshop key).
+    Preset,
+    /// « Tout réinitialiser ».
+    Reset,
+    /// A goal-seek's split applied, a link opened or pasted.
+    Link,
+    /// A file imported, a saved scenario opened.
+    File,
+    /// Every assumption back to the registry.
+    Assumptions,
+    /// A scenario taken out of the comparison.
+    Compared,
 }
 
 /// How the page is shown.
@@ -207,6 +252,29 @@ pub enum Action {
     SetCommune(Option<String>),
     /// The worker started, answers, or could not start or stopped.
     WorkerStatus(Status),
+    /// Bring back the state before the last move or discrete change (Ctrl+Z).
+    Undo,
+    /// Bring back what the last undo took away (Ctrl+Shift+Z).
+    Redo,
+    /// Hide the « Annuler » offer.
+    DismissOffer,
+}
+
+impl Action {
+    /// What kind of work this action replaces or erases, if it does (the « Annuler » offer
+    /// follows it). A link opened by Back or an edited address is not offered: Back is its
+    /// own undo.
+    fn replaces(&self) -> Option<Replaced> {
+        match self {
+            Action::LoadPreset(_) => Some(Replaced::Preset),
+            Action::Reset => Some(Replaced::Reset),
+            Action::ApplyLink(_) => Some(Replaced::Link),
+            Action::LoadScenario(..) => Some(Replaced::File),
+            Action::ClearOverrides => Some(Replaced::Assumptions),
+            Action::CompareRemove(_) => Some(Replaced::Compared),
+            _ => None,
+        }
+    }
 }
 
 impl AppState {
@@ -234,6 +302,9 @@ impl AppState {
             open_workstream: Workstream::ALL[0],
             move_id: 0,
             last_lever: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            offer: None,
         }
     }
 
@@ -261,21 +332,85 @@ impl AppState {
         l.encode()
     }
 
+    /// Whether the scenario differs from the preset it started from (« (modifié) »): its
+    /// amounts, or an assumption edited.
+    pub fn edited(&self) -> bool {
+        self.model.preset(&self.preset).is_none_or(|p| {
+            p.scenario.amounts != self.scenario.amounts || !self.scenario.overrides.is_empty()
+        })
+    }
+
+    /// Whether there is something to undo, and to redo.
+    pub fn can_undo(&self) -> (bool, bool) {
+        (!self.undo.is_empty(), !self.redo.is_empty())
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            scenario: self.scenario.clone(),
+            preset: self.preset.clone(),
+            compare: self.compare.clone(),
+        }
+    }
+
+    /// Undoes (or redoes) one step: the state it brings back replaces the current one, which
+    /// goes on the other stack.
+    fn restore(&mut self, undoing: bool) {
+        let (from, to) = if undoing {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(back) = from.pop() else { return };
+        let now = Snapshot {
+            scenario: std::mem::replace(&mut self.scenario, back.scenario),
+            preset: std::mem::replace(&mut self.preset, back.preset),
+            compare: std::mem::replace(&mut self.compare, back.compare),
+        };
+        to.push(now);
+        self.move_id = self.move_id.wrapping_add(1);
+        self.last_lever = None;
+        self.push_history = true;
+        self.offer = undoing.then_some(Offer::Redo);
+    }
+
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Undo => return self.restore(true),
+            Action::Redo => return self.restore(false),
+            Action::DismissOffer => {
+                self.offer = None;
+                return;
+            }
+            _ => {}
+        }
         let lever = match action {
             Action::SetAmount(w, i, _) | Action::Step(w, i, _) => Some((w, i)),
             _ => None,
         };
-        let before = self.scenario.amounts;
+        let replaces = action.replaces();
+        let before = self.snapshot();
+        let move_before = self.move_id;
         self.apply_inner(action);
-        if self.scenario.amounts != before {
+        if self.scenario.amounts != before.scenario.amounts {
             if lever.is_none() || lever != self.last_lever {
                 self.move_id = self.move_id.wrapping_add(1);
             }
             self.last_lever = lever;
         } else if lever.is_none() {
             self.last_lever = None;
+        }
+        if self.snapshot() != before {
+            // One undo step per move: a dragged lever is one step, whatever its pixels.
+            if lever.is_none() || self.move_id != move_before {
+                self.undo.push(before);
+                if self.undo.len() > MAX_UNDO {
+                    self.undo.remove(0);
+                }
+                self.redo.clear();
+                self.offer = replaces.map(Offer::Undo);
+            }
         }
     }
 
@@ -291,6 +426,8 @@ impl AppState {
                 | Action::WorkerStatus(_)
         );
         match action {
+            // Handled by `apply`, around the history of states.
+            Action::Undo | Action::Redo | Action::DismissOffer => {}
             Action::SelectOutcome(o) => self.outcome = o,
             Action::WorkerStatus(status) => {
                 let down = status == Status::Failed;
@@ -489,6 +626,103 @@ mod tests {
         let third = s.move_id;
         s.apply(Action::LoadPreset("jobs-first".into()));
         assert_eq!(s.move_id, third, "the same preset again changes nothing");
+    }
+
+    #[test]
+    fn work_replaced_comes_back_with_undo_and_goes_again_with_redo() {
+        let mut s = state();
+        let (w, i) = (Workstream::Mobility, Instrument::Loans);
+        // A team's edits: two moves of one lever are one step, another lever another.
+        s.apply(Action::Step(w, i, 1));
+        s.apply(Action::Step(w, i, 1));
+        s.apply(Action::Step(Workstream::Food, i, 1));
+        let team = s.scenario.clone();
+        assert_eq!(s.offer, None, "a lever's move offers nothing");
+        // A preset key replaces it: offered back.
+        s.apply(Action::LoadPreset("climate-first".into()));
+        assert_eq!(s.offer, Some(Offer::Undo(Replaced::Preset)));
+        s.apply(Action::Undo);
+        assert_eq!(s.scenario, team);
+        assert_eq!(s.preset, "convention-2020");
+        assert_eq!(s.offer, Some(Offer::Redo));
+        assert!(s.push_history, "the address follows");
+        s.apply(Action::Redo);
+        assert_eq!(s.preset, "climate-first");
+        assert_eq!(s.offer, None);
+        s.apply(Action::Undo);
+        // Undo again: the food lever's move, then the two mobility steps as one.
+        s.apply(Action::Undo);
+        assert_eq!(
+            s.scenario.amount(Workstream::Food, i),
+            s.model.baseline().scenario.amount(Workstream::Food, i)
+        );
+        s.apply(Action::Undo);
+        assert_eq!(s.scenario, s.model.baseline().scenario);
+        // Nothing more to undo: nothing happens.
+        s.apply(Action::Undo);
+        assert_eq!(s.scenario, s.model.baseline().scenario);
+        assert_eq!(s.can_undo(), (false, true));
+        // A new change forgets what could be redone.
+        s.apply(Action::Step(w, i, -1));
+        assert_eq!(s.can_undo(), (true, false));
+    }
+
+    #[test]
+    fn every_action_that_replaces_work_can_be_undone() {
+        let link_of = |s: &AppState| s.link();
+        let mut s = state();
+        s.apply(Action::Step(Workstream::Mobility, Instrument::Loans, 3));
+        s.apply(Action::SetOverride("discount_rate".into(), 3.0));
+        s.apply(Action::CompareAdd("Équipe bleue".into(), link_of(&s)));
+        let before = (s.scenario.clone(), s.compare.clone());
+        let other = {
+            let mut o = state();
+            o.apply(Action::LoadPreset("housing-first".into()));
+            o.link()
+        };
+        let found = s.model.preset("jobs-first").unwrap().scenario.clone();
+        for (action, kind) in [
+            (Action::Reset, Replaced::Reset),
+            (Action::LoadPreset("jobs-first".into()), Replaced::Preset),
+            (Action::ApplyLink(other.clone()), Replaced::Link),
+            (
+                Action::LoadScenario("jobs-first".into(), found),
+                Replaced::File,
+            ),
+            (Action::ClearOverrides, Replaced::Assumptions),
+            (Action::CompareRemove(0), Replaced::Compared),
+        ] {
+            s.apply(action.clone());
+            assert_eq!(s.offer, Some(Offer::Undo(kind)), "{action:?}");
+            assert_ne!(
+                (s.scenario.clone(), s.compare.clone()),
+                before,
+                "{action:?}"
+            );
+            s.apply(Action::Undo);
+            assert_eq!(
+                (s.scenario.clone(), s.compare.clone()),
+                before,
+                "{action:?}"
+            );
+        }
+        // Opening a link by Back is undoable too, but not offered: Back is its own undo.
+        s.apply(Action::OpenLink(other));
+        assert_eq!(s.offer, None);
+        s.apply(Action::Undo);
+        assert_eq!(s.scenario, before.0);
+    }
+
+    #[test]
+    fn an_edited_preset_says_so() {
+        let mut s = state();
+        assert!(!s.edited());
+        s.apply(Action::Step(Workstream::Mobility, Instrument::Loans, 1));
+        assert!(s.edited());
+        s.apply(Action::Step(Workstream::Mobility, Instrument::Loans, -1));
+        assert!(!s.edited(), "back where it was");
+        s.apply(Action::SetOverride("discount_rate".into(), 3.0));
+        assert!(s.edited(), "an assumption edited");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::i18n::{t, Key};
 use crate::worker::use_worker;
-use relance_model::format::{figure, number};
+use relance_model::format::number;
 use relance_model::Lang;
 use relance_worker::client::Lane;
 use relance_worker::files::{Bilan, BilanRole, BilanRow};
@@ -30,10 +30,12 @@ pub fn unit_text(u: &str, lang: Lang) -> String {
 
 /// A figure with its unit, French spacing (`156 k€/logement`, `27 %`).
 fn amount(x: f64, unit: &str, lang: Lang) -> String {
-    let n = if x.abs() >= 100.0 {
+    // Whole above 100, else at most one decimal, and none where the tenth is 0 (57, 62,1, 6,2).
+    let tenths = (x * 10.0).round();
+    let n = if x.abs() >= 100.0 || tenths % 10.0 == 0.0 {
         number(x.round(), 0, lang)
     } else {
-        figure(x, lang)
+        number(tenths / 10.0, 1, lang)
     };
     let u = unit_text(unit, lang);
     if u == "%" && lang == Lang::En {
@@ -151,6 +153,10 @@ mod tests {
         assert_eq!(amount(1900.0, "M€/yr", Lang::Fr), "1\u{202f}900\u{a0}M€/an");
         assert_eq!(amount(27.0, "%", Lang::En), "27%");
         assert_eq!(amount(6.2, "km", Lang::Fr), "6,2\u{a0}km");
+        // A model figure beside a whole reported one: one decimal at most, none when it is 0.
+        assert_eq!(amount(62.104, "k€/home", Lang::Fr), "62,1\u{a0}k€/logement");
+        assert_eq!(amount(57.0, "k€/home", Lang::Fr), "57\u{a0}k€/logement");
+        assert_eq!(amount(45.6, "M€", Lang::En), "45.6\u{a0}M€");
         assert_eq!(gap_text(-73.6, Lang::Fr), "−74\u{a0}%");
         assert_eq!(gap_text(57.1, Lang::En), "+57%");
     }

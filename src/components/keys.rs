@@ -14,8 +14,12 @@ use yew::prelude::*;
 pub struct Press {
     /// `KeyboardEvent.key`.
     pub key: String,
-    /// Ctrl, Meta or Alt held (the browser's and the system's own shortcuts).
-    pub modifier: bool,
+    /// Ctrl or Meta held (Ctrl+Z and Ctrl+Shift+Z are the page's; the rest the browser's).
+    pub ctrl: bool,
+    /// Alt held (the system's shortcuts).
+    pub alt: bool,
+    /// Shift held.
+    pub shift: bool,
     /// Focus is in a field that takes text (its keys are the field's).
     pub typing: bool,
 }
@@ -48,7 +52,15 @@ pub enum Outcome {
 
 /// What `press` does in `context`.
 pub fn decide(press: &Press, context: &Context) -> Outcome {
-    if press.modifier {
+    // Undo and redo everywhere but in a text field, whose own undo they stay.
+    if press.ctrl && !press.alt && !press.typing {
+        return match (press.key.to_ascii_lowercase().as_str(), press.shift) {
+            ("z", false) => Outcome::Act(Action::Undo),
+            ("z", true) | ("y", false) => Outcome::Act(Action::Redo),
+            _ => Outcome::Nothing,
+        };
+    }
+    if press.ctrl || press.alt {
         return Outcome::Nothing;
     }
     if press.key == "Escape" {
@@ -97,7 +109,9 @@ pub fn use_keys(context: Context, seek: NodeRef, on_action: Callback<Action>) {
                 };
                 let press = Press {
                     key: e.key(),
-                    modifier: e.ctrl_key() || e.meta_key() || e.alt_key(),
+                    ctrl: e.ctrl_key() || e.meta_key(),
+                    alt: e.alt_key(),
+                    shift: e.shift_key(),
                     typing: e
                         .target()
                         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -141,7 +155,9 @@ mod tests {
     fn press(key: &str, typing: bool) -> Press {
         Press {
             key: key.into(),
-            modifier: false,
+            ctrl: false,
+            alt: false,
+            shift: false,
             typing,
         }
     }
@@ -164,11 +180,39 @@ mod tests {
         );
         assert_eq!(decide(&press("F", false), &c), Outcome::Fullscreen);
         assert_eq!(decide(&press("2", true), &c), Outcome::Nothing, "typing");
-        let ctrl = Press {
-            modifier: true,
-            ..press("2", false)
+        let ctrl = |key: &str, shift: bool, typing: bool| Press {
+            ctrl: true,
+            shift,
+            ..press(key, typing)
         };
-        assert_eq!(decide(&ctrl, &c), Outcome::Nothing, "the browser's own");
+        assert_eq!(
+            decide(&ctrl("2", false, false), &c),
+            Outcome::Nothing,
+            "the browser's own"
+        );
+        // Undo and redo, in every mode, but never over a text field (its own undo).
+        assert_eq!(
+            decide(&ctrl("z", false, false), &c),
+            Outcome::Act(Action::Undo)
+        );
+        assert_eq!(
+            decide(&ctrl("Z", true, false), &c),
+            Outcome::Act(Action::Redo)
+        );
+        assert_eq!(
+            decide(&ctrl("y", false, false), &c),
+            Outcome::Act(Action::Redo)
+        );
+        assert_eq!(
+            decide(&ctrl("z", false, true), &c),
+            Outcome::Nothing,
+            "a field's undo"
+        );
+        let alt = Press {
+            alt: true,
+            ..ctrl("z", false, false)
+        };
+        assert_eq!(decide(&alt, &c), Outcome::Nothing);
         assert_eq!(decide(&press("9", false), &c), Outcome::Nothing);
         // Escape closes, in a field too; it closes the QR code when it is shown.
         assert_eq!(decide(&press("Escape", true), &c), Outcome::Close(None));
@@ -177,9 +221,13 @@ mod tests {
             decide(&press("Escape", false), &c),
             Outcome::Close(Some(Action::ToggleQr))
         );
-        // Shortcuts off (or a resident's page): only Escape.
+        // Shortcuts off (or a resident's page): only Escape, and undo.
         c.shortcuts = false;
         assert_eq!(decide(&press("2", false), &c), Outcome::Nothing);
+        assert_eq!(
+            decide(&ctrl("z", false, false), &c),
+            Outcome::Act(Action::Undo)
+        );
         assert!(matches!(
             decide(&press("Escape", false), &c),
             Outcome::Close(_)

@@ -1,7 +1,7 @@
 //! The message banner: bad links, refused files, storage problems.
 
 use crate::i18n::{t, Key};
-use crate::state::{Action, Notice};
+use crate::state::{Action, Notice, Offer, Replaced};
 use relance_model::format::{fill, number};
 use relance_model::Lang;
 use yew::prelude::*;
@@ -72,6 +72,54 @@ pub fn notice_banner(props: &NoticeProps) -> Html {
             <button type="button" class="notice__close" onclick={props.on_action.reform(|_| Action::DismissNotice)}>
                 { t(lang, Key::Dismiss) }
             </button>
+        </div>
+    }
+}
+
+/// Properties of [`OfferBar`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct OfferProps {
+    /// The offer.
+    pub offer: Offer,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// The words of an offer: what happened, and its button.
+pub fn offer_words(offer: Offer) -> (Key, Key, Action) {
+    match offer {
+        Offer::Undo(what) => (
+            match what {
+                Replaced::Preset => Key::OfferPreset,
+                Replaced::Reset => Key::OfferReset,
+                Replaced::Link => Key::OfferLink,
+                Replaced::File => Key::OfferFile,
+                Replaced::Assumptions => Key::OfferAssumptions,
+                Replaced::Compared => Key::OfferCompared,
+            },
+            Key::UndoButton,
+            Action::Undo,
+        ),
+        Offer::Redo => (Key::OfferUndone, Key::RedoButton, Action::Redo),
+    }
+}
+
+/// « Annuler » after an action that replaced or erased work, « Rétablir » after an undo: a
+/// polite status, its button within reach, gone at the next change.
+#[function_component(OfferBar)]
+pub fn offer_bar(props: &OfferProps) -> Html {
+    let lang = props.lang;
+    let (text, button, action) = offer_words(props.offer);
+    html! {
+        <div class="offer" id="offer" role="status">
+            <p class="offer__text">{ t(lang, text) }</p>
+            <button type="button" class="offer__btn" id="offer-act" onclick={props.on_action.reform(move |_| action.clone())}>
+                { t(lang, button) }
+            </button>
+            <button type="button" class="offer__close" aria-label={t(lang, Key::DismissOffer)}
+                onclick={props.on_action.reform(|_| Action::DismissOffer)}>{ "×" }</button>
         </div>
     }
 }

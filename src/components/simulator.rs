@@ -8,7 +8,7 @@ use crate::components::computed::{use_computed, Computed};
 use crate::components::explain::{explain_figure, ExplainProps};
 use crate::components::frame::{skip_to, use_narrow, view_label, Intro};
 use crate::components::methodology::MethodologyView;
-use crate::components::notice::NoticeBanner;
+use crate::components::notice::{NoticeBanner, OfferBar};
 use crate::components::results::{ChangeStatus, ResultsPanel};
 use crate::components::seek::SeekPanel;
 use crate::components::share::SharePanel;
@@ -78,7 +78,8 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // The URL hash follows the state: replaced while dragging, pushed on discrete actions.
     let link = state.link();
     use_effect_with(link.clone(), {
-        let push = state.push_history;
+        // Inside another site's page, the app never takes over the host's Back: it replaces.
+        let push = state.push_history && mode != Mode::Embed;
         move |link: &String| {
             // Discrete choices are written at once (a history entry each); while a lever is
             // dragged the address is replaced once the hand rests, not at every step: browsers
@@ -259,6 +260,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     let body = match state.view {
         View::Simulator => {
             let workshop = mode == Mode::Workshop;
+            let edited = state.edited();
             let presets = html! {
                 <section class="presets" aria-labelledby="presets-h">
                     <h2 id="presets-h">{ t(lang, Key::Presets) }</h2>
@@ -266,7 +268,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     { for model.presets.iter().map(|p| {
                         let id = p.id;
                         html! {
-                            <button type="button" class="presets__btn" aria-pressed={(state.preset == p.id).to_string()}
+                            <button type="button" class="presets__btn" aria-pressed={(state.preset == p.id && !edited).to_string()}
                                 id={format!("preset-{}", p.id)} title={p.description(lang).to_string()}
                                 onclick={on_action.reform(move |_| Action::LoadPreset(id.to_string()))}>
                                 { p.label(lang) }
@@ -277,7 +279,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             onclick={on_action.reform(|_| Action::Reset)}>{ t(lang, Key::Reset) }</button>
                     </div>
                     if !workshop {
-                        <p class="presets__desc">{ model.preset(&state.preset).map(|p| p.description(lang)).unwrap_or_default() }</p>
+                        <p class="presets__desc" id="preset-desc">{ preset_line(&state, lang) }</p>
                     }
                     { seek }
                 </section>
@@ -286,6 +288,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             html! {
             <div class={classes!("sim", narrow.then_some("sim--narrow"))}>
                 { outcome_strip(&StripProps { values: strip_now.clone(), changes: strip_change,
+                    versus: STRIP_OUTCOMES.iter().map(|&o| base.headline(o)).collect(),
                     model: model.clone(), scenario: state.scenario.clone(), lang, large: workshop }) }
                 <div class="sim__levers">
                     if !workshop {
@@ -411,6 +414,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 if let Some(n) = &state.notice {
                     <NoticeBanner notice={n.clone()} lang={lang} on_action={on_action.clone()} />
                 }
+                if let Some(o) = state.offer {
+                    <OfferBar offer={o} lang={lang} on_action={on_action.clone()} />
+                }
                 { body }
             </main>
             if mode != Mode::Embed {
@@ -428,5 +434,23 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             }
         </div>
         </ContextProvider<Worker>>
+    }
+}
+
+/// Under the presets: the preset's description, or once edited, « Convention 2020 (modifié) »
+/// and what that means.
+fn preset_line(state: &AppState, lang: Lang) -> String {
+    let Some(p) = state.model.preset(&state.preset) else {
+        return String::new();
+    };
+    if state.edited() {
+        format!(
+            "{} ({}) — {}",
+            p.label(lang),
+            t(lang, Key::Modified),
+            t(lang, Key::EditedFrom)
+        )
+    } else {
+        p.description(lang).to_string()
     }
 }

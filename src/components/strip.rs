@@ -1,5 +1,5 @@
-//! The outcome strip (a few headline figures that stay in view while the levers move, with the
-//! change the last move made) and the outcome picker shared by the marginal effects, the
+//! The outcome strip (a few headline figures that stay in view while the levers move, with
+//! their difference with the Convention 2020 and, smaller, the change the last move made) and the outcome picker shared by the marginal effects, the
 //! waterfall and the workshop's chart.
 
 use crate::i18n::{t, Key};
@@ -25,6 +25,8 @@ pub struct StripProps {
     pub values: Vec<f64>,
     /// Their change in the last move.
     pub changes: Vec<f64>,
+    /// The Convention 2020's figures (with the scenario's assumptions), compared with.
+    pub versus: Vec<f64>,
     /// The model (envelopes).
     pub model: Rc<Model>,
     /// The scenario (amounts against envelopes).
@@ -45,6 +47,17 @@ pub fn change_text(x: f64, v: f64, lang: Lang) -> Option<String> {
         if x > 0.0 { "+" } else { "−" },
         figure(x.abs(), lang)
     ))
+}
+
+/// The difference with the Convention 2020: « +1 340 par rapport à la convention 2020 », or
+/// « = convention 2020 » when there is none (as shown, rounded).
+pub fn versus_text(v: f64, base: f64, lang: Lang) -> String {
+    match change_text(v - base, v, lang) {
+        Some(d) if figure(v, lang) != figure(base, lang) => {
+            format!("{d} {}", t(lang, Key::StripVersus))
+        }
+        _ => t(lang, Key::StripSame).to_string(),
+    }
 }
 
 /// The strip: a plain function rather than a component, as it changes with every move.
@@ -76,11 +89,13 @@ pub fn outcome_strip(p: &StripProps) -> Html {
             id="strip" aria-labelledby="strip-h">
             <h2 id="strip-h" class="sr-only">{ t(lang, Key::StripHeading) }</h2>
             <ul class="strip__list">
-            { for STRIP_OUTCOMES.iter().zip(&p.values).zip(&p.changes).map(|((&o, &v), &c)| html! {
+            { for STRIP_OUTCOMES.iter().zip(&p.values).zip(&p.changes).zip(&p.versus).map(|(((&o, &v), &c), &b)| html! {
                 <li class="strip__item" id={format!("strip-{}", o.id())}>
                     <span class="strip__label">{ o.label(lang) }</span>
                     <span class="strip__value"><strong>{ figure(v, lang) }</strong>{ " " }
                         <span class="strip__unit">{ headline_unit(o, lang) }</span></span>
+                    // The difference that matters: with the plan as announced.
+                    <span class="strip__vs">{ versus_text(v, b, lang) }</span>
                     // The line is there before the first move, so that nothing below it moves
                     // under a finger when it fills.
                     if let Some(c) = change_text(c, v, lang) {

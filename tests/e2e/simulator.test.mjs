@@ -190,6 +190,9 @@ test('after a lever moves, one status message names the changed figures', async 
   const slider = page.locator('#lever-mobility-loans');
   await slider.focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  // The message comes half a second after the figures rest; on a loaded machine the worker's
+  // answers may keep them moving a while longer. Then a quiet second: no second message.
+  await page.waitForFunction(() => window.__messages.length > 0, null, { timeout: 15000 });
   await page.waitForTimeout(1000);
   const messages = await page.evaluate(() => window.__messages);
   assert.equal(messages.length, 1, JSON.stringify(messages));
