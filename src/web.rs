@@ -27,19 +27,67 @@ pub fn write_hash(hash: &str, push: bool) {
     };
 }
 
+/// Remembers, for this tab, where the static pages' « Retour au simulateur » leads: this page
+/// with its mode and the scenario's link (`public/back.js` reads it).
+pub fn remember_return(hash: &str) {
+    use gloo_storage::Storage;
+    let _ = gloo_storage::SessionStorage::set("relance.return", format!("./{}#{hash}", query()));
+}
+
+/// Opens links to the static pages (`*.html`: the glossary, the accessibility statement) in a
+/// new tab while the returned listener lives.
+pub fn static_pages_in_new_tab() -> gloo_events::EventListener {
+    gloo_events::EventListener::new_with_options(
+        &gloo_utils::document(),
+        "click",
+        gloo_events::EventListenerOptions::enable_prevent_default(),
+        |e| {
+            let Some(a) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href]").ok().flatten())
+                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            else {
+                return;
+            };
+            let href = a.href();
+            let page = href.split(['#', '?']).next().unwrap_or_default();
+            if page.ends_with(".html") && !page.ends_with("/index.html") {
+                e.prevent_default();
+                let _ = window().open_with_url_and_target_and_features(&href, "_blank", "noopener");
+            }
+        },
+    )
+}
+
 /// Replaces the hash after `ms` milliseconds unless the returned timer is dropped first.
 pub fn write_hash_later(hash: String, ms: u32) -> gloo_timers::callback::Timeout {
     gloo_timers::callback::Timeout::new(ms, move || write_hash(&hash, false))
 }
 
-/// The full address of the page with `hash`.
+/// The address to share for the page with `hash`: never the workshop's or the embed's mode,
+/// so that a phone scanning the room's QR code opens the phone's layout.
 pub fn full_url(hash: &str) -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else {
         return format!("#{hash}");
     };
-    let href = loc.href().unwrap_or_default();
+    shareable(&loc.href().unwrap_or_default(), hash)
+}
+
+/// `href` with `hash` for its fragment and without the query parts that choose a page mode
+/// (`mode=workshop`, `workshop=1`, `embed=1`); other query parts stay.
+pub fn shareable(href: &str, hash: &str) -> String {
     let base = href.split('#').next().unwrap_or_default();
-    format!("{base}#{hash}")
+    let (path, query) = base.split_once('?').unwrap_or((base, ""));
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !matches!(*p, "mode=workshop" | "workshop=1" | "embed=1"))
+        .collect();
+    if kept.is_empty() {
+        format!("{path}#{hash}")
+    } else {
+        format!("{path}?{}#{hash}", kept.join("&"))
+    }
 }
 
 /// Offers `content` as a file download. The object URL is revoked a little later, once the
@@ -169,5 +217,31 @@ pub fn keep_screen_awake() {
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shareable;
+
+    #[test]
+    fn shared_addresses_never_carry_the_workshop_or_embed_mode() {
+        let h = "v=3&p=convention-2020";
+        assert_eq!(
+            shareable("https://x.fr/relance/?mode=workshop#v=3&old", h),
+            "https://x.fr/relance/#v=3&p=convention-2020"
+        );
+        assert_eq!(
+            shareable("https://x.fr/relance/index.html?embed=1", h),
+            "https://x.fr/relance/index.html#v=3&p=convention-2020"
+        );
+        assert_eq!(
+            shareable("https://x.fr/?a=1&workshop=1&b=2#x", h),
+            "https://x.fr/?a=1&b=2#v=3&p=convention-2020"
+        );
+        assert_eq!(
+            shareable("https://x.fr/", h),
+            "https://x.fr/#v=3&p=convention-2020"
+        );
     }
 }

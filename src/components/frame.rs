@@ -25,24 +25,36 @@ pub fn skip_to(id: &'static str) -> Callback<MouseEvent> {
 /// Whether the page is as narrow as a phone: the workstreams then open one at a time.
 #[hook]
 pub fn use_narrow() -> bool {
-    const QUERY: &str = "(max-width: 47.99em)";
-    let narrow = use_state(|| {
+    use_media("(max-width: 47.99em)")
+}
+
+/// Whether the page is narrower than a desktop: the workshop's projector layout then gives way
+/// to the standard one (a phone that opened a workshop address).
+#[hook]
+pub fn use_below_desktop() -> bool {
+    use_media("(max-width: 63.99em)")
+}
+
+/// Whether a media query matches, following its changes.
+#[hook]
+fn use_media(query: &'static str) -> bool {
+    let matches = use_state(|| {
         web_sys::window()
-            .and_then(|w| w.match_media(QUERY).ok().flatten())
+            .and_then(|w| w.match_media(query).ok().flatten())
             .is_some_and(|m| m.matches())
     });
     {
-        let narrow = narrow.clone();
+        let matches = matches.clone();
         use_effect_with((), move |_| {
-            let list = web_sys::window().and_then(|w| w.match_media(QUERY).ok().flatten());
+            let list = web_sys::window().and_then(|w| w.match_media(query).ok().flatten());
             let listener = list.map(|l| {
                 let l2 = l.clone();
-                EventListener::new(&l, "change", move |_| narrow.set(l2.matches()))
+                EventListener::new(&l, "change", move |_| matches.set(l2.matches()))
             });
             move || drop(listener)
         });
     }
-    *narrow
+    *matches
 }
 
 /// Properties of [`Intro`].

@@ -332,7 +332,8 @@ fn seek_form(p: &FormProps) -> Html {
                     <input id={format!("{id}-v")} type="text" inputmode="decimal" value={r.text.clone()}
                         aria-invalid={bad.is_some().then_some("true")}
                         aria-describedby={format!("{id}-h")}
-                        onchange={edit(k, |r, v| r.text = v)} />
+                        onfocus={select_all()}
+                        oninput={edit(k, |r, v| r.text = v).reform(|e: InputEvent| e.into())} />
                 }
                 <p class="seek__hint" id={format!("{id}-h")}>
                     if let Some(key) = bad {
@@ -387,7 +388,8 @@ fn seek_form(p: &FormProps) -> Html {
                 <label for="seek-budget">{ t(lang, Key::SeekBudget) }</label>
                 <input id="seek-budget" type="text" inputmode="decimal" value={(*budget).clone()}
                     aria-invalid={budget_bad.is_some().then_some("true")} aria-describedby="seek-budget-h"
-                    onchange={let b = budget.clone(); move |e: Event| b.set(e.target_unchecked_into::<HtmlInputElement>().value())} />
+                    onfocus={select_all()}
+                    oninput={let b = budget.clone(); move |e: InputEvent| b.set(e.target_unchecked_into::<HtmlInputElement>().value())} />
                 <p class="seek__hint" id="seek-budget-h">
                     if let Some(key) = budget_bad {
                         <strong class="seek__bad">{ t(lang, key) }</strong>
@@ -457,6 +459,12 @@ fn verdict(start: &Scenario, r: Result<&SeekResult, Key>, lang: Lang) -> Html {
             { format!(" {} {} ({} {})", meur(after, lang), t(lang, Key::SeekMoney), signed_meur(after - before, lang), t(lang, Key::SeekVsYours)) }
         </p>
     }
+}
+
+/// A prefilled figure is selected when the field takes focus, so that what is typed replaces
+/// it (« 8400 » then 8000 gives 8000, not « 84008000 »).
+fn select_all() -> Callback<FocusEvent> {
+    Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())
 }
 
 /// The answer's detail: targets against what is reached, shortfalls, what changes elsewhere,

@@ -6,7 +6,7 @@ use crate::components::communes::CommunesView;
 use crate::components::compare::CompareView;
 use crate::components::computed::{use_computed, Computed};
 use crate::components::explain::{explain_figure, ExplainProps};
-use crate::components::frame::{skip_to, use_narrow, view_label, Intro};
+use crate::components::frame::{skip_to, use_below_desktop, use_narrow, view_label, Intro};
 use crate::components::methodology::MethodologyView;
 use crate::components::notice::{NoticeBanner, OfferBar};
 use crate::components::results::{ChangeStatus, ResultsPanel};
@@ -48,7 +48,12 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             s
         }
     });
-    let mode = state.mode;
+    // The workshop's projector layout needs a desktop's width: below it, the standard layout.
+    let below_desktop = use_below_desktop();
+    let mode = match state.mode {
+        Mode::Workshop if below_desktop => Mode::Standard,
+        m => m,
+    };
     let lang = state.lang;
     let model = state.model.clone();
     // One stable callback: components whose own props did not change (23 of 24 levers when
@@ -81,6 +86,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         // Inside another site's page, the app never takes over the host's Back: it replaces.
         let push = state.push_history && mode != Mode::Embed;
         move |link: &String| {
+            web::remember_return(link);
             // Discrete choices are written at once (a history entry each); while a lever is
             // dragged the address is replaced once the hand rests, not at every step: browsers
             // throttle history updates, and each costs time on the input path.
@@ -131,6 +137,10 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         if *mode == Mode::Workshop {
             web::keep_screen_awake();
         }
+        // Inside another site's iframe, the glossary and the statement open in a new tab:
+        // they never replace the simulator in the host's page.
+        let listener = (*mode == Mode::Embed).then(web::static_pages_in_new_tab);
+        move || drop(listener)
     });
     // The page's language, and a title per view and language.
     use_effect_with((lang, state.view), |&(lang, view)| {

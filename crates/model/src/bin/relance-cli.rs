@@ -281,6 +281,20 @@ fn instruments(
         "abatement_cost_eur_per_tco2,{:.1},{a:.1},{m:.1},{z:.1}\n",
         sm.abatement_cost
     ));
+    // What a euro of each instrument buys once it is priced as a subsidy: net investment per
+    // € of grant-equivalent (central; empty where the grant-equivalent is not positive).
+    for (k, name) in ["loans", "engineering", "equity"].iter().enumerate() {
+        let net = sm.net_per_euro[k] * sm.deployed[k];
+        let g = [ge.loans, ge.engineering, ge.equity][k];
+        let per = if g > 1e-9 {
+            format!("{:.1}", net / g)
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "net_meur_per_grant_equivalent_meur.{name},{per},,,\n"
+        ));
+    }
     out.push_str(&format!(
         "carbon_value_same_basis_eur_per_tco2,{:.1},,,\nmetro_cofinancing_meur,{:.3},,,\nmodel_version,{},,,\n",
         sm.carbon_value_lifetime,
