@@ -518,6 +518,8 @@ pub enum Key {
     StripVersus,
     /// The strip's figure equals the Convention 2020's
     StripSame,
+    /// What the strip's second line is, in full
+    StripVersusLong,
     /// Offer after a preset replaced the scenario
     OfferPreset,
     /// Offer after « Tout réinitialiser »
@@ -888,8 +890,10 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Today, Lang::En) => "today (Dec. 2026)",
         (StatementHref, Lang::Fr) => "accessibilite.html",
         (StatementHref, Lang::En) => "accessibility.html",
-        (StripVersus, Lang::Fr) => "par rapport à la convention 2020",
-        (StripVersus, Lang::En) => "compared with the 2020 convention",
+        (StripVersus, Lang::Fr) => "vs convention 2020",
+        (StripVersus, Lang::En) => "vs 2020 convention",
+        (StripVersusLong, Lang::Fr) => "Écart avec la convention 2020 telle qu'annoncée (avec vos hypothèses)",
+        (StripVersusLong, Lang::En) => "Difference with the 2020 convention as announced (with your assumptions)",
         (StripSame, Lang::Fr) => "= convention 2020",
         (StripSame, Lang::En) => "= 2020 convention",
         (EditedFrom, Lang::Fr) => "vos réglages, partis de ce scénario type. Le bandeau compare vos chiffres à ceux de la convention 2020.",

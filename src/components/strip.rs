@@ -49,7 +49,7 @@ pub fn change_text(x: f64, v: f64, lang: Lang) -> Option<String> {
     ))
 }
 
-/// The difference with the Convention 2020: « +1 340 par rapport à la convention 2020 », or
+/// The difference with the Convention 2020: « +1 340 vs convention 2020 », or
 /// « = convention 2020 » when there is none (as shown, rounded).
 pub fn versus_text(v: f64, base: f64, lang: Lang) -> String {
     match change_text(v - base, v, lang) {
@@ -95,7 +95,7 @@ pub fn outcome_strip(p: &StripProps) -> Html {
                     <span class="strip__value"><strong>{ figure(v, lang) }</strong>{ " " }
                         <span class="strip__unit">{ headline_unit(o, lang) }</span></span>
                     // The difference that matters: with the plan as announced.
-                    <span class="strip__vs">{ versus_text(v, b, lang) }</span>
+                    <span class="strip__vs" title={t(lang, Key::StripVersusLong)}>{ versus_text(v, b, lang) }</span>
                     // The line is there before the first move, so that nothing below it moves
                     // under a finger when it fills.
                     if let Some(c) = change_text(c, v, lang) {
@@ -154,5 +154,25 @@ pub fn outcome_picker(p: &PickerProps) -> Html {
             }) }
             </select>
         </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_strip_says_the_difference_with_the_convention() {
+        assert_eq!(
+            versus_text(7_940.0 + 1_340.0, 7_940.0, Lang::Fr),
+            "+1\u{202f}340 vs convention 2020"
+        );
+        assert_eq!(
+            versus_text(2_150.0, 2_200.0, Lang::En),
+            "−50.0 vs 2020 convention"
+        );
+        assert_eq!(versus_text(995.0, 995.0, Lang::Fr), "= convention 2020");
+        // Equal as shown (three significant digits): no difference said.
+        assert_eq!(versus_text(7_941.0, 7_940.0, Lang::Fr), "= convention 2020");
     }
 }

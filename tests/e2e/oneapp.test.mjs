@@ -125,18 +125,21 @@ for (const [what, drop] of [
   });
 }
 
-test('the workshop on a phone keeps its worker: bands and the big chart arrive, no error, no notice', async () => {
+test('a workshop address on a phone keeps its worker: bands and charts arrive, no error, no notice', async () => {
   // Regression: a chart drawn in a very narrow column panicked in the worker (min > max in a
-  // clamp), which stopped every computation of the page.
+  // clamp), which stopped every computation of the page. A phone now gets the standard layout
+  // (the charts crate tests every narrow size); its charts and bands must still arrive.
   const { page, context, errors } = await open(chrome, `${server.url}?mode=workshop`, { width: 390, height: 844 });
-  await page.locator('.bigchart .chart__svg svg').waitFor();
+  assert.equal(await page.locator('.app--workshop').count(), 0);
+  await page.locator('#chart-construction_jobs').scrollIntoViewIfNeeded();
+  await page.locator('#chart-construction_jobs .chart__svg svg').waitFor({ state: 'attached' });
   await page.locator('#lever-mobility-loans').focus();
   for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => !document.querySelector('.strip--stale, .tile--stale'));
   assert.equal(await page.locator('#notice').count(), 0);
-  // Q shows the room's QR code: its default is prevented without a passive-listener error.
+  // The room's shortcuts are the projector's: Q does nothing here, and raises no error.
   await page.locator('body').press('q');
-  await page.locator('#qr-overlay').waitFor();
+  assert.equal(await page.locator('#qr-overlay').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

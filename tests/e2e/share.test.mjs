@@ -34,7 +34,9 @@ test('a copied link opens the same scenario, language and view in a fresh page',
   await p2.goto(url);
   await p2.locator('.tiles').waitFor();
   assert.equal(await tiles(p2), want);
-  assert.equal(await p2.locator('#preset-climate-first').getAttribute('aria-pressed'), 'true');
+  // Edited from its preset: said so, and the preset is not shown pressed.
+  assert.equal(await p2.locator('#preset-climate-first').getAttribute('aria-pressed'), 'false');
+  assert.match(await p2.locator('#preset-desc').innerText(), /^Priorité climat \(modifié\)/);
   // Language and view travel too.
   await p2.goto(`${server.url}#v=1&l=en&view=methodology`);
   await p2.reload();
