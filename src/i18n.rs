@@ -534,6 +534,20 @@ pub enum Key {
     OfferCompared,
     /// Offer after an undo
     OfferUndone,
+    /// Offer after a comparison file replaced the team scenarios
+    OfferTeams,
+    /// Move a team scenario up
+    MoveUp,
+    /// Move a team scenario down
+    MoveDown,
+    /// The reference column of the comparison
+    CompareReference,
+    /// Export the comparison (label)
+    CompareExport,
+    /// Import a comparison file (label)
+    CompareImportLabel,
+    /// A comparison file was imported
+    CompareImported,
     /// Undo button (with its shortcut)
     UndoButton,
     /// Redo button (with its shortcut)
@@ -720,10 +734,10 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Save, Lang::En) => "Save in this browser",
         (ScenarioSaved, Lang::Fr) => "Scénario enregistré dans ce navigateur.",
         (ScenarioSaved, Lang::En) => "Scenario saved in this browser.",
-        (SavedHeading, Lang::Fr) => "Scénarios enregistrés",
-        (SavedHeading, Lang::En) => "Saved scenarios",
+        (SavedHeading, Lang::Fr) => "Scénarios des équipes",
+        (SavedHeading, Lang::En) => "Team scenarios",
         (NoSaved, Lang::Fr) => "Aucun scénario enregistré pour l'instant.",
-        (NoSaved, Lang::En) => "No saved scenario yet.",
+        (NoSaved, Lang::En) => "No scenario saved yet.",
         (Open, Lang::Fr) => "Ouvrir",
         (Open, Lang::En) => "Open",
         (Rename, Lang::Fr) => "Renommer",
@@ -812,8 +826,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (FileTooBig, Lang::En) => "File too large (over 1 MB)",
         (CompareHeading, Lang::Fr) => "Comparer jusqu'à quatre scénarios",
         (CompareHeading, Lang::En) => "Compare up to four scenarios",
-        (CompareIntro, Lang::Fr) => "Ajoutez des scénarios enregistrés ou collez des liens (par exemple ceux des équipes d'un atelier). Les écarts par rapport au premier scénario sont mis en évidence.",
-        (CompareIntro, Lang::En) => "Add saved scenarios or paste links (for instance those of a workshop's teams). Differences from the first scenario are highlighted.",
+        (CompareIntro, Lang::Fr) => "Les scénarios des équipes (enregistrés ici, ou collés depuis le lien qu'une équipe envoie de son téléphone), côte à côte avec la convention 2020 pour référence : les écarts avec elle sont mis en évidence. Huit scénarios au plus ; la liste est gardée dans ce navigateur.",
+        (CompareIntro, Lang::En) => "The teams' scenarios (saved here, or pasted from the link a team sends from its phone), side by side with the 2020 convention as the reference: the differences from it are highlighted. Eight scenarios at most; the list is kept in this browser.",
         (ComparePaste, Lang::Fr) => "Coller un lien de scénario",
         (ComparePaste, Lang::En) => "Paste a scenario link",
         (CompareAdd, Lang::Fr) => "Ajouter",
@@ -822,8 +836,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (CompareAddCurrent, Lang::En) => "Add the current scenario",
         (CompareRemove, Lang::Fr) => "Retirer",
         (CompareRemove, Lang::En) => "Remove",
-        (CompareFull, Lang::Fr) => "Quatre scénarios au plus : retirez-en un d'abord.",
-        (CompareFull, Lang::En) => "Four scenarios at most: remove one first.",
+        (CompareFull, Lang::Fr) => "Huit scénarios au plus : supprimez-en un d'abord.",
+        (CompareFull, Lang::En) => "Eight scenarios at most: delete one first.",
         (CompareEmpty, Lang::Fr) => "Aucun scénario à comparer pour l'instant.",
         (CompareEmpty, Lang::En) => "No scenario to compare yet.",
         (CompareOutcomes, Lang::Fr) => "Résultats clés",
@@ -898,6 +912,20 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (StripSame, Lang::En) => "= 2020 convention",
         (EditedFrom, Lang::Fr) => "vos réglages, partis de ce scénario type. Le bandeau compare vos chiffres à ceux de la convention 2020.",
         (EditedFrom, Lang::En) => "your settings, started from this preset. The strip compares your figures with the 2020 convention's.",
+        (OfferTeams, Lang::Fr) => "Les scénarios des équipes ont été remplacés par ceux du fichier.",
+        (OfferTeams, Lang::En) => "The team scenarios were replaced by the file's.",
+        (MoveUp, Lang::Fr) => "Monter",
+        (MoveUp, Lang::En) => "Move up",
+        (MoveDown, Lang::Fr) => "Descendre",
+        (MoveDown, Lang::En) => "Move down",
+        (CompareReference, Lang::Fr) => "Convention 2020 (référence)",
+        (CompareReference, Lang::En) => "2020 convention (reference)",
+        (CompareExport, Lang::Fr) => "Exporter la comparaison",
+        (CompareExport, Lang::En) => "Export the comparison",
+        (CompareImportLabel, Lang::Fr) => "Importer une comparaison (.json)",
+        (CompareImportLabel, Lang::En) => "Import a comparison (.json)",
+        (CompareImported, Lang::Fr) => "Comparaison importée.",
+        (CompareImported, Lang::En) => "Comparison imported.",
         (OfferPreset, Lang::Fr) => "Votre scénario a été remplacé par un scénario type.",
         (OfferPreset, Lang::En) => "Your scenario was replaced by a preset.",
         (OfferReset, Lang::Fr) => "Tout a été réinitialisé\u{a0}: la convention 2020 et les valeurs du registre.",

@@ -28,8 +28,16 @@ pub struct AppState {
     /// Whether the next URL update should add a history entry (discrete actions) or replace
     /// the current one (dragging), so that Back goes to the previous choice, not each pixel.
     pub push_history: bool,
-    /// Scenarios in the compare view.
+    /// The team scenarios (saved and compared), in the person's order.
     pub compare: Vec<CompareEntry>,
+    /// Whether the list has been read from the browser's storage (it is written back only then).
+    pub teams_loaded: bool,
+    /// Whether the list is kept in the browser's storage: always, but inside another site's
+    /// iframe only once the person saves.
+    pub persist: bool,
+    /// Identifiers of new team scenarios: this page's seed and a counter.
+    pub id_seed: String,
+    next_id: u32,
     /// How the page is shown (from the address's query, not part of the scenario).
     pub mode: Mode,
     /// Workshop: keyboard shortcuts on.
@@ -97,6 +105,8 @@ pub enum Replaced {
     Assumptions,
     /// A scenario taken out of the comparison.
     Compared,
+    /// The team scenarios replaced by a comparison file's.
+    Teams,
 }
 
 /// How the page is shown.
@@ -142,17 +152,12 @@ pub enum Notice {
     Info(crate::i18n::Key),
 }
 
-/// A scenario in the compare view.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompareEntry {
-    /// Its name.
-    pub name: String,
-    /// Its link hash (checked when added).
-    pub link: String,
-}
+/// A team scenario: one list for the scenarios saved and compared, kept in the browser
+/// (`storage`), compared side by side with the Convention 2020.
+pub type CompareEntry = crate::storage::Saved;
 
-/// Most scenarios compared at once.
-pub const MAX_COMPARED: usize = 4;
+/// Most team scenarios in the list (a workshop's teams), the Convention 2020 apart.
+pub const MAX_COMPARED: usize = 8;
 
 /// The views of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,9 +231,20 @@ pub enum Action {
     Notify(Notice),
     /// Hide the message.
     DismissNotice,
-    /// Add a scenario (name, link) to the compare view.
+    /// Add a scenario (name, link) to the team scenarios.
     CompareAdd(String, String),
-    /// Remove the compared scenario at this position.
+    /// Save a scenario (name, link) to the team scenarios, and keep the list in the browser
+    /// from now on (an embed's list is kept only once the person saves).
+    SaveCurrent(String, String),
+    /// The team scenarios read from the browser's storage at start.
+    CompareLoaded(Vec<CompareEntry>),
+    /// Rename the team scenario at this position.
+    CompareRename(usize, String),
+    /// Move the team scenario at this position up (negative) or down.
+    CompareMove(usize, i32),
+    /// Replace the team scenarios by a comparison file's (name, link).
+    CompareImport(Vec<(String, String)>),
+    /// Remove the team scenario at this position.
     CompareRemove(usize),
     /// Workshop: keyboard shortcuts on or off.
     ToggleShortcuts,
@@ -272,6 +288,7 @@ impl Action {
             Action::LoadScenario(..) => Some(Replaced::File),
             Action::ClearOverrides => Some(Replaced::Assumptions),
             Action::CompareRemove(_) => Some(Replaced::Compared),
+            Action::CompareImport(_) => Some(Replaced::Teams),
             _ => None,
         }
     }
@@ -292,6 +309,10 @@ impl AppState {
             notice: None,
             push_history: false,
             compare: Vec::new(),
+            teams_loaded: false,
+            persist: true,
+            id_seed: "t".into(),
+            next_id: 0,
             mode: Mode::Standard,
             shortcuts: true,
             high_contrast: false,
@@ -330,6 +351,32 @@ impl AppState {
         );
         l.commune = self.commune.clone();
         l.encode()
+    }
+
+    /// A new team scenario named `name` (cleaned) with a fresh identifier.
+    fn new_entry(&mut self, name: String, link: &str) -> CompareEntry {
+        self.next_id += 1;
+        let id = format!("{}-{}", self.id_seed, self.next_id);
+        CompareEntry {
+            id,
+            name: crate::storage::clean_name(&name),
+            link: link.trim_start_matches('#').to_string(),
+        }
+    }
+
+    /// Adds a team scenario if the list has room and the link opens; says why not otherwise.
+    fn add_team(&mut self, name: String, link: String) {
+        if self.compare.len() >= MAX_COMPARED {
+            self.notice = Some(Notice::Info(crate::i18n::Key::CompareFull));
+            return;
+        }
+        match relance_model::link::decode(&self.model, &link) {
+            Ok(_) => {
+                let e = self.new_entry(name, &link);
+                self.compare.push(e);
+            }
+            Err(errors) => self.notice = Some(Notice::BadLink(errors)),
+        }
     }
 
     /// Whether the scenario differs from the preset it started from (« (modifié) »): its
@@ -390,6 +437,8 @@ impl AppState {
             _ => None,
         };
         let replaces = action.replaces();
+        // What the browser kept is not a change the person made.
+        let loaded = matches!(action, Action::CompareLoaded(_));
         let before = self.snapshot();
         let move_before = self.move_id;
         self.apply_inner(action);
@@ -401,7 +450,7 @@ impl AppState {
         } else if lever.is_none() {
             self.last_lever = None;
         }
-        if self.snapshot() != before {
+        if self.snapshot() != before && !loaded {
             // One undo step per move: a dragged lever is one step, whatever its pixels.
             if lever.is_none() || self.move_id != move_before {
                 self.undo.push(before);
@@ -516,18 +565,46 @@ impl AppState {
             }
             Action::Notify(n) => self.notice = Some(n),
             Action::DismissNotice => self.notice = None,
-            Action::CompareAdd(name, link) => {
-                if self.compare.len() >= MAX_COMPARED {
-                    self.notice = Some(Notice::Info(crate::i18n::Key::CompareFull));
-                } else {
+            Action::CompareAdd(name, link) => self.add_team(name, link),
+            Action::SaveCurrent(name, link) => {
+                let n = self.compare.len();
+                self.add_team(name, link);
+                if self.compare.len() > n {
+                    self.persist = true;
+                    self.notice = Some(Notice::Info(crate::i18n::Key::ScenarioSaved));
+                }
+            }
+            Action::CompareLoaded(entries) => {
+                // Kept first, then any added before the storage was read.
+                let added = std::mem::replace(&mut self.compare, entries);
+                self.compare.extend(added);
+                self.teams_loaded = true;
+            }
+            Action::CompareRename(k, name) => {
+                if let Some(e) = self.compare.get_mut(k) {
+                    e.name = crate::storage::clean_name(&name);
+                }
+            }
+            Action::CompareMove(k, by) => {
+                let to = k as i64 + by as i64;
+                if k < self.compare.len() && (0..self.compare.len() as i64).contains(&to) {
+                    let e = self.compare.remove(k);
+                    self.compare.insert(to as usize, e);
+                }
+            }
+            Action::CompareImport(teams) => {
+                let mut list = Vec::new();
+                for (name, link) in teams {
                     match relance_model::link::decode(&self.model, &link) {
-                        Ok(_) => self.compare.push(CompareEntry {
-                            name,
-                            link: link.trim_start_matches('#').to_string(),
-                        }),
-                        Err(errors) => self.notice = Some(Notice::BadLink(errors)),
+                        Ok(_) => list.push(self.new_entry(name, &link)),
+                        Err(errors) => {
+                            // Refused whole: the list shown is kept.
+                            self.notice = Some(Notice::BadLink(errors));
+                            return;
+                        }
                     }
                 }
+                self.compare = list;
             }
             Action::ToggleShortcuts => self.shortcuts = !self.shortcuts,
             Action::ToggleContrast => self.high_contrast = !self.high_contrast,
@@ -711,6 +788,75 @@ mod tests {
         assert_eq!(s.offer, None);
         s.apply(Action::Undo);
         assert_eq!(s.scenario, before.0);
+    }
+
+    #[test]
+    fn eight_named_team_scenarios_kept_in_order_renamed_moved_and_undone() {
+        let mut s = state();
+        s.id_seed = "p".into();
+        // What the browser kept comes first; loading it is not a change to undo.
+        let kept = crate::storage::Saved {
+            id: "old".into(),
+            name: "Équipe d'hier".into(),
+            link: "v=3&p=jobs-first".into(),
+        };
+        s.apply(Action::CompareLoaded(vec![kept.clone()]));
+        assert!(s.teams_loaded);
+        assert_eq!(s.can_undo(), (false, false));
+        for k in 2..=8 {
+            s.apply(Action::CompareAdd(
+                format!("Équipe {k}"),
+                format!("v=3&p=climate-first&a=food.loans:{}", 20 + k),
+            ));
+        }
+        assert_eq!(s.compare.len(), 8);
+        let ids: std::collections::BTreeSet<_> = s.compare.iter().map(|e| e.id.clone()).collect();
+        assert_eq!(ids.len(), 8, "each its own id");
+        // A ninth is refused, and said.
+        s.apply(Action::CompareAdd("Neuf".into(), "v=3".into()));
+        assert_eq!(s.compare.len(), 8);
+        assert_eq!(s.notice, Some(Notice::Info(crate::i18n::Key::CompareFull)));
+        s.apply(Action::CompareRename(0, "  Bleus\u{202E} ".into()));
+        assert_eq!(s.compare[0].name, "Bleus");
+        s.apply(Action::CompareMove(0, 1));
+        assert_eq!(s.compare[1].name, "Bleus");
+        s.apply(Action::CompareMove(0, -1));
+        assert_eq!(s.compare[0].name, "Équipe 2", "the first cannot go up");
+        s.apply(Action::CompareRemove(1));
+        assert_eq!(s.offer, Some(Offer::Undo(Replaced::Compared)));
+        s.apply(Action::Undo);
+        assert_eq!(s.compare[1].name, "Bleus");
+        // A comparison file replaces the list, refused whole if one link does not open.
+        let before = s.compare.clone();
+        s.apply(Action::CompareImport(vec![
+            ("A".into(), "v=3".into()),
+            ("B".into(), "v=3&a=moon.loans:1".into()),
+        ]));
+        assert_eq!(s.compare, before);
+        assert!(matches!(s.notice, Some(Notice::BadLink(_))));
+        s.apply(Action::CompareImport(vec![(
+            "A".into(),
+            "#v=3&p=housing-first".into(),
+        )]));
+        assert_eq!(s.compare.len(), 1);
+        assert_eq!(s.compare[0].link, "v=3&p=housing-first");
+        assert_eq!(s.offer, Some(Offer::Undo(Replaced::Teams)));
+        s.apply(Action::Undo);
+        assert_eq!(s.compare, before);
+    }
+
+    #[test]
+    fn an_embed_keeps_its_list_only_once_the_person_saves() {
+        let mut s = state();
+        s.persist = false;
+        s.apply(Action::CompareAdd("Vue".into(), "v=3".into()));
+        assert!(!s.persist);
+        s.apply(Action::SaveCurrent(
+            "Mien".into(),
+            "v=3&p=jobs-first".into(),
+        ));
+        assert!(s.persist);
+        assert_eq!(s.compare.len(), 2);
     }
 
     #[test]
@@ -988,7 +1134,7 @@ mod tests {
     }
 
     #[test]
-    fn compare_holds_four_valid_links_at_most() {
+    fn compare_holds_eight_valid_links_at_most() {
         let mut s = state();
         s.apply(Action::CompareAdd(
             "bad".into(),
@@ -996,7 +1142,7 @@ mod tests {
         ));
         assert!(s.compare.is_empty());
         assert!(matches!(s.notice, Some(Notice::BadLink(_))));
-        for k in 0..5 {
+        for k in 0..=MAX_COMPARED {
             s.apply(Action::CompareAdd(
                 format!("team {k}"),
                 "#v=1&p=jobs-first".into(),
@@ -1007,7 +1153,7 @@ mod tests {
         assert_eq!(s.notice, Some(Notice::Info(crate::i18n::Key::CompareFull)));
         s.apply(Action::CompareRemove(0));
         s.apply(Action::CompareRemove(99));
-        assert_eq!(s.compare.len(), 3);
+        assert_eq!(s.compare.len(), MAX_COMPARED - 1);
     }
 
     #[test]

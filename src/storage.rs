@@ -11,6 +11,9 @@ pub const PREFIX: &str = "relance.saved.";
 pub const SET_ASIDE: &str = "relance.setaside.";
 /// Longest name kept.
 pub const MAX_NAME: usize = 80;
+/// The key holding the list's order: the ids, one a line (entries it does not name come after,
+/// in key order).
+pub const ORDER: &str = "relance.order";
 
 /// The store refused a write (quota full, storage disabled).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,7 +134,41 @@ pub fn load_all(store: &mut dyn Store, model: &Model) -> (Vec<Saved>, Vec<String
             }
         }
     }
+    // In the order the person gave; entries saved before there was an order come after.
+    let order: Vec<String> = store
+        .get(ORDER)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    good.sort_by_key(|s| {
+        order
+            .iter()
+            .position(|id| *id == s.id)
+            .unwrap_or(usize::MAX)
+    });
     (good, bad)
+}
+
+/// Makes the store hold exactly `entries`, in their order: changed entries written, removed
+/// ones deleted, the order kept under [`ORDER`]. Entries set aside are never touched.
+pub fn sync(store: &mut dyn Store, entries: &[Saved]) -> Result<(), Refused> {
+    for e in entries {
+        let key = format!("{PREFIX}{}", e.id);
+        let text = e.to_text();
+        if store.get(&key).as_deref() != Some(text.as_str()) {
+            store.set(&key, &text)?;
+        }
+    }
+    for key in store.keys() {
+        if let Some(id) = key.strip_prefix(PREFIX) {
+            if !entries.iter().any(|e| e.id == id) {
+                store.remove(&key);
+            }
+        }
+    }
+    let order: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    store.set(ORDER, &order.join("\n"))
 }
 
 /// Saves a scenario under a new id.
@@ -143,16 +180,6 @@ pub fn save(store: &mut dyn Store, id: &str, name: &str, link: &str) -> Result<S
     };
     store.set(&format!("{PREFIX}{id}"), &s.to_text())?;
     Ok(s)
-}
-
-/// Renames a saved scenario.
-pub fn rename(store: &mut dyn Store, saved: &Saved, name: &str) -> Result<Saved, Refused> {
-    save(store, &saved.id, name, &saved.link)
-}
-
-/// Deletes a saved scenario.
-pub fn delete(store: &mut dyn Store, id: &str) {
-    store.remove(&format!("{PREFIX}{id}"));
 }
 
 /// The browser's localStorage through `gloo-storage`, holding our own text format (see
@@ -235,7 +262,7 @@ mod tests {
     }
 
     #[test]
-    fn save_list_rename_delete() {
+    fn save_list_rename_delete_through_sync() {
         let m = Model::embedded().unwrap();
         let mut st = Mem::default();
         save(&mut st, "1", "  Équipe bleue\u{7} ", "v=1&a=food.loans:20").unwrap();
@@ -246,8 +273,9 @@ mod tests {
             all.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
             ["Équipe bleue", "Équipe verte"]
         );
-        rename(&mut st, &all[0], "Bleus").unwrap();
-        delete(&mut st, "2");
+        let mut renamed = all[0].clone();
+        renamed.name = "Bleus".into();
+        sync(&mut st, &[renamed]).unwrap();
         let (all, _) = load_all(&mut st, &m);
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].name, "Bleus");
@@ -314,6 +342,49 @@ mod tests {
         assert_eq!(clean_name("\u{200B} \u{202E}"), "—");
         let saved = save(&mut st, "10", nasty, "v=1").unwrap();
         assert_eq!(saved.name, "Équipe[31m rouge");
+    }
+
+    #[test]
+    fn the_list_is_kept_in_its_order_and_removed_entries_go() {
+        let m = Model::embedded().unwrap();
+        let mut st = Mem::default();
+        // Saved before there was an order (migrated as they are).
+        save(&mut st, "a", "Ancien", "v=1").unwrap();
+        st.map.insert(format!("{SET_ASIDE}z"), "kept".into());
+        let (mut all, _) = load_all(&mut st, &m);
+        for (id, name) in [("c", "Équipe 2"), ("b", "Équipe 1")] {
+            all.push(Saved {
+                id: id.into(),
+                name: name.into(),
+                link: "v=3&p=jobs-first".into(),
+            });
+        }
+        all.swap(0, 2);
+        sync(&mut st, &all).unwrap();
+        let (back, bad) = load_all(&mut st, &m);
+        assert!(bad.is_empty());
+        assert_eq!(back, all);
+        assert_eq!(
+            back.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+            ["b", "c", "a"]
+        );
+        sync(&mut st, &all[1..]).unwrap();
+        assert!(!st.map.contains_key(&format!("{PREFIX}b")));
+        assert_eq!(
+            st.map.get(&format!("{SET_ASIDE}z")).map(String::as_str),
+            Some("kept")
+        );
+        assert_eq!(load_all(&mut st, &m).0, all[1..]);
+        st.full = true;
+        assert!(sync(
+            &mut st,
+            &[Saved {
+                id: "d".into(),
+                name: "x".into(),
+                link: "v=1".into()
+            }]
+        )
+        .is_err());
     }
 
     #[test]

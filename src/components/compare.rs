@@ -1,13 +1,22 @@
-//! Compare up to four scenarios: key results, overlaid charts, and the spread of each lever.
+//! « Comparer »: the team scenarios side by side with the Convention 2020 as the reference —
+//! key results, overlaid charts, the spread of each lever — with the list itself, links pasted
+//! from the teams' phones, and the comparison exported (CSV, JSON that imports back).
 
 use crate::components::chart::{sized, use_chart, use_drawing_size};
+use crate::components::teams::TeamList;
 use crate::i18n::{t, Key};
+use crate::state::Notice;
 use crate::state::{Action, CompareEntry, MAX_COMPARED};
 use crate::view::{figure, headline_unit, TILE_OUTCOMES};
+use crate::web;
+use crate::worker::use_worker;
 use relance_charts::{Chart, ChartRequest, ChartStyle, MultiChartData};
 use relance_model::format::{eur_as_meur, meur};
 use relance_model::link::decode;
 use relance_model::{Instrument, Lang, Model, Outcome, Projection, Scenario, Workstream};
+use relance_worker::client::Lane;
+use relance_worker::files::Team;
+use relance_worker::{Answer, Request};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -67,21 +76,87 @@ pub struct CompareProps {
 pub fn compare_view(props: &CompareProps) -> Html {
     let lang = props.lang;
     let pasted = use_state(String::new);
+    // The Convention 2020 first, as the reference every difference is measured from.
     let projected: Rc<Vec<(String, Scenario, Projection)>> = {
         let model = props.model.clone();
-        (*use_memo(props.entries.clone(), move |entries| {
+        (*use_memo((props.entries.clone(), lang), move |(entries, lang)| {
+            let base = model.baseline().scenario.clone();
+            let reference = model
+                .project(&base)
+                .ok()
+                .map(|p| (t(*lang, Key::CompareReference).to_string(), base, p));
             Rc::new(
-                entries
-                    .iter()
-                    .filter_map(|e| {
+                reference
+                    .into_iter()
+                    .chain(entries.iter().filter_map(|e| {
                         let (_, s) = decode(&model, &e.link).ok()?;
                         let p = model.project(&s).ok()?;
                         Some((e.name.clone(), s, p))
-                    })
+                    }))
                     .collect::<Vec<_>>(),
             )
         }))
         .clone()
+    };
+    let worker = use_worker();
+    let teams: Vec<Team> = props
+        .entries
+        .iter()
+        .map(|e| Team {
+            name: e.name.clone(),
+            link: e.link.clone(),
+        })
+        .collect();
+    let export = |request: Request, file: &'static str, mime: &'static str| {
+        let (worker, on_action) = (worker.clone(), props.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            let on_action = on_action.clone();
+            worker.ask(Lane::Free, request.clone(), move |a| match a {
+                Answer::Exported(text) => {
+                    let _ = web::download(file, mime, &text);
+                }
+                _ => on_action.emit(Action::Notify(Notice::Info(Key::WorkerUnavailableFiles))),
+            });
+        })
+    };
+    let on_csv = export(
+        Request::ComparisonCsv(teams.clone(), lang),
+        "relance-comparaison.csv",
+        "text/csv;charset=utf-8",
+    );
+    let on_json = export(
+        Request::ExportComparison(teams),
+        "relance-comparaison.json",
+        "application/json",
+    );
+    let on_import = {
+        let (on_action, worker) = (props.on_action.clone(), worker.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (on_action, worker) = (on_action.clone(), worker.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let bad = |items: Vec<String>| Action::Notify(Notice::BadImport(items));
+                let Ok(text) = web::file_text(file).await else {
+                    on_action.emit(bad(vec![t(lang, Key::FileNotJson).into()]));
+                    return;
+                };
+                let request = Request::ImportComparison { text, lang };
+                let on = on_action.clone();
+                worker.ask(Lane::Free, request, move |a| match a {
+                    Answer::Teams(Ok(teams)) => {
+                        on.emit(Action::CompareImport(
+                            teams.into_iter().map(|t| (t.name, t.link)).collect(),
+                        ));
+                    }
+                    Answer::Teams(Err(items)) => on.emit(bad(items)),
+                    _ => on.emit(Action::Notify(Notice::Info(Key::WorkerUnavailableFiles))),
+                });
+            });
+        })
     };
     let on_paste = {
         let pasted = pasted.clone();
@@ -145,24 +220,24 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 <button type="button" class="presets__btn" id="compare-add-current" onclick={add_current}
                     disabled={n >= MAX_COMPARED}>{ t(lang, Key::CompareAddCurrent) }</button>
             </div>
+            <TeamList entries={props.entries.clone()} id="compare-list" swatches=true lang={lang} on_action={props.on_action.clone()} />
             <form class="share__row" onsubmit={on_add}>
                 <label for="compare-paste">{ t(lang, Key::ComparePaste) }</label>
                 <input type="text" id="compare-paste" value={(*pasted).clone()} oninput={on_paste} />
                 <button type="submit" class="presets__btn" disabled={n >= MAX_COMPARED}>{ t(lang, Key::CompareAdd) }</button>
             </form>
-            if projected.is_empty() {
+            <div class="share__row">
+                <span>{ t(lang, Key::CompareExport) }{ " : " }</span>
+                <button type="button" class="presets__btn" id="compare-csv" onclick={on_csv} disabled={n == 0}>{ t(lang, Key::ExportCsv) }</button>
+                <button type="button" class="presets__btn" id="compare-json" onclick={on_json} disabled={n == 0}>{ t(lang, Key::ExportJson) }</button>
+            </div>
+            <div class="share__row">
+                <label for="compare-import">{ t(lang, Key::CompareImportLabel) }</label>
+                <input type="file" id="compare-import" accept="application/json,.json" onchange={on_import} />
+            </div>
+            if n == 0 {
                 <p>{ t(lang, Key::CompareEmpty) }</p>
             } else {
-                <ul class="compare__entries">
-                { for props.entries.iter().enumerate().map(|(k, e)| html! {
-                    <li>
-                        <span class={format!("compare__swatch compare__swatch--{k}")} aria-hidden="true"></span>
-                        { &e.name }{ " " }
-                        <button type="button" onclick={props.on_action.reform(move |_| Action::CompareRemove(k))}
-                            aria-label={format!("{} : {}", t(lang, Key::CompareRemove), e.name)}>{ t(lang, Key::CompareRemove) }</button>
-                    </li>
-                }) }
-                </ul>
                 <h3>{ t(lang, Key::CompareOutcomes) }</h3>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-outcomes-cap">
                 <table class="compare__table" id="compare-outcomes">

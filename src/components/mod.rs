@@ -17,6 +17,7 @@ pub mod seek;
 pub mod share;
 pub mod simulator;
 pub mod strip;
+pub mod teams;
 pub mod totals;
 pub mod workshop;
 pub mod workstream;

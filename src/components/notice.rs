@@ -98,6 +98,7 @@ pub fn offer_words(offer: Offer) -> (Key, Key, Action) {
                 Replaced::File => Key::OfferFile,
                 Replaced::Assumptions => Key::OfferAssumptions,
                 Replaced::Compared => Key::OfferCompared,
+                Replaced::Teams => Key::OfferTeams,
             },
             Key::UndoButton,
             Action::Undo,

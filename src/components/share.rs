@@ -1,8 +1,8 @@
 //! Share, save, export and import.
 
+use crate::components::teams::TeamList;
 use crate::i18n::{t, Key};
 use crate::state::{Action, Notice};
-use crate::storage::{self, LocalStorage, Saved};
 use crate::view::Results;
 use crate::web;
 use crate::worker::{use_worker, Worker};
@@ -123,6 +123,8 @@ pub struct ShareProps {
     pub latest: Latest,
     /// Interface language.
     pub lang: Lang,
+    /// The team scenarios (saved and compared).
+    pub teams: Vec<crate::state::CompareEntry>,
     /// Where actions go.
     pub on_action: Callback<Action>,
 }
@@ -133,40 +135,11 @@ pub fn share_panel(props: &ShareProps) -> Html {
     let lang = props.lang;
     let url = web::full_url(&props.link);
     let copy_status = use_state(|| None::<Key>);
-    let saved = use_state(Vec::<Saved>::new);
     let name = use_state(|| t(lang, Key::DefaultName).to_string());
-    let renaming = use_state(|| None::<String>);
-    let rename_field = use_node_ref();
-    // The field starts with the name once, when renaming begins: a `value` bound at each render
-    // would put the old name back over what the person typed whenever the panel re-renders (the
-    // worker's answer for the scenario just opened, say).
-    {
-        let (field, saved) = (rename_field.clone(), saved.clone());
-        use_effect_with((*renaming).clone(), move |id| {
-            let name = id
-                .as_ref()
-                .and_then(|id| saved.iter().find(|s| &s.id == id).map(|s| s.name.clone()));
-            if let (Some(name), Some(input)) = (name, field.cast::<HtmlInputElement>()) {
-                input.set_value(&name);
-            }
-        });
-    }
     let link_ref = use_node_ref();
     let qr_open = use_state(|| false);
     let on_qr_toggle = crate::components::on_details_toggle(qr_open.clone());
 
-    // Load saved scenarios once; report entries set aside.
-    {
-        let (saved, model, on_action) =
-            (saved.clone(), props.model.clone(), props.on_action.clone());
-        use_effect_with((), move |_| {
-            let (all, bad) = storage::load_all(&mut LocalStorage::open(), &model);
-            saved.set(all);
-            if !bad.is_empty() {
-                on_action.emit(Action::Notify(Notice::StorageSetAside(bad)));
-            }
-        });
-    }
     let on_copy = {
         let (latest, link, copy_status, link_ref) = (
             props.latest.clone(),
@@ -264,8 +237,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
         })
     };
     let on_save = {
-        let (saved, name, link, latest, on_action) = (
-            saved.clone(),
+        let (name, link, latest, on_action) = (
             name.clone(),
             props.link.clone(),
             props.latest.clone(),
@@ -273,16 +245,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let link = latest.link(&link);
-            match storage::save(&mut LocalStorage::open(), &web::new_id(), &name, &link) {
-                Ok(s) => {
-                    let mut all = (*saved).clone();
-                    all.push(s);
-                    saved.set(all);
-                    on_action.emit(Action::Notify(Notice::Info(Key::ScenarioSaved)));
-                }
-                Err(storage::Refused) => on_action.emit(Action::Notify(Notice::StorageFull)),
-            }
+            on_action.emit(Action::SaveCurrent((*name).clone(), latest.link(&link)));
         })
     };
 
@@ -317,50 +280,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
                 <button type="submit" class="presets__btn" id="save">{ t(lang, Key::Save) }</button>
             </form>
             <h3>{ t(lang, Key::SavedHeading) }</h3>
-            if saved.is_empty() {
-                <p>{ t(lang, Key::NoSaved) }</p>
-            } else {
-                <ul class="saved" id="saved-list">
-                { for saved.iter().map(|s| {
-                    let is_renaming = renaming.as_deref() == Some(s.id.as_str());
-                    let open = { let l = s.link.clone(); props.on_action.reform(move |_: MouseEvent| Action::OpenLink(l.clone())) };
-                    let compare = { let (n, l) = (s.name.clone(), s.link.clone()); props.on_action.reform(move |_: MouseEvent| Action::CompareAdd(n.clone(), l.clone())) };
-                    let delete = { let (id, saved) = (s.id.clone(), saved.clone()); Callback::from(move |_: MouseEvent| {
-                        storage::delete(&mut LocalStorage::open(), &id);
-                        saved.set(saved.iter().filter(|x| x.id != id).cloned().collect());
-                    }) };
-                    let start_rename = { let (id, renaming) = (s.id.clone(), renaming.clone()); Callback::from(move |_: MouseEvent| renaming.set(Some(id.clone()))) };
-                    // Enter submits the little form, leaving the field commits too: both read the
-                    // field, and the first to come renames.
-                    let finish_rename = { let (entry, saved, renaming, on_action, field) = (s.clone(), saved.clone(), renaming.clone(), props.on_action.clone(), rename_field.clone()); Callback::from(move |()| {
-                        let Some(input) = field.cast::<HtmlInputElement>() else { return };
-                        if renaming.is_none() { return; }
-                        match storage::rename(&mut LocalStorage::open(), &entry, &input.value()) {
-                            Ok(n) => saved.set(saved.iter().map(|x| if x.id == n.id { n.clone() } else { x.clone() }).collect()),
-                            Err(storage::Refused) => on_action.emit(Action::Notify(Notice::StorageFull)),
-                        }
-                        renaming.set(None);
-                    }) };
-                    html! {
-                        <li class="saved__item">
-                            if is_renaming {
-                                <form class="saved__rename-form" onsubmit={finish_rename.reform(|e: SubmitEvent| e.prevent_default())}>
-                                    <input type="text" class="saved__rename" ref={rename_field.clone()}
-                                        onchange={finish_rename.reform(|_: Event| ())}
-                                        aria-label={format!("{} : {}", t(lang, Key::Rename), s.name)} maxlength="80" />
-                                </form>
-                            } else {
-                                <span class="saved__name">{ &s.name }</span>
-                            }
-                            <button type="button" onclick={open} aria-label={format!("{} : {}", t(lang, Key::Open), s.name)}>{ t(lang, Key::Open) }</button>
-                            <button type="button" onclick={compare} aria-label={format!("{} : {}", t(lang, Key::AddToCompare), s.name)}>{ t(lang, Key::AddToCompare) }</button>
-                            <button type="button" onclick={start_rename} aria-label={format!("{} : {}", t(lang, Key::Rename), s.name)}>{ t(lang, Key::Rename) }</button>
-                            <button type="button" onclick={delete} aria-label={format!("{} : {}", t(lang, Key::Delete), s.name)}>{ t(lang, Key::Delete) }</button>
-                        </li>
-                    }
-                }) }
-                </ul>
-            }
+            <TeamList entries={props.teams.clone()} id="saved-list" lang={lang} on_action={props.on_action.clone()} />
         </section>
     }
 }

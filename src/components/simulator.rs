@@ -19,7 +19,8 @@ use crate::components::totals::Totals;
 use crate::components::workshop::{QrOverlay, WorkshopBar};
 use crate::components::workstream::WorkstreamCard;
 use crate::i18n::{t, Key};
-use crate::state::{Action, AppState, Mode, View};
+use crate::state::{Action, AppState, Mode, Notice, View};
+use crate::storage;
 use crate::view::{CHART_OUTCOMES, TILE_OUTCOMES};
 use crate::web;
 use crate::worker::Worker;
@@ -45,6 +46,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         move || {
             let mut s = AppState::from_hash(model, &web::current_hash());
             s.mode = Mode::from_query(&web::query());
+            // Inside another site's iframe the team list is kept only once the person saves.
+            s.persist = s.mode != Mode::Embed;
+            s.id_seed = web::new_id();
             s
         }
     });
@@ -100,6 +104,29 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             move || drop(pending)
         }
     });
+    // The team scenarios: read from the browser once (entries that cannot be read are set
+    // aside and said), then written back whenever the list changes, if it is kept.
+    {
+        let (dispatcher, model) = (state.dispatcher(), model.clone());
+        use_effect_with((), move |_| {
+            let (all, bad) = storage::load_all(&mut storage::LocalStorage::open(), &model);
+            dispatcher.dispatch(Action::CompareLoaded(all));
+            if !bad.is_empty() {
+                dispatcher.dispatch(Action::Notify(Notice::StorageSetAside(bad)));
+            }
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(
+            (state.compare.clone(), state.persist && state.teams_loaded),
+            move |(teams, keep)| {
+                if *keep && storage::sync(&mut storage::LocalStorage::open(), teams).is_err() {
+                    dispatcher.dispatch(Action::Notify(Notice::StorageFull));
+                }
+            },
+        );
+    }
     // Back, Forward and edited addresses open the link they lead to.
     {
         let state = state.clone();
@@ -351,7 +378,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                         <div class="sim__share">
                             // Also off the input path: the scenario drawn (the current one once the
                             // worker has answered, a few milliseconds later).
-                            <SharePanel model={model.clone()} scenario={settled_scenario.clone()} preset={state.preset.clone()}
+                            <SharePanel model={model.clone()} scenario={settled_scenario.clone()} preset={state.preset.clone()} teams={state.compare.clone()}
                                 link={share_link} results={settled.clone()} latest={(*latest).clone()} lang={lang} on_action={on_action.clone()} />
                         </div>
                     }

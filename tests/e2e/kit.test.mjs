@@ -106,3 +106,52 @@ test('the glossary\'s way back keeps the scenario and the mode', async () => {
   assert.match(page.url(), /\?mode=workshop/);
   await context.close();
 });
+
+test('eight named team scenarios survive a reload, in order, and are compared with the Convention', async () => {
+  const { page, context } = await open(chrome, server.url, { width: 1920, height: 1080 });
+  await page.locator('#tab-compare').click();
+  const presets = ['jobs-first', 'climate-first', 'housing-first'];
+  for (let k = 1; k <= 8; k++) {
+    // A team sends its link from its phone; the facilitator pastes it.
+    await page.locator('#compare-paste').fill(`${server.url}#v=3&p=${presets[k % 3]}&a=food.loans:${20 + 5 * k}`);
+    await page.locator('#compare-paste').press('Enter');
+    await page.locator(`#compare-list li:nth-child(${k})`).waitFor();
+  }
+  // Named by the facilitator, in place.
+  for (let k = 1; k <= 8; k++) {
+    const item = page.locator(`#compare-list li:nth-child(${k})`);
+    await item.getByRole('button', { name: /^Renommer/ }).click();
+    await item.locator('.saved__rename').fill(`Équipe ${k}`);
+    await item.locator('.saved__rename').press('Enter');
+    await page.locator('#compare-list .saved__name', { hasText: `Équipe ${k}` }).waitFor();
+  }
+  // A ninth is refused, and the button says it cannot add more.
+  assert.equal(await page.locator('#compare-add-current').isDisabled(), true);
+  // Reordered: the second goes first.
+  await page.getByRole('button', { name: 'Monter : Équipe 2' }).click();
+  await page.reload();
+  await page.locator('#tab-compare').click();
+  await page.locator('#compare-list').waitFor();
+  const names = await page.locator('#compare-list .saved__name').allInnerTexts();
+  assert.deepEqual(names, ['Équipe 2', 'Équipe 1', 'Équipe 3', 'Équipe 4', 'Équipe 5', 'Équipe 6', 'Équipe 7', 'Équipe 8']);
+  const heads = await page.locator('#compare-outcomes thead th').allInnerTexts();
+  assert.equal(heads.length, 10);
+  assert.match(heads[1], /Convention 2020/);
+  assert.equal(heads[2], 'Équipe 2');
+  // The same list in the simulator's share panel.
+  await page.locator('#tab-simulator').click();
+  assert.equal(await page.locator('#saved-list li').count(), 8);
+  // Exported as CSV and as JSON; the JSON imports back after the list was emptied.
+  await page.locator('#tab-compare').click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#compare-csv').click()]);
+  const csvText = await (await import('node:fs/promises')).readFile(await csv.path(), 'utf8');
+  assert.match(csvText.split('\n')[0], /"Convention 2020","Équipe 2","Équipe 1"/);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#compare-json').click()]);
+  const file = await json.path();
+  for (let k = 0; k < 8; k++) await page.locator('#compare-list li').first().getByRole('button', { name: /^Supprimer/ }).click();
+  assert.equal(await page.locator('#compare-list li').count(), 0);
+  await page.locator('#compare-import').setInputFiles(file);
+  await page.locator('#compare-list li:nth-child(8)').waitFor();
+  assert.deepEqual(await page.locator('#compare-list .saved__name').allInnerTexts(), names);
+  await context.close();
+});

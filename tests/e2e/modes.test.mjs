@@ -70,7 +70,7 @@ test('a keyboard-only workshop: preset, adjust, compare, share', async () => {
   await page.locator('#compare-paste').focus();
   await page.keyboard.type('v=1&p=climate-first');
   await page.keyboard.press('Enter');
-  assert.equal(await page.locator('#compare-outcomes thead th').count(), 3);
+  assert.equal(await page.locator('#compare-outcomes thead th').count(), 4);
   // Share: the QR code for the room, closed with Escape.
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('q');

@@ -199,7 +199,7 @@ test('a full storage quota is reported', async () => {
   await context.close();
 });
 
-test('compare shows up to four scenarios with differences and lever spreads', async () => {
+test('compare shows the team scenarios beside the Convention 2020 with differences and lever spreads', async () => {
   const { page, context } = await open(chrome, server.url);
   await page.locator('#tab-compare').click();
   await page.locator('#compare-add-current').click();
@@ -209,7 +209,9 @@ test('compare shows up to four scenarios with differences and lever spreads', as
   await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
   assert.match(await page.locator('#notice').innerText(), /levier inconnu/);
   const table = page.locator('#compare-outcomes');
-  assert.equal(await table.locator('thead th').count(), 3);
+  // The outcome, the Convention 2020 as reference, and the two team scenarios.
+  assert.equal(await table.locator('thead th').count(), 4);
+  assert.match(await table.locator('thead th').nth(1).innerText(), /Convention 2020 \(référence\)/);
   assert.ok(await table.locator('td.cell--up, td.cell--down').count() > 3);
   assert.ok(await page.locator('#compare-levers tr.row--spread').count() > 3);
   assert.equal(await page.locator('#compare-chart-co2_avoided svg').count(), 1);

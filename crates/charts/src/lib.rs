@@ -423,12 +423,18 @@ pub struct MultiChartData {
     pub unit: String,
 }
 
-/// Okabe-Ito colours for up to four compared scenarios, each also with its own dash pattern.
-pub const COMPARE_COLOURS: [RGBColor; 4] = [
+/// Colours for the compared scenarios (the reference and eight teams): Okabe-Ito's, darkened
+/// to at least 3:1 on white, each line also with its own dash pattern and its name at its end.
+pub const COMPARE_COLOURS: [RGBColor; 9] = [
     RGBColor(0, 114, 178),
     RGBColor(180, 70, 0),
     RGBColor(0, 120, 90),
     RGBColor(170, 70, 130),
+    RGBColor(26, 31, 36),
+    RGBColor(140, 100, 0),
+    RGBColor(40, 110, 150),
+    RGBColor(190, 50, 40),
+    RGBColor(100, 100, 100),
 ];
 
 /// Draws compared series: the first solid, the others dashed, each labelled at its end.
@@ -438,7 +444,7 @@ pub fn draw_multi<DB: DrawingBackend>(
     lang: Lang,
     style: ChartStyle,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let shown = &d.series[..d.series.len().min(4)];
+    let shown = &d.series[..d.series.len().min(COMPARE_COLOURS.len())];
     let labels: Vec<&str> = shown.iter().map(|(l, _)| l.as_str()).collect();
     let mut chart = frame(
         root,

@@ -54,6 +54,132 @@ pub fn export(s: &Scenario) -> String {
     ScenarioFile::from_scenario(s).to_json()
 }
 
+/// One team scenario of a comparison: its name and its link hash.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Team {
+    /// The name the team gave it.
+    pub name: String,
+    /// The scenario as a link hash (versioned like shared links).
+    pub link: String,
+}
+
+/// The format marker of a comparison file.
+pub const COMPARISON_FORMAT: &str = "relance-comparison";
+
+/// A comparison file: the team scenarios in their order, importable back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct ComparisonFile {
+    format: String,
+    version: u32,
+    model_version: u32,
+    scenarios: Vec<Team>,
+}
+
+/// The comparison file of `teams` (JSON).
+pub fn export_comparison(teams: &[Team]) -> String {
+    let file = ComparisonFile {
+        format: COMPARISON_FORMAT.into(),
+        version: 1,
+        model_version: relance_model::MODEL_VERSION,
+        scenarios: teams.to_vec(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads a comparison file: every scenario, or every problem in `lang` (the file is refused
+/// whole: the list shown is kept).
+pub fn import_comparison(model: &Model, text: &str, lang: Lang) -> Result<Vec<Team>, Vec<String>> {
+    let fr = lang == Lang::Fr;
+    let file: ComparisonFile = serde_json::from_str(text).map_err(|e| {
+        vec![if fr {
+            format!(
+                "Ce n'est pas un fichier de comparaison lisible (ligne {}, colonne {}).",
+                e.line(),
+                e.column()
+            )
+        } else {
+            format!(
+                "This is not a readable comparison file (line {}, column {}).",
+                e.line(),
+                e.column()
+            )
+        }]
+    })?;
+    if file.format != COMPARISON_FORMAT || file.version != 1 {
+        return Err(vec![if fr {
+            format!("Format « {} » version {} inconnu : ce fichier n'est pas une comparaison de Relance.", relance_model::format::excerpt(&file.format), file.version)
+        } else {
+            format!(
+                "Unknown format \"{}\" version {}: this file is not a Relance comparison.",
+                relance_model::format::excerpt(&file.format),
+                file.version
+            )
+        }]);
+    }
+    let mut problems = Vec::new();
+    for (k, t) in file.scenarios.iter().enumerate() {
+        if let Err(errs) = relance_model::link::decode(model, &t.link) {
+            for e in errs {
+                problems.push(format!(
+                    "{} {} ({}) : {}",
+                    if fr { "Scénario" } else { "Scenario" },
+                    k + 1,
+                    relance_model::format::excerpt(&t.name),
+                    e.message(lang)
+                ));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(file.scenarios)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The comparison as CSV: each headline result of the Convention 2020 (the reference) and of
+/// each team scenario, central figures, in `lang`'s labels and units.
+pub fn comparison_csv(model: &Model, teams: &[Team], lang: Lang) -> Option<String> {
+    let mut columns = vec![(
+        model.baseline().label(lang).to_string(),
+        model.project(&model.baseline().scenario).ok()?,
+    )];
+    for t in teams {
+        let (_, s) = relance_model::link::decode(model, &t.link).ok()?;
+        columns.push((t.name.clone(), model.project(&s).ok()?));
+    }
+    let quote = |x: &str| format!("\"{}\"", x.replace('"', "\"\""));
+    let mut out = format!(
+        "{},{}",
+        quote(if lang == Lang::Fr {
+            "résultat"
+        } else {
+            "outcome"
+        }),
+        quote(if lang == Lang::Fr { "unité" } else { "unit" })
+    );
+    for (name, _) in &columns {
+        out.push(',');
+        out.push_str(&quote(name));
+    }
+    out.push('\n');
+    for &o in relance_model::Outcome::ALL
+        .iter()
+        .filter(|o| o.kind() != relance_model::Kind::Reference)
+    {
+        out.push_str(&format!(
+            "{},{}",
+            quote(o.label(lang)),
+            quote(&o.headline_unit(lang))
+        ));
+        for (_, p) in &columns {
+            out.push_str(&format!(",{:.3}", p.headline(o)));
+        }
+        out.push('\n');
+    }
+    Some(out)
+}
+
 /// A registry entry's words in one language: what « Pourquoi ? », the assumptions and the
 /// methodology show beside its figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -73,6 +73,17 @@ pub enum Request {
     },
     /// The scenario file of a scenario.
     Export(Scenario),
+    /// The comparison file of the team scenarios (JSON).
+    ExportComparison(Vec<files::Team>),
+    /// The comparison of the team scenarios with the Convention 2020 as CSV, in `lang`.
+    ComparisonCsv(Vec<files::Team>, Lang),
+    /// A comparison file to read, its problems said in `lang`.
+    ImportComparison {
+        /// The file's text.
+        text: String,
+        /// The person's language.
+        lang: Lang,
+    },
     /// Every parameter's label, source and note in a language.
     Words(Lang),
     /// The methodology's text in a language.
@@ -116,8 +127,11 @@ pub enum Answer {
     Svg(Option<String>),
     /// Answer to [`Request::Import`]: the scenario as a link hash, or every problem.
     Imported(Result<String, Vec<String>>),
-    /// Answer to [`Request::Export`]: the file's JSON text.
+    /// Answer to [`Request::Export`], [`Request::ExportComparison`] and
+    /// [`Request::ComparisonCsv`]: the file's text.
     Exported(String),
+    /// Answer to [`Request::ImportComparison`]: the team scenarios, or every problem.
+    Teams(Result<Vec<files::Team>, Vec<String>>),
     /// Answer to [`Request::Words`].
     Words(Vec<ParamWords>),
     /// Answer to [`Request::Bilan`].
@@ -233,6 +247,13 @@ fn answer_now(model: &Model, request: &Request) -> Answer {
             Ok(()) => Answer::Exported(files::export(s)),
             Err(_) => Answer::Failed,
         },
+        Request::ExportComparison(teams) => Answer::Exported(files::export_comparison(teams)),
+        Request::ComparisonCsv(teams, lang) => {
+            files::comparison_csv(model, teams, *lang).map_or(Answer::Failed, Answer::Exported)
+        }
+        Request::ImportComparison { text, lang } => {
+            Answer::Teams(files::import_comparison(model, text, *lang))
+        }
         Request::Words(lang) => Answer::Words(files::words(*lang)),
         Request::Methodology(lang) => Answer::Methodology(methodology(model, *lang)),
         Request::Bilan(lang) => Answer::Bilan(files::bilan(model, *lang)),
@@ -513,5 +534,76 @@ mod tests {
         };
         assert_eq!(blocks, methodology(&m, Lang::Fr));
         assert_eq!(answer(&m, &Request::Hello), Answer::Ready);
+    }
+
+    #[test]
+    fn a_comparison_file_imports_back_and_a_bad_one_is_refused_whole() {
+        let m = Model::embedded().unwrap();
+        let teams = vec![
+            files::Team {
+                name: "Équipe « bleue »".into(),
+                link: "v=3&p=jobs-first&a=food.loans:35".into(),
+            },
+            files::Team {
+                name: "Verte, \"2\"".into(),
+                link: "v=3&p=climate-first".into(),
+            },
+        ];
+        let Answer::Exported(json) = answer(&m, &Request::ExportComparison(teams.clone())) else {
+            panic!("no file");
+        };
+        let back = answer(
+            &m,
+            &Request::ImportComparison {
+                text: json.clone(),
+                lang: Lang::Fr,
+            },
+        );
+        assert_eq!(back, Answer::Teams(Ok(teams.clone())));
+        // A link that does not open: refused whole, the problem named with its scenario.
+        let bad = json.replace("climate-first", "moon-first");
+        let Answer::Teams(Err(problems)) = answer(
+            &m,
+            &Request::ImportComparison {
+                text: bad,
+                lang: Lang::Fr,
+            },
+        ) else {
+            panic!("accepted");
+        };
+        assert!(
+            problems.iter().any(|p| p.starts_with("Scénario 2 (Verte")),
+            "{problems:?}"
+        );
+        let Answer::Teams(Err(p)) = answer(
+            &m,
+            &Request::ImportComparison {
+                text: "{".into(),
+                lang: Lang::En,
+            },
+        ) else {
+            panic!("accepted");
+        };
+        assert!(p[0].starts_with("This is not a readable comparison file"));
+        let Answer::Teams(Err(p)) = answer(
+            &m,
+            &Request::ImportComparison {
+                text: r#"{"format":"x","version":1,"model_version":3,"scenarios":[]}"#.into(),
+                lang: Lang::Fr,
+            },
+        ) else {
+            panic!("accepted");
+        };
+        assert!(p[0].contains("n'est pas une comparaison"));
+        // The CSV: the Convention first, then each team, names quoted.
+        let Answer::Exported(csv) = answer(&m, &Request::ComparisonCsv(teams, Lang::Fr)) else {
+            panic!("no csv");
+        };
+        let head = csv.lines().next().unwrap();
+        assert_eq!(
+            head,
+            "\"résultat\",\"unité\",\"Convention 2020\",\"Équipe « bleue »\",\"Verte, \"\"2\"\"\""
+        );
+        assert!(csv.lines().any(|l| l.starts_with("\"Emplois de chantier")));
     }
 }
