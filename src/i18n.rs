@@ -270,7 +270,7 @@ pub enum Key {
     EditRefused,
     /// File too large (over 1 MB)
     FileTooBig,
-    /// Compare up to four scenarios
+    /// Compare the teams' scenarios
     CompareHeading,
     /// Add saved scenarios or paste links (for instance those of a workshop's teams). Differences from the first scenario are highlighted.
     CompareIntro,
@@ -534,6 +534,32 @@ pub enum Key {
     OfferCompared,
     /// Offer after an undo
     OfferUndone,
+    /// The printed sheet's kicker
+    SheetKicker,
+    /// « modèle » before the model version
+    SheetModel,
+    /// The money table's heading
+    SheetMoney,
+    /// Workstream (column)
+    SheetWorkstream,
+    /// The results table's heading
+    SheetResults,
+    /// Central figure (column)
+    SheetCentral,
+    /// P10-P90 (column)
+    SheetBand,
+    /// Difference with the Convention 2020 (column)
+    SheetVersus,
+    /// The imperatives' heading
+    SheetImperatives,
+    /// The sheet's closing line
+    SheetFoot,
+    /// Print the scenario's sheet (button)
+    PrintSheet,
+    /// Print the comparison (button)
+    PrintComparison,
+    /// The printed comparison's money table
+    CompareMoneyPrint,
     /// Offer after a comparison file replaced the team scenarios
     OfferTeams,
     /// Move a team scenario up
@@ -824,8 +850,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (FileNotJson, Lang::En) => "This file could not be read.",
         (FileTooBig, Lang::Fr) => "Fichier trop gros (plus de 1 Mo)",
         (FileTooBig, Lang::En) => "File too large (over 1 MB)",
-        (CompareHeading, Lang::Fr) => "Comparer jusqu'à quatre scénarios",
-        (CompareHeading, Lang::En) => "Compare up to four scenarios",
+        (CompareHeading, Lang::Fr) => "Comparer les scénarios des équipes",
+        (CompareHeading, Lang::En) => "Compare the teams' scenarios",
         (CompareIntro, Lang::Fr) => "Les scénarios des équipes (enregistrés ici, ou collés depuis le lien qu'une équipe envoie de son téléphone), côte à côte avec la convention 2020 pour référence : les écarts avec elle sont mis en évidence. Huit scénarios au plus ; la liste est gardée dans ce navigateur.",
         (CompareIntro, Lang::En) => "The teams' scenarios (saved here, or pasted from the link a team sends from its phone), side by side with the 2020 convention as the reference: the differences from it are highlighted. Eight scenarios at most; the list is kept in this browser.",
         (ComparePaste, Lang::Fr) => "Coller un lien de scénario",
@@ -926,6 +952,32 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (CompareImportLabel, Lang::En) => "Import a comparison (.json)",
         (CompareImported, Lang::Fr) => "Comparaison importée.",
         (CompareImported, Lang::En) => "Comparison imported.",
+        (SheetKicker, Lang::Fr) => "Relance — simulateur de l'argent de la Banque des Territoires dans le plan « Relance et Renouveau » d'Aix-Marseille-Provence",
+        (SheetKicker, Lang::En) => "Relance — a simulator of the Banque des Territoires' money in Aix-Marseille-Provence's « Relance et Renouveau » plan",
+        (SheetModel, Lang::Fr) => "modèle",
+        (SheetModel, Lang::En) => "model",
+        (SheetMoney, Lang::Fr) => "L'argent de la Banque des Territoires, par chantier et par instrument",
+        (SheetMoney, Lang::En) => "The Banque des Territoires' money, by workstream and instrument",
+        (SheetWorkstream, Lang::Fr) => "Chantier",
+        (SheetWorkstream, Lang::En) => "Workstream",
+        (SheetResults, Lang::Fr) => "Résultats nets de ce qui se serait fait de toute façon",
+        (SheetResults, Lang::En) => "Results net of what would have happened anyway",
+        (SheetCentral, Lang::Fr) => "Chiffre central",
+        (SheetCentral, Lang::En) => "Central figure",
+        (SheetBand, Lang::Fr) => "Fourchette P10-P90",
+        (SheetBand, Lang::En) => "P10-P90 range",
+        (SheetVersus, Lang::Fr) => "Écart avec la convention 2020",
+        (SheetVersus, Lang::En) => "Difference with the 2020 convention",
+        (SheetImperatives, Lang::Fr) => "Les trois impératifs du plan (indices, convention 2020 = référence)",
+        (SheetImperatives, Lang::En) => "The plan's three imperatives (indices, 2020 convention = reference)",
+        (SheetFoot, Lang::Fr) => "Estimations d'un modèle, pas des observations : chaque hypothèse, sa source et sa marge d'incertitude sont dans la méthode du simulateur (lien ci-dessus).",
+        (SheetFoot, Lang::En) => "Estimates from a model, not observations: every assumption, its source and its uncertainty are in the simulator's methodology (link above).",
+        (CompareMoneyPrint, Lang::Fr) => "L'argent par chantier : prêts / crédits d'ingénierie / fonds propres, en M€",
+        (CompareMoneyPrint, Lang::En) => "The money by workstream: loans / engineering credits / equity, in M€",
+        (PrintSheet, Lang::Fr) => "Imprimer la fiche",
+        (PrintSheet, Lang::En) => "Print the sheet",
+        (PrintComparison, Lang::Fr) => "Imprimer la comparaison",
+        (PrintComparison, Lang::En) => "Print the comparison",
         (OfferPreset, Lang::Fr) => "Votre scénario a été remplacé par un scénario type.",
         (OfferPreset, Lang::En) => "Your scenario was replaced by a preset.",
         (OfferReset, Lang::Fr) => "Tout a été réinitialisé\u{a0}: la convention 2020 et les valeurs du registre.",

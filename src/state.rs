@@ -164,7 +164,7 @@ pub const MAX_COMPARED: usize = 8;
 pub enum View {
     /// Levers, outcomes and charts.
     Simulator,
-    /// Up to four scenarios side by side.
+    /// The team scenarios side by side with the Convention 2020.
     Compare,
     /// Every parameter, editable (expert mode).
     Assumptions,

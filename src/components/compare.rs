@@ -214,6 +214,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
     ];
     html! {
         <section class="compare" aria-labelledby="compare-h">
+            { crate::components::sheet::comparison_head(lang) }
             <h2 id="compare-h">{ t(lang, Key::CompareHeading) }</h2>
             <p>{ t(lang, Key::CompareIntro) }</p>
             <div class="share__row">
@@ -230,6 +231,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 <span>{ t(lang, Key::CompareExport) }{ " : " }</span>
                 <button type="button" class="presets__btn" id="compare-csv" onclick={on_csv} disabled={n == 0}>{ t(lang, Key::ExportCsv) }</button>
                 <button type="button" class="presets__btn" id="compare-json" onclick={on_json} disabled={n == 0}>{ t(lang, Key::ExportJson) }</button>
+                <button type="button" class="presets__btn" id="print-compare" onclick={Callback::from(|_: MouseEvent| crate::components::sheet::print())} disabled={n == 0}>{ t(lang, Key::PrintComparison) }</button>
             </div>
             <div class="share__row">
                 <label for="compare-import">{ t(lang, Key::CompareImportLabel) }</label>
@@ -277,8 +279,26 @@ pub fn compare_view(props: &CompareProps) -> Html {
                     </figure>
                 }) }
                 </div>
-                <h3>{ t(lang, Key::CompareLevers) }</h3>
-                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="compare-levers-cap">
+                // On paper: the money by workstream, one line each (loans / engineering / equity).
+                <h3 class="print-only">{ t(lang, Key::CompareMoneyPrint) }</h3>
+                <table class="compare__table print-only" id="compare-money-print">
+                    <thead><tr>
+                        <th scope="col">{ t(lang, Key::SheetWorkstream) }</th>
+                        { for projected.iter().map(|(name, _, _)| html! { <th scope="col">{ name }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                    { for Workstream::ALL.iter().map(|&w| html! {
+                        <tr>
+                            <th scope="row">{ w.label(lang) }</th>
+                            { for projected.iter().map(|(_, s, _)| html! {
+                                <td>{ Instrument::ALL.iter().map(|&i| relance_model::format::number(s.amount(w, i) / 1e6, if i == Instrument::Engineering { 2 } else { 0 }, lang)).collect::<Vec<_>>().join(" / ") }</td>
+                            }) }
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+                <h3 class="screen-only">{ t(lang, Key::CompareLevers) }</h3>
+                <div class="table-wrap screen-only" tabindex="0" role="region" aria-labelledby="compare-levers-cap">
                 <table class="compare__table" id="compare-levers">
                     <caption id="compare-levers-cap">{ t(lang, Key::CompareLevers) }</caption>
                     <thead><tr>

@@ -15,6 +15,7 @@ pub mod notice;
 pub mod results;
 pub mod seek;
 pub mod share;
+pub mod sheet;
 pub mod simulator;
 pub mod strip;
 pub mod teams;

@@ -269,6 +269,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
                 <span>{ t(lang, Key::ExportLabel) }{ " : " }</span>
                 <button type="button" class="presets__btn" id="export-csv" onclick={on_csv}>{ t(lang, Key::ExportCsv) }</button>
                 <button type="button" class="presets__btn" id="export-json" onclick={on_json}>{ t(lang, Key::ExportJson) }</button>
+                <button type="button" class="presets__btn" id="print-sheet" onclick={Callback::from(|_: MouseEvent| crate::components::sheet::print())}>{ t(lang, Key::PrintSheet) }</button>
             </div>
             <div class="share__row">
                 <label for="import-json">{ t(lang, Key::ImportJson) }</label>

@@ -12,6 +12,7 @@ use crate::components::notice::{NoticeBanner, OfferBar};
 use crate::components::results::{ChangeStatus, ResultsPanel};
 use crate::components::seek::SeekPanel;
 use crate::components::share::SharePanel;
+use crate::components::sheet::ScenarioSheet;
 use crate::components::strip::{
     outcome_picker, outcome_strip, PickerProps, StripProps, STRIP_OUTCOMES,
 };
@@ -379,7 +380,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             // Also off the input path: the scenario drawn (the current one once the
                             // worker has answered, a few milliseconds later).
                             <SharePanel model={model.clone()} scenario={settled_scenario.clone()} preset={state.preset.clone()} teams={state.compare.clone()}
-                                link={share_link} results={settled.clone()} latest={(*latest).clone()} lang={lang} on_action={on_action.clone()} />
+                                link={share_link.clone()} results={settled.clone()} latest={(*latest).clone()} lang={lang} on_action={on_action.clone()} />
                         </div>
                     }
                 </div>
@@ -407,6 +408,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     let root_class = classes!(
         "app",
         (state.view == View::Simulator).then_some("app--sim"),
+        (state.view == View::Compare).then_some("app--compare"),
         match mode {
             Mode::Standard => "app--standard",
             Mode::Workshop => "app--workshop",
@@ -466,6 +468,11 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     <p>{ model.fill_figures(&state.scenario, t(lang, Key::FooterIllustrative), lang) }</p>
                 </footer>
             }
+            // Printed alone (the print stylesheet); hidden on screen.
+            if state.view != View::Compare {
+                <ScenarioSheet model={model.clone()} scenario={settled_scenario.clone()} name={sheet_name(&state, lang)}
+                    url={web::full_url(&share_link)} results={settled.clone()} base={settled_base.clone()} lang={lang} />
+            }
             if state.qr_overlay {
                 <QrOverlay url={web::full_url(&link)} lang={lang} on_action={on_action.clone()} />
             }
@@ -489,5 +496,30 @@ fn preset_line(state: &AppState, lang: Lang) -> String {
         )
     } else {
         p.description(lang).to_string()
+    }
+}
+
+/// The name a sheet gives the scenario: a team's when it is one of theirs, else its preset's,
+/// « (modifié) » once edited.
+fn sheet_name(state: &AppState, lang: Lang) -> String {
+    let link = state.link();
+    let bare = |l: &str| {
+        l.split('&')
+            .filter(|p| !p.starts_with("l=") && !p.starts_with("view="))
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    if let Some(team) = state.compare.iter().find(|e| bare(&e.link) == bare(&link)) {
+        return team.name.clone();
+    }
+    let label = state
+        .model
+        .preset(&state.preset)
+        .map(|p| p.label(lang))
+        .unwrap_or_default();
+    if state.edited() {
+        format!("{label} ({})", t(lang, Key::Modified))
+    } else {
+        label.to_string()
     }
 }

@@ -155,3 +155,56 @@ test('eight named team scenarios survive a reload, in order, and are compared wi
   assert.deepEqual(await page.locator('#compare-list .saved__name').allInnerTexts(), names);
   await context.close();
 });
+
+/** Pages in a PDF made by Chromium. */
+const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test('the printed sheet of a scenario is one A4 page with its name, link and figures, nothing to press', async () => {
+  const { page, context } = await open(chrome, `${server.url}#v=3&p=climate-first&a=food.loans:35`, { width: 1440, height: 900 });
+  await page.locator('#save-name').fill('Équipe bleue');
+  await page.locator('#save').click();
+  await page.locator('#saved-list li').waitFor();
+  await settled(page);
+  // « Imprimer la fiche » opens the browser's dialog (recorded here instead).
+  await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+  await page.locator('#print-sheet').click();
+  assert.equal(await page.evaluate(() => window.__printed), 1);
+  await page.locator('#sheet .sheet__qr svg').waitFor({ state: 'attached' });
+  assert.equal(pages(await page.pdf({ format: 'A4' })), 1);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('#sheet');
+  assert.ok(await sheet.isVisible());
+  const text = await sheet.innerText();
+  assert.match(text, /Équipe bleue/);
+  assert.match(text, /#v=3&p=climate-first&a=food\.loans:35/);
+  assert.match(text, /modèle 3/);
+  assert.match(text, /Emplois de chantier/);
+  assert.match(text, /entre .* et /, 'bands');
+  assert.match(text, /Indice emploi/);
+  for (const sel of ['input[type=range]', '.tabs', 'button', '.strip']) {
+    assert.equal(await page.locator(`${sel}:visible`).count(), 0, `${sel} on paper`);
+  }
+  // On screen, the sheet is not shown.
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await sheet.isVisible(), false);
+  await context.close();
+});
+
+test('the printed comparison of eight teams and the Convention is one A4 page', async () => {
+  const { page, context } = await open(chrome, server.url, { width: 1440, height: 900 });
+  await page.locator('#tab-compare').click();
+  const presets = ['jobs-first', 'climate-first', 'housing-first'];
+  for (let k = 1; k <= 8; k++) {
+    await page.locator('#compare-paste').fill(`v=3&p=${presets[k % 3]}&a=nature.loans:${5 * k}`);
+    await page.locator('#compare-paste').press('Enter');
+    await page.locator(`#compare-list li:nth-child(${k})`).waitFor();
+  }
+  assert.equal(pages(await page.pdf({ format: 'A4' })), 1);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('#compare-outcomes').isVisible());
+  assert.ok(await page.locator('#compare-money-print').isVisible());
+  for (const sel of ['input', '.tabs', 'button', '#compare-list']) {
+    assert.equal(await page.locator(`${sel}:visible`).count(), 0, `${sel} on paper`);
+  }
+  await context.close();
+});
