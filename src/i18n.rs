@@ -558,6 +558,24 @@ pub enum Key {
     PrintSheet,
     /// Print the comparison (button)
     PrintComparison,
+    /// The help overlay's title and button
+    HelpTitle,
+    /// Close the help overlay
+    HelpClose,
+    /// The shortcuts, one a line: key, then what it does (« | » between them)
+    ShortcutRows,
+    /// The countdown timer (button and region name)
+    Timer,
+    /// Start the timer
+    TimerStart,
+    /// Pause the timer
+    TimerPause,
+    /// Reset the timer
+    TimerReset,
+    /// Minutes of the timer (label)
+    TimerMinutes,
+    /// The time is up
+    TimerDone,
     /// The printed comparison's money table
     CompareMoneyPrint,
     /// Offer after a comparison file replaced the team scenarios
@@ -720,8 +738,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (ShortcutsOn, Lang::En) => "Keyboard shortcuts on",
         (ShortcutsHelp, Lang::Fr) => "Raccourcis clavier",
         (ShortcutsHelp, Lang::En) => "Keyboard shortcuts",
-        (ShortcutsList, Lang::Fr) => "1 à 4 : scénarios de départ · 0 : tout réinitialiser · V : simulateur · C : comparer · A : hypothèses · M : méthode · Q : code QR · F : plein écran · K : contraste · L : langue · Échap : fermer le code QR. Inactifs pendant la saisie dans un champ.",
-        (ShortcutsList, Lang::En) => "1 to 4: starting scenarios · 0: reset everything · V: simulator · C: compare · A: assumptions · M: methodology · Q: QR code · F: fullscreen · K: contrast · L: language · Esc: close the QR code. Off while typing in a field.",
+        (ShortcutsList, Lang::Fr) => "Les raccourcis sont inactifs pendant la saisie dans un champ, et Ctrl+Z y reste l'annulation du champ.",
+        (ShortcutsList, Lang::En) => "Shortcuts are off while typing in a field, where Ctrl+Z stays the field's own undo.",
         (QrOverlayTitle, Lang::Fr) => "Ouvrez ce scénario sur votre téléphone",
         (QrOverlayTitle, Lang::En) => "Open this scenario on your phone",
         (CloseQr, Lang::Fr) => "Fermer le code QR (Échap)",
@@ -974,6 +992,24 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (SheetFoot, Lang::En) => "Estimates from a model, not observations: every assumption, its source and its uncertainty are in the simulator's methodology (link above).",
         (CompareMoneyPrint, Lang::Fr) => "L'argent par chantier : prêts / crédits d'ingénierie / fonds propres, en M€",
         (CompareMoneyPrint, Lang::En) => "The money by workstream: loans / engineering credits / equity, in M€",
+        (HelpTitle, Lang::Fr) => "Aide et raccourcis (?)",
+        (HelpTitle, Lang::En) => "Help and shortcuts (?)",
+        (HelpClose, Lang::Fr) => "Fermer l'aide (Échap)",
+        (HelpClose, Lang::En) => "Close the help (Esc)",
+        (ShortcutRows, Lang::Fr) => "1 à 4|ouvrir un scénario de départ (Ctrl+Z le défait)\n0|tout réinitialiser (Ctrl+Z le défait)\nCtrl+Z · Ctrl+Maj+Z|annuler · rétablir\nV · C · A · M|simulateur · comparer · hypothèses · méthode\nQ|code QR du scénario, pour les téléphones de la salle\nT|minuteur de l'atelier\nF|plein écran\nK|contraste élevé\nL|English\n?|cette aide\nÉchap|fermer ce qui couvre la page",
+        (ShortcutRows, Lang::En) => "1 to 4|open a starting scenario (Ctrl+Z undoes it)\n0|reset everything (Ctrl+Z undoes it)\nCtrl+Z · Ctrl+Shift+Z|undo · redo\nV · C · A · M|simulator · compare · assumptions · methodology\nQ|the scenario's QR code, for the room's phones\nT|the workshop's timer\nF|fullscreen\nK|high contrast\nL|français\n?|this help\nEsc|close what covers the page",
+        (Timer, Lang::Fr) => "Minuteur (T)",
+        (Timer, Lang::En) => "Timer (T)",
+        (TimerStart, Lang::Fr) => "Démarrer",
+        (TimerStart, Lang::En) => "Start",
+        (TimerPause, Lang::Fr) => "Pause",
+        (TimerPause, Lang::En) => "Pause",
+        (TimerReset, Lang::Fr) => "Remettre à zéro",
+        (TimerReset, Lang::En) => "Reset",
+        (TimerMinutes, Lang::Fr) => "Minutes",
+        (TimerMinutes, Lang::En) => "Minutes",
+        (TimerDone, Lang::Fr) => "Temps écoulé.",
+        (TimerDone, Lang::En) => "Time is up.",
         (PrintSheet, Lang::Fr) => "Imprimer la fiche",
         (PrintSheet, Lang::En) => "Print the sheet",
         (PrintComparison, Lang::Fr) => "Imprimer la comparaison",

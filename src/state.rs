@@ -46,6 +46,10 @@ pub struct AppState {
     pub high_contrast: bool,
     /// Workshop: the QR code of the scenario shown over the page.
     pub qr_overlay: bool,
+    /// Workshop: the help and shortcuts shown over the page (« ? »).
+    pub help_overlay: bool,
+    /// Workshop: the countdown timer shown in the toolbar (« T »).
+    pub timer: bool,
     /// The outcome chosen for the marginal effects, the "what changed" waterfall and the
     /// workshop's large chart.
     pub outcome: Outcome,
@@ -252,6 +256,10 @@ pub enum Action {
     ToggleContrast,
     /// Workshop: QR overlay on or off.
     ToggleQr,
+    /// Workshop: the help overlay on or off.
+    ToggleHelp,
+    /// Workshop: the timer shown or hidden.
+    ToggleTimer,
     /// Show a parameter in the methodology.
     ShowParam(String),
     /// Override a parameter (registry figures); refused unless the value is valid.
@@ -317,6 +325,8 @@ impl AppState {
             shortcuts: true,
             high_contrast: false,
             qr_overlay: false,
+            help_overlay: false,
+            timer: false,
             link_limit: relance_model::link::MAX_LEN,
             worker_down: false,
             outcome: Outcome::ConstructionJobs,
@@ -609,6 +619,8 @@ impl AppState {
             Action::ToggleShortcuts => self.shortcuts = !self.shortcuts,
             Action::ToggleContrast => self.high_contrast = !self.high_contrast,
             Action::ToggleQr => self.qr_overlay = !self.qr_overlay,
+            Action::ToggleHelp => self.help_overlay = !self.help_overlay,
+            Action::ToggleTimer => self.timer = !self.timer,
             Action::CompareRemove(k) => {
                 if k < self.compare.len() {
                     self.compare.remove(k);

@@ -31,6 +31,8 @@ pub struct Context {
     pub shortcuts: bool,
     /// The workshop's QR code lies over the page.
     pub qr: bool,
+    /// The workshop's help lies over the page.
+    pub help: bool,
     /// The ids of the presets, in order (keys 1 to 4).
     pub presets: std::rc::Rc<Vec<String>>,
     /// Interface language (the language key switches to the other).
@@ -64,7 +66,12 @@ pub fn decide(press: &Press, context: &Context) -> Outcome {
         return Outcome::Nothing;
     }
     if press.key == "Escape" {
-        return Outcome::Close(context.qr.then_some(Action::ToggleQr));
+        let close = if context.help {
+            Some(Action::ToggleHelp)
+        } else {
+            context.qr.then_some(Action::ToggleQr)
+        };
+        return Outcome::Close(close);
     }
     if press.typing || !context.shortcuts {
         return Outcome::Nothing;
@@ -167,6 +174,7 @@ mod tests {
         let mut c = Context {
             shortcuts: true,
             qr: false,
+            help: false,
             presets: std::rc::Rc::new(vec!["convention-2020".into(), "jobs-first".into()]),
             lang: Lang::Fr,
         };
@@ -221,6 +229,13 @@ mod tests {
             decide(&press("Escape", false), &c),
             Outcome::Close(Some(Action::ToggleQr))
         );
+        // Escape closes the help first.
+        c.help = true;
+        assert_eq!(
+            decide(&press("Escape", false), &c),
+            Outcome::Close(Some(Action::ToggleHelp))
+        );
+        c.help = false;
         // Shortcuts off (or a resident's page): only Escape, and undo.
         c.shortcuts = false;
         assert_eq!(decide(&press("2", false), &c), Outcome::Nothing);

@@ -17,7 +17,7 @@ use crate::components::strip::{
     outcome_picker, outcome_strip, PickerProps, StripProps, STRIP_OUTCOMES,
 };
 use crate::components::totals::Totals;
-use crate::components::workshop::{QrOverlay, WorkshopBar};
+use crate::components::workshop::{HelpOverlay, QrOverlay, WorkshopBar};
 use crate::components::workstream::WorkstreamCard;
 use crate::i18n::{t, Key};
 use crate::state::{Action, AppState, Mode, Notice, View};
@@ -155,6 +155,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         crate::components::keys::Context {
             shortcuts: mode == Mode::Workshop && state.shortcuts,
             qr: state.qr_overlay,
+            help: state.help_overlay,
             presets: preset_ids,
             lang,
         },
@@ -438,7 +439,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 </header>
                 if mode == Mode::Workshop {
                     <WorkshopBar lang={lang} shortcuts={state.shortcuts} high_contrast={state.high_contrast}
-                        qr_overlay={state.qr_overlay} on_action={on_action.clone()} />
+                        qr_overlay={state.qr_overlay} timer={state.timer} on_action={on_action.clone()} />
                 }
                 <nav class="tabs" aria-label={t(lang, Key::ViewsLabel)}>
                 { for View::ALL.iter().map(|&v| html! {
@@ -472,6 +473,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             if state.view != View::Compare {
                 <ScenarioSheet model={model.clone()} scenario={settled_scenario.clone()} name={sheet_name(&state, lang)}
                     url={web::full_url(&share_link)} results={settled.clone()} base={settled_base.clone()} lang={lang} />
+            }
+            if state.help_overlay && mode == Mode::Workshop {
+                <HelpOverlay lang={lang} on_action={on_action.clone()} />
             }
             if state.qr_overlay {
                 <QrOverlay url={web::full_url(&link)} lang={lang} on_action={on_action.clone()} />

@@ -23,6 +23,8 @@ pub fn shortcut(key: &str, presets: &[String], lang: Lang) -> Option<Action> {
         "q" | "Q" => Action::ToggleQr,
         "k" | "K" => Action::ToggleContrast,
         "l" | "L" => Action::SetLang(other),
+        "?" => Action::ToggleHelp,
+        "t" | "T" => Action::ToggleTimer,
         _ => return None,
     })
 }
@@ -38,6 +40,8 @@ pub struct WorkshopBarProps {
     pub high_contrast: bool,
     /// QR overlay shown.
     pub qr_overlay: bool,
+    /// The countdown shown.
+    pub timer: bool,
     /// Where actions go.
     pub on_action: Callback<Action>,
 }
@@ -56,11 +60,128 @@ pub fn workshop_bar(p: &WorkshopBarProps) -> Html {
                 onclick={p.on_action.reform(|_| Action::ToggleQr)}>{ t(lang, Key::QrShow) }</button>
             <button type="button" class="presets__btn" id="ws-shortcuts" aria-pressed={p.shortcuts.to_string()}
                 onclick={p.on_action.reform(|_| Action::ToggleShortcuts)}>{ t(lang, Key::ShortcutsOn) }</button>
-            <details class="workshop__help">
-                <summary>{ t(lang, Key::ShortcutsHelp) }</summary>
-                <p>{ t(lang, Key::ShortcutsList) }</p>
-            </details>
+            <button type="button" class="presets__btn" id="ws-timer" aria-pressed={p.timer.to_string()}
+                onclick={p.on_action.reform(|_| Action::ToggleTimer)}>{ t(lang, Key::Timer) }</button>
+            if p.timer {
+                <Countdown lang={lang} />
+            }
+            <button type="button" class="presets__btn" id="ws-help" aria-haspopup="dialog"
+                onclick={p.on_action.reform(|_| Action::ToggleHelp)}>{ t(lang, Key::HelpTitle) }</button>
         </section>
+    }
+}
+
+/// Properties of [`HelpOverlay`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct HelpOverlayProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// The shortcuts and what they do, over the page (« ? »; Escape or its button closes it).
+#[function_component(HelpOverlay)]
+pub fn help_overlay(p: &HelpOverlayProps) -> Html {
+    let lang = p.lang;
+    let close = use_node_ref();
+    {
+        let close = close.clone();
+        use_effect_with((), move |_| {
+            if let Some(b) = close.cast::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
+        });
+    }
+    html! {
+        <div class="help-overlay" id="help-overlay" role="dialog" aria-modal="true" aria-labelledby="help-overlay-h">
+            <h2 id="help-overlay-h">{ t(lang, Key::HelpTitle) }</h2>
+            <dl class="help-overlay__list">
+            { for t(lang, Key::ShortcutRows).lines().filter_map(|l| l.split_once('|')).map(|(k, what)| html! {
+                <><dt><kbd>{ k }</kbd></dt><dd>{ what }</dd></>
+            }) }
+            </dl>
+            <p>{ t(lang, Key::ShortcutsList) }</p>
+            <button type="button" class="presets__btn" ref={close} onclick={p.on_action.reform(|_| Action::ToggleHelp)}>
+                { t(lang, Key::HelpClose) }</button>
+        </div>
+    }
+}
+
+/// Properties of [`Countdown`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CountdownProps {
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// `m:ss` of a number of seconds.
+pub fn clock(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// The workshop's countdown: minutes chosen, start, pause, reset; « Temps écoulé » said once.
+#[function_component(Countdown)]
+pub fn countdown(p: &CountdownProps) -> Html {
+    let lang = p.lang;
+    let minutes = use_state(|| 20u32);
+    let left = use_state(|| 20 * 60u32);
+    let running = use_state(|| false);
+    {
+        let (left, running) = (left.clone(), running.clone());
+        use_effect_with((*running, *left), move |&(on, now)| {
+            let tick = (on && now > 0).then(|| {
+                gloo_timers::callback::Timeout::new(1_000, move || {
+                    left.set(now - 1);
+                    if now == 1 {
+                        running.set(false);
+                    }
+                })
+            });
+            move || drop(tick)
+        });
+    }
+    let set_minutes = {
+        let (minutes, left, running) = (minutes.clone(), left.clone(), running.clone());
+        Callback::from(move |e: Event| {
+            let v: u32 = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value()
+                .parse()
+                .unwrap_or(20);
+            minutes.set(v);
+            left.set(v * 60);
+            running.set(false);
+        })
+    };
+    let toggle = {
+        let running = running.clone();
+        Callback::from(move |_: MouseEvent| running.set(!*running))
+    };
+    let reset = {
+        let (left, running, minutes) = (left.clone(), running.clone(), minutes.clone());
+        Callback::from(move |_: MouseEvent| {
+            left.set(*minutes * 60);
+            running.set(false);
+        })
+    };
+    html! {
+        <span class="countdown" role="group" aria-label={t(lang, Key::Timer)}>
+            <label for="countdown-min">{ t(lang, Key::TimerMinutes) }</label>
+            <select id="countdown-min" onchange={set_minutes}>
+            { for [5u32, 10, 15, 20, 30].iter().map(|&m| html! {
+                <option value={m.to_string()} selected={m == *minutes}>{ m }</option>
+            }) }
+            </select>
+            <span class="countdown__time" role="timer" id="countdown-time">{ clock(*left) }</span>
+            <button type="button" class="presets__btn" onclick={toggle}>
+                { t(lang, if *running { Key::TimerPause } else { Key::TimerStart }) }</button>
+            <button type="button" class="presets__btn" onclick={reset}>{ t(lang, Key::TimerReset) }</button>
+            <span class="sr-only" role="status">{ if *left == 0 { t(lang, Key::TimerDone) } else { "" } }</span>
+            if *left == 0 {
+                <span class="countdown__done" aria-hidden="true">{ t(lang, Key::TimerDone) }</span>
+            }
+        </span>
     }
 }
 
@@ -119,6 +240,10 @@ mod tests {
             Some(Action::SetView(View::Compare))
         );
         assert_eq!(shortcut("x", &presets, Lang::Fr), None);
+        assert_eq!(shortcut("?", &presets, Lang::Fr), Some(Action::ToggleHelp));
+        assert_eq!(shortcut("T", &presets, Lang::Fr), Some(Action::ToggleTimer));
+        assert_eq!(clock(20 * 60), "20:00");
+        assert_eq!(clock(65), "1:05");
         assert_eq!(shortcut("4", &presets[..2], Lang::Fr), None);
     }
 }

@@ -208,3 +208,46 @@ test('the printed comparison of eight teams and the Convention is one A4 page', 
   }
   await context.close();
 });
+
+test('the workshop: type for a room, the shortcuts in a help overlay, a timer, still one screen', async () => {
+  const { page, context, errors } = await open(chrome, `${server.url}?mode=workshop`, { width: 1920, height: 1080 });
+  // Body text at least 18 px, headline figures at least 48 px, and no scroll.
+  const sizes = await page.evaluate(() => {
+    let smallest = Infinity;
+    for (const el of document.querySelectorAll('.app *')) {
+      if (!el.offsetParent || el.closest('svg')) continue;
+      if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
+    }
+    return { smallest, figure: parseFloat(getComputedStyle(document.querySelector('.strip__value strong')).fontSize),
+      h: document.documentElement.scrollHeight, ih: innerHeight };
+  });
+  assert.ok(sizes.smallest >= 18, `smallest text ${sizes.smallest}px`);
+  assert.ok(sizes.figure >= 48, `figures ${sizes.figure}px`);
+  assert.ok(sizes.h <= sizes.ih, `page ${sizes.h} in ${sizes.ih}`);
+  // What +1 M€ buys: for the lever in hand only (once the worker has said it).
+  await page.locator('.lever__gain').first().waitFor({ state: 'attached' });
+  assert.equal(await page.locator('.lever__gain:visible').count(), 0);
+  await page.locator('#lever-mobility-loans').focus();
+  assert.equal(await page.locator('.lever__gain:visible').count(), 1);
+  // « ? » opens the help, focused on its close button; Escape closes it.
+  await page.locator('#lever-mobility-loans').press('?');
+  const help = page.locator('#help-overlay');
+  await help.waitFor();
+  assert.match(await help.innerText(), /Ctrl\+Z/);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('#help-overlay') !== null), true);
+  await page.keyboard.press('Escape');
+  assert.equal(await help.count(), 0);
+  // « T » shows the timer; it counts down once started.
+  await page.locator('body').press('t');
+  const time = page.locator('#countdown-time');
+  assert.equal(await time.innerText(), '20:00');
+  await page.locator('#countdown-min').selectOption('5');
+  assert.equal(await time.innerText(), '5:00');
+  await page.getByRole('button', { name: 'Démarrer' }).click();
+  await page.waitForFunction(() => document.querySelector('#countdown-time').textContent !== '5:00', null, { timeout: 5000 });
+  const after = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, ih: innerHeight }));
+  assert.ok(after.h <= after.ih, 'the timer keeps the screen whole');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -361,11 +361,13 @@ pub fn draw<DB: DrawingBackend>(
             4,
             palette::AXIS.stroke_width(1),
         ))?;
+        // Written right of the line: the years ahead are the wider part of the chart, and the
+        // left part would run into the y axis's labels on a narrow chart.
         let (x, y) = chart.backend_coord(&(TODAY, hi));
         let font = font(style)
             .color(&palette::AXIS)
-            .pos(Pos::new(HPos::Right, VPos::Top));
-        root.draw(&Text::new(label.clone(), (x - 4, y + 2), font))?;
+            .pos(Pos::new(HPos::Left, VPos::Top));
+        root.draw(&Text::new(label.clone(), (x + 4, y + 2), font))?;
     }
     if let Some(b) = &d.baseline {
         chart.draw_series(DashedLineSeries::new(
