@@ -209,6 +209,51 @@ fn fit(text: &str, room: usize) -> String {
     }
 }
 
+/// A line label in at most two lines of `room` characters: whole if it fits, else broken at a
+/// space, each line shortened with « … » if need be.
+fn wrap(text: &str, room: usize) -> Vec<String> {
+    if text.chars().count() <= room {
+        return vec![text.to_string()];
+    }
+    let spaces: Vec<usize> = text
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(k, _)| k)
+        .collect();
+    // The last space that leaves a first line that fits, else the first space.
+    let cut = spaces
+        .iter()
+        .copied()
+        .filter(|&k| text[..k].chars().count() <= room)
+        .last()
+        .or(spaces.first().copied());
+    match cut {
+        Some(k) => vec![fit(&text[..k], room), fit(&text[k + 1..], room)],
+        None => vec![fit(text, room)],
+    }
+}
+
+/// The longest line of `text` once broken at its last space.
+fn longest_line(text: &str) -> usize {
+    match text.rsplit_once(' ') {
+        Some((a, b)) => a.chars().count().max(b.chars().count()),
+        None => text.chars().count(),
+    }
+}
+
+/// How many year labels the x axis can hold without overlapping: every five years (6), every
+/// ten (3), or the two ends.
+fn year_labels(plot_width: f64, font: f64) -> usize {
+    let label = 4.0 * CHAR_WIDTH * font + font;
+    if plot_width >= 5.0 * label {
+        6
+    } else if plot_width >= 2.0 * label {
+        3
+    } else {
+        2
+    }
+}
+
 type Frame<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordi32, RangedCoordf64>>;
 
 /// The frame every chart shares: white background, years 2020–2040 on x, `lo..hi` on y with
@@ -225,10 +270,16 @@ fn frame<'a, DB: DrawingBackend>(
     let f = style.font as f64;
     let width = root.dim_in_pixel().0 as f64;
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    // At least six characters, at most 40 % of the width (which wins on a narrow drawing).
-    let margin = (longest as f64 * CHAR_WIDTH * f + 10.0)
-        .max(f * 6.0)
-        .min(width * 0.4);
+    // At least six characters, at most 40 % of the width (which wins on a narrow drawing);
+    // where the labels do not fit on one line, they take two.
+    let room = |n: usize| n as f64 * CHAR_WIDTH * f + 10.0;
+    let mut margin = room(longest).max(f * 6.0);
+    if margin > width * 0.4 {
+        let wrapped = labels.iter().map(|l| longest_line(l)).max().unwrap_or(0);
+        margin = room(wrapped).max(f * 6.0);
+    }
+    let margin = margin.min(width * 0.4);
+    let plot_width = width - margin - f * 5.0 - 4.0;
     let hi = if hi > lo { hi } else { lo + 1.0 };
     let step = nice_ceiling((hi - lo) / 5.0);
     let decimals = if step >= 1.0 {
@@ -252,7 +303,7 @@ fn frame<'a, DB: DrawingBackend>(
         .light_line_style(TRANSPARENT)
         .bold_line_style(palette::GRID)
         .axis_style(palette::AXIS)
-        .x_labels(6)
+        .x_labels(year_labels(plot_width, f))
         .y_labels(((hi - lo) / step).round() as usize + 1)
         .x_label_style(axis_text.clone())
         .y_label_style(axis_text)
@@ -290,13 +341,19 @@ fn end_labels<DB: DrawingBackend>(
         .iter()
         .map(|(v, _, _)| chart.backend_coord(&(LAST_YEAR, *v)).1 as f64)
         .collect();
-    let ys = place_labels(&wanted, f * 1.15, top, bottom);
     let room = ((root.dim_in_pixel().0 as f64 - x as f64) / (CHAR_WIDTH * f)).max(1.0) as usize;
-    for ((_, text, colour), y) in labels.iter().zip(ys) {
+    let lines: Vec<Vec<String>> = labels.iter().map(|(_, t, _)| wrap(t, room)).collect();
+    let tallest = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
+    let ys = place_labels(&wanted, f * 1.15 * tallest, top, bottom);
+    for (((_, _, colour), y), lines) in labels.iter().zip(ys).zip(&lines) {
         let font = font(style)
             .color(colour)
             .pos(Pos::new(HPos::Left, VPos::Center));
-        root.draw(&Text::new(fit(text, room), (x, y.round() as i32), font))?;
+        let first = y - f * 1.15 * (lines.len() as f64 - 1.0) / 2.0;
+        for (k, line) in lines.iter().enumerate() {
+            let at = (first + f * 1.15 * k as f64).round() as i32;
+            root.draw(&Text::new(line.clone(), (x, at), font.clone()))?;
+        }
     }
     Ok(())
 }
@@ -361,13 +418,21 @@ pub fn draw<DB: DrawingBackend>(
             4,
             palette::AXIS.stroke_width(1),
         ))?;
-        // Written right of the line: the years ahead are the wider part of the chart, and the
-        // left part would run into the y axis's labels on a narrow chart.
+        // Written above the plot, from the line rightwards (the years ahead), moved left if
+        // the drawing is too narrow: never over the lines, the band or the y axis's labels.
         let (x, y) = chart.backend_coord(&(TODAY, hi));
+        let f = style.font as f64;
+        let w = label.chars().count() as f64 * CHAR_WIDTH * f;
+        let right = root.dim_in_pixel().0 as f64 - 2.0;
+        let start = (x as f64 + 4.0).min(right - w).max(0.0);
         let font = font(style)
             .color(&palette::AXIS)
-            .pos(Pos::new(HPos::Left, VPos::Top));
-        root.draw(&Text::new(label.clone(), (x + 4, y + 2), font))?;
+            .pos(Pos::new(HPos::Left, VPos::Bottom));
+        root.draw(&Text::new(
+            label.clone(),
+            (start.round() as i32, y - 1),
+            font,
+        ))?;
     }
     if let Some(b) = &d.baseline {
         chart.draw_series(DashedLineSeries::new(
@@ -822,5 +887,17 @@ mod any_size_tests {
         }
         // Labels in a drawing too short for them: all at the top, none lost.
         assert_eq!(place_labels(&[5.0, 50.0], 10.0, 20.0, 10.0).len(), 2);
+    }
+
+    #[test]
+    fn narrow_charts_thin_their_years_and_break_their_labels() {
+        assert_eq!(year_labels(600.0, 14.0), 6);
+        assert_eq!(year_labels(160.0, 16.0), 3);
+        assert_eq!(year_labels(60.0, 16.0), 2);
+        assert_eq!(wrap("Convention 2020", 20), ["Convention 2020"]);
+        assert_eq!(wrap("Convention 2020", 11), ["Convention", "2020"]);
+        assert_eq!(wrap("Convention 2020", 6), ["Conve…", "2020"]);
+        assert_eq!(wrap("Scénario", 5), ["Scén…"]);
+        assert_eq!(longest_line("Convention 2020"), 10);
     }
 }
