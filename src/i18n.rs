@@ -558,6 +558,8 @@ pub enum Key {
     PrintSheet,
     /// Print the comparison (button)
     PrintComparison,
+    /// Embed: open the full simulator in a new tab
+    OpenFull,
     /// The help overlay's title and button
     HelpTitle,
     /// Close the help overlay
@@ -1010,6 +1012,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (TimerMinutes, Lang::En) => "Minutes",
         (TimerDone, Lang::Fr) => "Temps écoulé.",
         (TimerDone, Lang::En) => "Time is up.",
+        (OpenFull, Lang::Fr) => "Ouvrir en plein écran",
+        (OpenFull, Lang::En) => "Open full screen",
         (PrintSheet, Lang::Fr) => "Imprimer la fiche",
         (PrintSheet, Lang::En) => "Print the sheet",
         (PrintComparison, Lang::Fr) => "Imprimer la comparaison",

@@ -432,6 +432,11 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             <p class="top__sub">{ t(lang, Key::Subtitle) }</p>
                         }
                     </div>
+                    if mode == Mode::Embed {
+                        // The whole simulator, same scenario, outside the host's page.
+                        <a class="top__full" id="open-full" href={web::full_url(&link)} target="_blank" rel="noopener">
+                            { t(lang, Key::OpenFull) }</a>
+                    }
                     <button type="button" class="top__lang" lang={other.code()} onclick={switch_lang}
                         aria-label={format!("{} : {}", t(lang, Key::LanguageSwitch), t(lang, Key::OtherLanguage))}>
                         { t(lang, Key::OtherLanguage) }

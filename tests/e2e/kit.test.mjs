@@ -251,3 +251,27 @@ test('the workshop: type for a room, the shortcuts in a help overlay, a timer, s
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('embedded on a phone: a lever and the CO2 figure are in the host\'s viewport together', async () => {
+  const context = await chrome.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}embed.html`);
+  const frame = page.frameLocator('iframe[data-relance]');
+  await frame.locator('fieldset.ws').first().waitFor();
+  // Viewport sizing below the desktop breakpoint: the iframe is the host's viewport tall.
+  assert.equal(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), 844);
+  await page.locator('iframe').evaluate((f) => f.scrollIntoView());
+  const lever = frame.locator('.lever__range').nth(2);
+  await lever.scrollIntoViewIfNeeded();
+  const inView = async (loc) => {
+    const b = await loc.boundingBox();
+    return b && b.y >= 0 && b.y + b.height <= 844;
+  };
+  assert.ok(await inView(lever), 'the lever');
+  assert.ok(await inView(frame.locator('#strip-co2_avoided strong')), 'the CO2 figure');
+  // The full simulator, same scenario, in a new tab; never the embed mode.
+  const full = frame.locator('#open-full');
+  assert.equal(await full.getAttribute('target'), '_blank');
+  assert.doesNotMatch(await full.getAttribute('href'), /embed=1/);
+  await context.close();
+});
