@@ -560,6 +560,8 @@ pub enum Key {
     PrintComparison,
     /// Embed: open the full simulator in a new tab
     OpenFull,
+    /// Share the link (the system's share sheet)
+    ShareLink,
     /// The help overlay's title and button
     HelpTitle,
     /// Close the help overlay
@@ -1014,6 +1016,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (TimerDone, Lang::En) => "Time is up.",
         (OpenFull, Lang::Fr) => "Ouvrir en plein écran",
         (OpenFull, Lang::En) => "Open full screen",
+        (ShareLink, Lang::Fr) => "Partager le lien…",
+        (ShareLink, Lang::En) => "Share the link…",
         (PrintSheet, Lang::Fr) => "Imprimer la fiche",
         (PrintSheet, Lang::En) => "Print the sheet",
         (PrintComparison, Lang::Fr) => "Imprimer la comparaison",

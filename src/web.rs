@@ -120,6 +120,24 @@ pub async fn copy(text: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Whether the browser offers the system's share sheet (phones mostly).
+pub fn can_share() -> bool {
+    web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false)
+    })
+}
+
+/// Opens the system's share sheet with `url` and `title`; `Err` if the person closes it or the
+/// browser refuses.
+pub async fn share(url: &str, title: &str) -> Result<(), JsValue> {
+    let nav = window().navigator();
+    let data = web_sys::ShareData::new();
+    data.set_url(url);
+    data.set_title(title);
+    wasm_bindgen_futures::JsFuture::from(nav.share_with_data(&data)).await?;
+    Ok(())
+}
+
 /// The text of a file chosen by the person.
 pub async fn file_text(file: web_sys::File) -> Result<String, gloo_file::FileReadError> {
     gloo_file::futures::read_as_text(&gloo_file::File::from(file)).await

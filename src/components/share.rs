@@ -151,6 +151,11 @@ pub fn share_panel(props: &ShareProps) -> Html {
             let url = web::full_url(&latest.link(&link));
             let (copy_status, link_ref) = (copy_status.clone(), link_ref.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                // A phone's share sheet where the browser has one; closing it is not an error.
+                if web::can_share() {
+                    let _ = web::share(&url, t(lang, Key::Title)).await;
+                    return;
+                }
                 match web::copy(&url).await {
                     Ok(()) => copy_status.set(Some(Key::LinkCopied)),
                     Err(_) => {
@@ -255,7 +260,8 @@ pub fn share_panel(props: &ShareProps) -> Html {
             <div class="share__link">
                 <label for="share-url">{ t(lang, Key::LinkLabel) }</label>
                 <input type="text" id="share-url" readonly=true value={url.clone()} ref={link_ref} />
-                <button type="button" class="presets__btn" id="copy-link" onclick={on_copy}>{ t(lang, Key::CopyLink) }</button>
+                <button type="button" class="presets__btn" id="copy-link" onclick={on_copy}>
+                    { t(lang, if web::can_share() { Key::ShareLink } else { Key::CopyLink }) }</button>
                 <p class="share__status" role="status">{ copy_status.map(|k| t(lang, k)).unwrap_or_default() }</p>
             </div>
             // Drawn only while open: the link changes with every lever move.

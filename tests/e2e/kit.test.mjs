@@ -4,7 +4,7 @@
 // typed, and the static pages' way back to the scenario.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, open, settled } from './harness.mjs';
+import { serve, browser, open, settled, axe } from './harness.mjs';
 
 let server;
 let chrome;
@@ -273,5 +273,48 @@ test('embedded on a phone: a lever and the CO2 figure are in the host\'s viewpor
   const full = frame.locator('#open-full');
   assert.equal(await full.getAttribute('target'), '_blank');
   assert.doesNotMatch(await full.getAttribute('href'), /embed=1/);
+  await context.close();
+});
+
+test('dimmed is still readable: axe finds nothing right after a move, at 1x and 4x CPU', async () => {
+  for (const rate of [1, 4]) {
+    const { page, context } = await open(chrome, server.url, { width: 390, height: 844 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    // Stop the worker's answers so that the waiting state lasts for the scan.
+    await page.evaluate(() => {
+      const send = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function () { window.__held = (window.__held || 0) + 1; };
+      window.__send = send;
+    });
+    const lever = page.locator('.lever__range').first();
+    await lever.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('.tile--stale, .lever__gain--stale, [aria-busy="true"]'));
+    const violations = (await axe(page)).filter((v) => v.id === 'color-contrast');
+    assert.deepEqual(violations, [], `at ${rate}x: ${JSON.stringify(violations)}`);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await context.close();
+  }
+});
+
+test('on a phone with a share sheet, the share button opens it with the scenario\'s link', async () => {
+  const context = await chrome.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  await context.addInitScript(() => {
+    window.__shared = [];
+    navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#v=3&p=jobs-first`);
+  await page.locator('fieldset.ws').first().waitFor();
+  const button = page.locator('#copy-link');
+  await button.scrollIntoViewIfNeeded();
+  assert.match(await button.textContent(), /Partager le lien/);
+  await button.click();
+  await page.waitForFunction(() => window.__shared.length === 1);
+  const shared = await page.evaluate(() => window.__shared[0]);
+  assert.match(shared.url, /#v=3&p=jobs-first/);
+  assert.doesNotMatch(shared.url, /mode=|embed=/);
   await context.close();
 });
