@@ -397,6 +397,36 @@ impl AppState {
         })
     }
 
+    /// The scenario's name on the strip and the printed sheet: a team's when it is one of
+    /// theirs, else its preset's, « (modifié) » once edited.
+    pub fn name(&self, lang: Lang) -> String {
+        // Language, view and commune are not the scenario.
+        let bare = |l: &str| {
+            l.trim_start_matches('#')
+                .split('&')
+                .filter(|p| !["l=", "view=", "c="].iter().any(|k| p.starts_with(k)))
+                .collect::<Vec<_>>()
+                .join("&")
+        };
+        let link = bare(&self.link());
+        if let Some(team) = self.compare.iter().find(|e| bare(&e.link) == link) {
+            return team.name.clone();
+        }
+        let label = self
+            .model
+            .preset(&self.preset)
+            .map(|p| p.label(lang))
+            .unwrap_or_default();
+        if self.edited() {
+            format!(
+                "{label} ({})",
+                crate::i18n::t(lang, crate::i18n::Key::Modified)
+            )
+        } else {
+            label.to_string()
+        }
+    }
+
     /// Whether there is something to undo, and to redo.
     pub fn can_undo(&self) -> (bool, bool) {
         (!self.undo.is_empty(), !self.redo.is_empty())
@@ -874,6 +904,16 @@ mod tests {
     #[test]
     fn an_edited_preset_says_so() {
         let mut s = state();
+        assert_eq!(s.name(Lang::Fr), "Convention 2020");
+        s.apply(Action::Step(Workstream::Food, Instrument::Loans, 1));
+        assert_eq!(s.name(Lang::Fr), "Convention 2020 (modifié)");
+        assert_eq!(s.name(Lang::En), "2020 convention (modified)");
+        // A team's scenario goes by the team's name, in any view or language.
+        let link = s.link();
+        s.apply(Action::CompareAdd("Équipe bleue".into(), link));
+        s.apply(Action::SetView(View::Compare));
+        assert_eq!(s.name(Lang::En), "Équipe bleue");
+        s.apply(Action::Step(Workstream::Food, Instrument::Loans, -1));
         assert!(!s.edited());
         s.apply(Action::Step(Workstream::Mobility, Instrument::Loans, 1));
         assert!(s.edited());

@@ -326,7 +326,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             let gain_unit = crate::view::headline_unit(state.outcome, lang);
             html! {
             <div class={classes!("sim", narrow.then_some("sim--narrow"))}>
-                { outcome_strip(&StripProps { values: strip_now.clone(), changes: strip_change,
+                { outcome_strip(&StripProps { name: state.name(lang), values: strip_now.clone(), changes: strip_change,
                     versus: STRIP_OUTCOMES.iter().map(|&o| base.headline(o)).collect(),
                     model: model.clone(), scenario: state.scenario.clone(), lang, large: workshop }) }
                 <div class="sim__levers">
@@ -476,7 +476,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             }
             // Printed alone (the print stylesheet); hidden on screen.
             if state.view != View::Compare {
-                <ScenarioSheet model={model.clone()} scenario={settled_scenario.clone()} name={sheet_name(&state, lang)}
+                <ScenarioSheet model={model.clone()} scenario={settled_scenario.clone()} name={state.name(lang)}
                     url={web::full_url(&share_link)} results={settled.clone()} base={settled_base.clone()} lang={lang} />
             }
             if state.help_overlay && mode == Mode::Workshop {
@@ -505,30 +505,5 @@ fn preset_line(state: &AppState, lang: Lang) -> String {
         )
     } else {
         p.description(lang).to_string()
-    }
-}
-
-/// The name a sheet gives the scenario: a team's when it is one of theirs, else its preset's,
-/// « (modifié) » once edited.
-fn sheet_name(state: &AppState, lang: Lang) -> String {
-    let link = state.link();
-    let bare = |l: &str| {
-        l.split('&')
-            .filter(|p| !p.starts_with("l=") && !p.starts_with("view="))
-            .collect::<Vec<_>>()
-            .join("&")
-    };
-    if let Some(team) = state.compare.iter().find(|e| bare(&e.link) == bare(&link)) {
-        return team.name.clone();
-    }
-    let label = state
-        .model
-        .preset(&state.preset)
-        .map(|p| p.label(lang))
-        .unwrap_or_default();
-    if state.edited() {
-        format!("{label} ({})", t(lang, Key::Modified))
-    } else {
-        label.to_string()
     }
 }

@@ -21,6 +21,8 @@ pub const STRIP_OUTCOMES: [Outcome; 4] = [
 
 /// What [`outcome_strip`] shows.
 pub struct StripProps {
+    /// The scenario's name (« Convention 2020 (modifié) », a team's).
+    pub name: String,
     /// Headline figures of [`STRIP_OUTCOMES`].
     pub values: Vec<f64>,
     /// Their change in the last move.
@@ -88,6 +90,7 @@ pub fn outcome_strip(p: &StripProps) -> Html {
         <section class={classes!("strip", p.large.then_some("strip--large"))}
             id="strip" aria-labelledby="strip-h">
             <h2 id="strip-h" class="sr-only">{ t(lang, Key::StripHeading) }</h2>
+            <p class="strip__name" id="strip-name">{ &p.name }</p>
             <ul class="strip__list">
             { for STRIP_OUTCOMES.iter().zip(&p.values).zip(&p.changes).zip(&p.versus).map(|(((&o, &v), &c), &b)| html! {
                 <li class="strip__item" id={format!("strip-{}", o.id())}>
