@@ -98,7 +98,7 @@ pub fn scenario_sheet(p: &SheetProps) -> Html {
         <section class="sheet" id="sheet">
             <header class="sheet__head">
                 <p class="sheet__kicker">{ t(lang, Key::SheetKicker) }</p>
-                <h1 class="sheet__name">{ &p.name }</h1>
+                <p class="sheet__name">{ &p.name }</p>
                 <p class="sheet__meta">{ format!("{} · {} {MODEL_VERSION}", today(lang), t(lang, Key::SheetModel)) }</p>
             </header>
             <div class="sheet__link">

@@ -149,7 +149,8 @@ test('a pasted link in the compare view is named after its preset', async () => 
   await page.locator('#compare-paste').fill(`${server.url}#v=3&p=jobs-first&a=mobility.loans:420`);
   await page.locator('#compare-paste').press('Enter');
   await page.locator('#compare-add-current').click();
-  const names = await page.locator('.compare__entries li').allInnerTexts();
+  await page.locator('#compare-list li:nth-child(2)').waitFor();
+  const names = await page.locator('#compare-list .saved__name').allInnerTexts();
   assert.ok(names.some((n) => n.includes('Priorité emploi (modifié)')), names.join(' | '));
   assert.ok(names.some((n) => /Priorité emploi(?! \()/.test(n)), names.join(' | '));
   await context.close();

@@ -131,7 +131,7 @@ test('after a first load, the simulator still runs offline', async () => {
   await page.locator('#tile-co2_avoided').waitFor();
   await page.locator('#lever-mobility-loans-n').fill('500');
   await page.locator('#lever-mobility-loans-n').press('Enter');
-  assert.match(await page.locator('#tile-co2_avoided .tile__delta').innerText(), /^\+/);
+  await page.waitForFunction(() => /^\+/.test(document.querySelector('#tile-co2_avoided .tile__delta')?.innerText ?? ''));
   await context.close();
 });
 
