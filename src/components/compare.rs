@@ -280,8 +280,8 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 }) }
                 </div>
                 // On paper: the money by workstream, one line each (loans / engineering / equity).
-                <h3 class="print-only">{ t(lang, Key::CompareMoneyPrint) }</h3>
                 <table class="compare__table print-only" id="compare-money-print">
+                    <caption class="compare__money-cap">{ t(lang, Key::CompareMoneyPrint) }</caption>
                     <thead><tr>
                         <th scope="col">{ t(lang, Key::SheetWorkstream) }</th>
                         { for projected.iter().map(|(name, _, _)| html! { <th scope="col">{ name }</th> }) }

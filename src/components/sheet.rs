@@ -106,8 +106,8 @@ pub fn scenario_sheet(p: &SheetProps) -> Html {
                 <p class="sheet__url">{ &p.url }</p>
             </div>
             <p class="sheet__plain">{ t(lang, Key::Plain) }</p>
-            <h2>{ t(lang, Key::SheetMoney) }</h2>
             <table class="sheet__table">
+                <caption>{ t(lang, Key::SheetMoney) }</caption>
                 <thead><tr>
                     <th scope="col">{ t(lang, Key::SheetWorkstream) }</th>
                     { for Instrument::ALL.iter().map(|i| html! { <th scope="col">{ i.label(lang) }</th> }) }
@@ -125,8 +125,8 @@ pub fn scenario_sheet(p: &SheetProps) -> Html {
                     { for Instrument::ALL.iter().map(|&i| html! { <td>{ money(None, i) }</td> }) }
                 </tr></tfoot>
             </table>
-            <h2>{ t(lang, Key::SheetResults) }</h2>
             <table class="sheet__table">
+                <caption>{ t(lang, Key::SheetResults) }</caption>
                 <thead><tr>
                     <th scope="col">{ t(lang, Key::Outcome) }</th>
                     <th scope="col">{ t(lang, Key::SheetCentral) }</th>
@@ -155,8 +155,8 @@ pub fn scenario_sheet(p: &SheetProps) -> Html {
                 }) }
                 </tbody>
             </table>
-            <h2>{ t(lang, Key::SheetImperatives) }</h2>
             <table class="sheet__table">
+                <caption>{ t(lang, Key::SheetImperatives) }</caption>
                 <thead><tr>
                     <th scope="col">{ t(lang, Key::Outcome) }</th>
                     <th scope="col">{ t(lang, Key::SheetCentral) }</th>
