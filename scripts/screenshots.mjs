@@ -22,6 +22,7 @@ const shots = [
   ['methodology', '#v=1&view=methodology', { width: 1440, height: 900 }, '.method__params'],
   ['assumptions', '#v=1&view=assumptions', { width: 1440, height: 900 }, '.param__note'],
   ['compare', '#v=1&view=compare', { width: 1440, height: 900 }, null],
+  ['desktop-chart-today', '', { width: 1440, height: 900 }, '#chart-co2_avoided'],
   ['glossary', 'glossaire.html#p10-p90', { width: 390, height: 844 }, null],
   ['statement', 'accessibilite.html', { width: 1440, height: 900 }, null],
   ['communes', '#v=2&view=communes&c=13005', { width: 1440, height: 900 }, '.commune__card'],
@@ -68,6 +69,52 @@ for (const [name, suffix, viewport, targets] of seeks) {
   await page.locator('.seek__verdict').waitFor();
   await page.locator('.seek__verdict').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, `${name}.png`) });
+  await context.close();
+}
+// The workshop kit: five teams compared on the projector, a printed sheet (print media at A4's
+// width), and the embed on a phone (host page, iframe as tall as the screen).
+{
+  const context = await chrome.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}?mode=workshop#v=3&view=compare`);
+  await page.locator('#compare-paste').waitFor();
+  const teams = [['Équipe bleue', 'jobs-first&a=food.loans:40'], ['Équipe verte', 'climate-first'],
+    ['Équipe rouge', 'housing-first&a=nature.loans:30'], ['Équipe jaune', 'climate-first&a=mobility.loans:500'],
+    ['Équipe violette', 'jobs-first&a=urban_renewal.equity:40']];
+  for (const [k, [name, p]] of teams.entries()) {
+    await page.locator('#compare-paste').fill(`${server.url}#v=3&p=${p}`);
+    await page.locator('#compare-paste').press('Enter');
+    const item = page.locator(`#compare-list li:nth-child(${k + 1})`);
+    await item.getByRole('button', { name: /^Renommer/ }).click();
+    await item.locator('.saved__rename').fill(name);
+    await item.locator('.saved__rename').press('Enter');
+  }
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(out, 'workshop-compare.png') });
+  await page.locator('#compare-outcomes').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(out, 'workshop-compare-table.png') });
+  await context.close();
+}
+{
+  const context = await chrome.newContext({ viewport: { width: 794, height: 1123 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#v=3&p=climate-first&a=food.loans:35`);
+  await page.locator('fieldset.ws').first().waitFor();
+  await page.waitForTimeout(1500);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: path.join(out, 'print-sheet.png'), fullPage: true });
+  await context.close();
+}
+{
+  const context = await chrome.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}embed.html`);
+  const frame = page.frameLocator('iframe[data-relance]');
+  await frame.locator('fieldset.ws').first().waitFor();
+  await page.locator('iframe').evaluate((f) => f.scrollIntoView());
+  await frame.locator('.lever__range').nth(2).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: path.join(out, 'embed-phone.png') });
   await context.close();
 }
 await chrome.close();

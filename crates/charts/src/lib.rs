@@ -224,8 +224,7 @@ fn wrap(text: &str, room: usize) -> Vec<String> {
     let cut = spaces
         .iter()
         .copied()
-        .filter(|&k| text[..k].chars().count() <= room)
-        .last()
+        .rfind(|&k| text[..k].chars().count() <= room)
         .or(spaces.first().copied());
     match cut {
         Some(k) => vec![fit(&text[..k], room), fit(&text[k + 1..], room)],
