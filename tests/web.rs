@@ -148,7 +148,8 @@ fn the_panic_banner_offers_a_reload_once() {
 
 #[wasm_bindgen_test]
 async fn a_link_in_the_address_opens_its_scenario() {
-    set_hash("v=1&p=climate-first&l=en");
+    // The preset as it is today: shown pressed (a v1 link's frozen preset is an edited one).
+    set_hash("v=3&p=climate-first&l=en");
     let root = mount_here();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();

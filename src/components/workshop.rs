@@ -71,6 +71,21 @@ pub fn workshop_bar(p: &WorkshopBarProps) -> Html {
     }
 }
 
+/// A reference whose element takes focus when it first renders (an overlay's close button).
+#[hook]
+fn use_focus_on_mount() -> NodeRef {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    node
+}
+
 /// Properties of [`HelpOverlay`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct HelpOverlayProps {
@@ -84,15 +99,7 @@ pub struct HelpOverlayProps {
 #[function_component(HelpOverlay)]
 pub fn help_overlay(p: &HelpOverlayProps) -> Html {
     let lang = p.lang;
-    let close = use_node_ref();
-    {
-        let close = close.clone();
-        use_effect_with((), move |_| {
-            if let Some(b) = close.cast::<web_sys::HtmlElement>() {
-                let _ = b.focus();
-            }
-        });
-    }
+    let close = use_focus_on_mount();
     html! {
         <div class="help-overlay" id="help-overlay" role="dialog" aria-modal="true" aria-labelledby="help-overlay-h">
             <h2 id="help-overlay-h">{ t(lang, Key::HelpTitle) }</h2>
@@ -200,15 +207,7 @@ pub struct QrOverlayProps {
 #[function_component(QrOverlay)]
 pub fn qr_overlay(p: &QrOverlayProps) -> Html {
     let lang = p.lang;
-    let close = use_node_ref();
-    {
-        let close = close.clone();
-        use_effect_with((), move |_| {
-            if let Some(b) = close.cast::<web_sys::HtmlElement>() {
-                let _ = b.focus();
-            }
-        });
-    }
+    let close = use_focus_on_mount();
     html! {
         <div class="qr-overlay" id="qr-overlay" role="dialog" aria-modal="true" aria-labelledby="qr-overlay-h">
             <h2 id="qr-overlay-h">{ t(lang, Key::QrOverlayTitle) }</h2>
