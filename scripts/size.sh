@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 # The first download is the page's one module (issue 22: one app, one worker). The gate is a
 # regression gate, set from the figure measured when the panels joined the page plus a margin
 # (see BUDGET_NOTE); `make bench` prints what a person waits for on a phone.
-BUDGET=$((360 * 1024))
-BUDGET_NOTE="360 KB"
+BUDGET=$((390 * 1024))
+BUDGET_NOTE="390 KB"
 total_raw=0
 total_gz=0
 # What the page loads before it is usable: not sw.js, the manifest, the icon, the embed files,
