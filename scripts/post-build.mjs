@@ -7,7 +7,9 @@
 //     script, all named by a hash of the Wasm and announced by <meta name="relance-worker">.
 //     Trunk's own worker support (data-type="worker") builds with the page's profile and names
 //     its loader without a hash, so an old page could start a new worker from the HTTP cache;
-//  3. writes sw.js (scripts/sw.mjs), a service worker precaching every file of this build, for
+//  3. prerenders the first screen into index.html and writes the static methodology pages
+//     (src/bin/prerender.rs, Yew's server renderer, run natively);
+//  4. writes sw.js (scripts/sw.mjs), a service worker precaching every file of this build, for
 //     offline workshops.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -60,6 +62,10 @@ fs.writeFileSync(path.join(dir, `${worker}-loader.js`),
   `importScripts('./${worker}.js');\nwasm_bindgen({ module_or_path: './${worker}_bg.wasm' })\n  .catch((e) => setTimeout(() => { throw e; }));\n`);
 html = html.replace('</head>', `  <meta name="relance-worker" content="${worker}-loader.js">\n</head>`);
 fs.writeFileSync(index, html);
+
+// The first screen, prerendered with Yew's server renderer (natively: src/bin/prerender.rs),
+// and the static methodology pages.
+run('cargo', ['run', '-q', '--features', 'prerender', '--bin', 'relance-prerender', '--', dir]);
 
 const { files } = writeServiceWorker(dir);
 console.log(`post-build: ${name}, sw.js precaching ${files} entries`);

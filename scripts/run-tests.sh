@@ -23,6 +23,7 @@ step() {
 
 step "format (cargo fmt --check)" cargo fmt --all -- --check
 step "clippy, native" cargo clippy --workspace --all-targets -- -D warnings
+step "clippy, native (prerender)" cargo clippy -p relance --features prerender --bins -- -D warnings
 step "clippy, wasm32 (app)" cargo clippy "${WASM[@]}" -p relance --lib --bins --tests -- -D warnings
 step "clippy, wasm32 (model, wasm bench, charts)" cargo clippy "${WASM[@]}" -p relance-model -p relance-bench-wasm -p relance-charts --lib -- -D warnings
 step "clippy, wasm32 (worker)" cargo clippy "${WASM[@]}" -p relance-worker --lib --bins -- -D warnings

@@ -43,6 +43,7 @@ for (const [name, suffix, viewport, target] of shots) {
   const context = await chrome.newContext({ viewport, locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(`${server.url}${suffix}`);
+  await page.locator('html[data-relance]').waitFor({ state: 'attached' });
   await page.locator('main, h1').first().waitFor();
   // The worker's bands and charts follow the first render.
   await page.waitForTimeout(1500);
@@ -99,7 +100,7 @@ for (const [name, suffix, viewport, targets] of seeks) {
   const context = await chrome.newContext({ viewport: { width: 794, height: 1123 }, locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(`${server.url}#v=3&p=climate-first&a=food.loans:35`);
-  await page.locator('fieldset.ws').first().waitFor();
+  await page.locator('html[data-relance] fieldset.ws').first().waitFor();
   await page.waitForTimeout(1500);
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: path.join(out, 'print-sheet.png'), fullPage: true });
@@ -110,7 +111,7 @@ for (const [name, suffix, viewport, targets] of seeks) {
   const page = await context.newPage();
   await page.goto(`${server.url}embed.html`);
   const frame = page.frameLocator('iframe[data-relance]');
-  await frame.locator('fieldset.ws').first().waitFor();
+  await frame.locator('html[data-relance] fieldset.ws').first().waitFor();
   await page.locator('iframe').evaluate((f) => f.scrollIntoView());
   await frame.locator('.lever__range').nth(2).scrollIntoViewIfNeeded();
   await page.waitForTimeout(1000);

@@ -351,6 +351,16 @@ pub enum Key {
     Today,
     /// The accessibility statement's page in this language.
     StatementHref,
+    /// The static methodology page (written at build) in this language.
+    MethodologyHref,
+    /// The footer's link to the static methodology page.
+    MethodologyPage,
+    /// The static methodology page's introduction.
+    MethodologyPageIntro,
+    /// The static pages' link back to the simulator.
+    BackToSimulator,
+    /// The link to the static page in the other language.
+    OtherLanguagePage,
     /// The worker could not start or stopped: what is unavailable, what still works.
     WorkerUnavailable,
     /// A file could not be read or written because the worker is unavailable.
@@ -950,6 +960,16 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (BilanMissing, Lang::En) => "What was not published",
         (Today, Lang::Fr) => "aujourd'hui (déc. 2026)",
         (Today, Lang::En) => "today (Dec. 2026)",
+        (MethodologyHref, Lang::Fr) => "methodologie.html",
+        (MethodologyHref, Lang::En) => "methodology.html",
+        (MethodologyPage, Lang::Fr) => "Méthode (page à lire ou imprimer)",
+        (MethodologyPage, Lang::En) => "Methodology (a page to read or print)",
+        (MethodologyPageIntro, Lang::Fr) => "La méthode du simulateur, écrite à la publication à partir du même texte que la vue « Méthode » : équations, hypothèses avec leurs sources et leur degré de confiance. Les chiffres sont ceux du registre, sans modification.",
+        (MethodologyPageIntro, Lang::En) => "The simulator's method, written at publication from the same text as the « Methodology » view: equations, assumptions with their sources and confidence. The figures are the registry's, unmodified.",
+        (BackToSimulator, Lang::Fr) => "← Retour au simulateur",
+        (BackToSimulator, Lang::En) => "← Back to the simulator",
+        (OtherLanguagePage, Lang::Fr) => "English version",
+        (OtherLanguagePage, Lang::En) => "Version française",
         (StatementHref, Lang::Fr) => "accessibilite.html",
         (StatementHref, Lang::En) => "accessibility.html",
         (StripVersus, Lang::Fr) => "vs convention 2020",

@@ -65,13 +65,23 @@ pub fn write_hash_later(hash: String, ms: u32) -> gloo_timers::callback::Timeout
     gloo_timers::callback::Timeout::new(ms, move || write_hash(&hash, false))
 }
 
+/// The page's address (empty outside a browser).
+pub fn href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
 /// The address to share for the page with `hash`: never the workshop's or the embed's mode,
 /// so that a phone scanning the room's QR code opens the phone's layout.
 pub fn full_url(hash: &str) -> String {
-    let Some(loc) = web_sys::window().map(|w| w.location()) else {
-        return format!("#{hash}");
-    };
-    shareable(&loc.href().unwrap_or_default(), hash)
+    shareable(&href(), hash)
+}
+
+/// Today's date from the browser's clock: year, month (1–12), day.
+pub fn today() -> (u32, u32, u32) {
+    let d = js_sys::Date::new_0();
+    (d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
 /// `href` with `hash` for its fragment and without the query parts that choose a page mode

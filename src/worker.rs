@@ -65,6 +65,14 @@ pub struct Words {
 }
 
 impl Words {
+    /// The words the worker answered for `lang`.
+    pub fn new(lang: Lang, list: Vec<ParamWords>) -> Words {
+        Words {
+            lang,
+            by_id: list.into_iter().map(|p| (p.id.clone(), p)).collect(),
+        }
+    }
+
     /// The words of parameter `id`.
     pub fn get(&self, id: &str) -> Option<&ParamWords> {
         self.by_id.get(id)
@@ -101,10 +109,7 @@ pub fn use_words(lang: Lang, wanted: bool) -> Option<Rc<Words>> {
             } else if wanted {
                 worker.ask(Lane::Free, Request::Words(lang), move |a| {
                     if let Answer::Words(list) = a {
-                        let w = Rc::new(Words {
-                            lang,
-                            by_id: list.into_iter().map(|p| (p.id.clone(), p)).collect(),
-                        });
+                        let w = Rc::new(Words::new(lang, list));
                         WORDS.with(|c| c.borrow_mut().push(w.clone()));
                         words.set(Some(w));
                     }

@@ -106,16 +106,32 @@ pub struct Computed {
 /// Asks the worker for what the scenario's figures need (a dragged lever keeps one request in
 /// flight and the latest waiting), and the split of what changed once the levers rest if
 /// `explain` (the simulator view, not the workshop's).
+///
+/// `prerendered`: the bands the build computed for the first screen (the baseline and the
+/// first outcome), shown from the first render.
 #[hook]
-pub fn use_computed(state: &AppState, worker: Worker, explain: bool) -> Computed {
+pub fn use_computed(
+    state: &AppState,
+    worker: Worker,
+    explain: bool,
+    prerendered: Option<Rc<crate::boot::Prerendered>>,
+) -> Computed {
     let model = state.model.clone();
     let computed = use_reducer({
-        let model = model.clone();
-        move || Drawings {
-            model,
-            drawn: None,
-            marginal: None,
-            explained: None,
+        let (model, scenario, outcome) = (model.clone(), state.scenario.clone(), state.outcome);
+        move || {
+            let empty = Rc::new(Drawings {
+                model,
+                drawn: None,
+                marginal: None,
+                explained: None,
+            });
+            let first = prerendered.filter(|_| scenario == empty.model.baseline().scenario);
+            let d = match first {
+                Some(p) => empty.reduce(Got::Bands(scenario, outcome, p.answer.clone())),
+                None => empty,
+            };
+            Rc::unwrap_or_clone(d)
         }
     });
     let worker_down = state.worker_down;

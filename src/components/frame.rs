@@ -35,17 +35,25 @@ pub fn use_below_desktop() -> bool {
     use_media("(max-width: 63.99em)")
 }
 
-/// Whether a media query matches, following its changes.
+/// Whether a media query matches now (false outside a browser).
+fn media_matches(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Whether a media query matches, following its changes. Hydrating the build's page (drawn for
+/// no width in particular, as a desktop's), it is read after the first render.
 #[hook]
 fn use_media(query: &'static str) -> bool {
-    let matches = use_state(|| {
-        web_sys::window()
-            .and_then(|w| w.match_media(query).ok().flatten())
-            .is_some_and(|m| m.matches())
-    });
+    let render = crate::boot::use_render();
+    let matches = use_state_eq(|| render.reads_browser() && media_matches(query));
     {
         let matches = matches.clone();
         use_effect_with((), move |_| {
+            if !render.reads_browser() {
+                matches.set(media_matches(query));
+            }
             let list = web_sys::window().and_then(|w| w.match_media(query).ok().flatten());
             let listener = list.map(|l| {
                 let l2 = l.clone();
@@ -62,15 +70,15 @@ fn use_media(query: &'static str) -> bool {
 pub struct IntroProps {
     /// Interface language.
     pub lang: Lang,
-    /// A phone's layout: the three lines fold.
-    pub narrow: bool,
     /// Opens the bilan.
     pub on_bilan: Callback<MouseEvent>,
 }
 
 /// The plain sentence, then three lines on what the simulator is for, that amounts are
 /// illustrative, and how to read a figure and its range, with the glossary. On a phone, where
-/// the levers come first, the three lines fold behind a button at the end of the sentence.
+/// the levers come first, the three lines fold behind a button at the end of the sentence; on a
+/// wider screen that button gives way to the bilan's. The stylesheet's width decides, not the
+/// app: the page prerendered at build reads the same before and after the app takes over.
 #[function_component(Intro)]
 pub fn intro(props: &IntroProps) -> Html {
     let lang = props.lang;
@@ -79,19 +87,15 @@ pub fn intro(props: &IntroProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
-    let shown = !props.narrow || *open;
     html! {
         <div class="lead">
             <p class="plain">{ t(lang, Key::Plain) }{ " " }
-                if props.narrow {
-                    <button type="button" class="plain__more" aria-expanded={open.to_string()}
-                        aria-controls="intro" onclick={toggle}>{ t(lang, Key::IntroSummary) }</button>
-                } else {
-                    <button type="button" class="plain__more" onclick={props.on_bilan.clone()}>
-                        { t(lang, Key::PlainBilan) }</button>
-                }
+                <button type="button" class="plain__more plain__more--fold" aria-expanded={open.to_string()}
+                    aria-controls="intro" onclick={toggle}>{ t(lang, Key::IntroSummary) }</button>
+                <button type="button" class="plain__more plain__more--bilan" onclick={props.on_bilan.clone()}>
+                    { t(lang, Key::PlainBilan) }</button>
             </p>
-            <div class="intro" id="intro" hidden={!shown}>
+            <div class={classes!("intro", open.then_some("intro--open"))} id="intro">
                 <p>{ t(lang, Key::Intro1) }</p>
                 <p>{ t(lang, Key::Intro2) }</p>
                 <p>{ t(lang, Key::Intro3) }{ " " }

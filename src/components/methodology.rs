@@ -4,7 +4,7 @@
 //! worker ([`use_words`]).
 
 use crate::i18n::{t, Key};
-use crate::worker::{use_words, use_worker};
+use crate::worker::{use_words, use_worker, Words};
 use relance_model::format::{number, with_unit};
 use relance_model::methodology::{params_for, Block};
 use relance_model::{Lang, Model};
@@ -83,7 +83,6 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
             }
         }
     });
-    let reg = &props.model.registry;
     let blocks = match blocks {
         Some(Ok(b)) => b,
         Some(Err(())) => {
@@ -103,6 +102,32 @@ pub fn methodology_view(props: &MethodologyProps) -> Html {
             }
         }
     };
+    html! {
+        <MethodologyBody model={props.model.clone()} lang={lang} blocks={blocks} words={words} />
+    }
+}
+
+/// Properties of [`MethodologyBody`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct BodyProps {
+    /// The model (the parameters' figures).
+    pub model: Rc<Model>,
+    /// Language.
+    pub lang: Lang,
+    /// The methodology's blocks.
+    pub blocks: Rc<Vec<Block>>,
+    /// The registry's words (labels, sources, notes), once known.
+    pub words: Option<Rc<Words>>,
+}
+
+/// The methodology's text: in the app's view, and in the static pages written at build
+/// (`relance-prerender`), from the same blocks.
+#[function_component(MethodologyBody)]
+pub fn methodology_body(props: &BodyProps) -> Html {
+    let lang = props.lang;
+    let reg = &props.model.registry;
+    let words = &props.words;
+    let blocks = &props.blocks;
     let mut seen = BTreeSet::new();
     // A table's caption is its section's heading.
     let mut section = String::new();

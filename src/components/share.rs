@@ -33,6 +33,10 @@ pub fn qr_image(props: &QrProps) -> Html {
     {
         let svg = svg.clone();
         use_effect_with(props.text.clone(), move |text| {
+            // No address yet (the first render of a hydration): nothing to encode.
+            if text.is_empty() {
+                return;
+            }
             worker.ask(Lane::Free, Request::Qr(text.to_string()), move |a| {
                 if let Answer::Svg(markup) = a {
                     svg.set(markup);
@@ -133,7 +137,10 @@ pub struct ShareProps {
 #[function_component(SharePanel)]
 pub fn share_panel(props: &ShareProps) -> Html {
     let lang = props.lang;
-    let url = web::full_url(&props.link);
+    // The browser's address and share sheet: read after the first render of a hydration.
+    let href = crate::boot::use_client(String::new(), web::href);
+    let can_share = crate::boot::use_client(false, web::can_share);
+    let url = web::shareable(&href, &props.link);
     let copy_status = use_state(|| None::<Key>);
     let name = use_state(|| t(lang, Key::DefaultName).to_string());
     let link_ref = use_node_ref();
@@ -261,7 +268,7 @@ pub fn share_panel(props: &ShareProps) -> Html {
                 <label for="share-url">{ t(lang, Key::LinkLabel) }</label>
                 <input type="text" id="share-url" readonly=true value={url.clone()} ref={link_ref} />
                 <button type="button" class="presets__btn" id="copy-link" onclick={on_copy}>
-                    { t(lang, if web::can_share() { Key::ShareLink } else { Key::CopyLink }) }</button>
+                    { t(lang, if *can_share { Key::ShareLink } else { Key::CopyLink }) }</button>
                 <p class="share__status" role="status">{ copy_status.map(|k| t(lang, k)).unwrap_or_default() }</p>
             </div>
             // Drawn only while open: the link changes with every lever move.

@@ -56,8 +56,8 @@ pub fn long_date(year: u32, month: u32, day: u32, lang: Lang) -> String {
 
 /// Today's date in words, from the browser's clock.
 fn today(lang: Lang) -> String {
-    let d = js_sys::Date::new_0();
-    long_date(d.get_full_year(), d.get_month() + 1, d.get_date(), lang)
+    let (y, m, d) = crate::web::today();
+    long_date(y, m, d, lang)
 }
 
 /// Properties of [`ScenarioSheet`].
@@ -83,6 +83,9 @@ pub struct SheetProps {
 #[function_component(ScenarioSheet)]
 pub fn scenario_sheet(p: &SheetProps) -> Html {
     let lang = p.lang;
+    // The browser's clock (none in the prerendered page: the sheet is printed from the app).
+    let day = crate::boot::use_client(None, || Some(crate::web::today()));
+    let date = (*day).map_or_else(String::new, |(y, m, d)| long_date(y, m, d, lang));
     let (r, base) = (&p.results, &p.base);
     let money = |w: Option<Workstream>, i: Instrument| -> String {
         let euros: f64 = match w {
@@ -99,7 +102,7 @@ pub fn scenario_sheet(p: &SheetProps) -> Html {
             <header class="sheet__head">
                 <p class="sheet__kicker">{ t(lang, Key::SheetKicker) }</p>
                 <p class="sheet__name">{ &p.name }</p>
-                <p class="sheet__meta">{ format!("{} · {} {MODEL_VERSION}", today(lang), t(lang, Key::SheetModel)) }</p>
+                <p class="sheet__meta">{ format!("{} · {} {MODEL_VERSION}", date, t(lang, Key::SheetModel)) }</p>
             </header>
             <div class="sheet__link">
                 <div class="sheet__qr"><QrImage text={p.url.clone()} /></div>

@@ -37,22 +37,34 @@ use yew::prelude::*;
 pub struct SimulatorProps {
     /// The loaded model.
     pub model: Rc<Model>,
+    /// What the app starts from (the address, or the build's first screen).
+    pub boot: crate::boot::Boot,
 }
 
 /// The whole screen.
 #[function_component(Simulator)]
 pub fn simulator(props: &SimulatorProps) -> Html {
     let state = use_reducer({
-        let model = props.model.clone();
+        let (model, boot) = (props.model.clone(), props.boot.clone());
         move || {
-            let mut s = AppState::from_hash(model, &web::current_hash());
-            s.mode = Mode::from_query(&web::query());
+            let mut s = AppState::from_hash(model, &boot.hash);
+            s.mode = Mode::from_query(&boot.query);
             // Inside another site's iframe the team list is kept only once the person saves.
             s.persist = s.mode != Mode::Embed;
-            s.id_seed = web::new_id();
+            s.id_seed = boot.id_seed;
             s
         }
     });
+    let render = props.boot.render;
+    // The page's address, for the links shared and printed (none at build).
+    let href = crate::boot::use_client(String::new(), web::href);
+    let full_url = |link: &str| {
+        if href.is_empty() {
+            String::new()
+        } else {
+            web::shareable(&href, link)
+        }
+    };
     // The workshop's projector layout needs a desktop's width: below it, the standard layout.
     let below_desktop = use_below_desktop();
     let mode = match state.mode {
@@ -67,9 +79,16 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // One worker for the page, shared through a context; its status goes to the reducer.
     let worker = {
         let dispatcher = state.dispatcher();
+        // None at build: the prerender has its bands already.
         use_memo((), move |_| {
             Worker(
-                Engine::start(move |status| dispatcher.dispatch(Action::WorkerStatus(status)))
+                (render != crate::boot::Render::Server)
+                    .then(|| {
+                        Engine::start(move |status| {
+                            dispatcher.dispatch(Action::WorkerStatus(status))
+                        })
+                    })
+                    .flatten()
                     .map(Rc::new),
             )
         })
@@ -84,6 +103,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         &state,
         (*worker).clone(),
         state.view == View::Simulator && mode != Mode::Workshop,
+        props.boot.prerendered.clone(),
     );
     // The URL hash follows the state: replaced while dragging, pushed on discrete actions.
     let link = state.link();
@@ -331,7 +351,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     model: model.clone(), scenario: state.scenario.clone(), lang, large: workshop }) }
                 <div class="sim__levers">
                     if !workshop {
-                        <Intro lang={lang} narrow={narrow} on_bilan={on_action.reform(|_| Action::SetView(View::Bilan))} />
+                        <Intro lang={lang} on_bilan={on_action.reform(|_| Action::SetView(View::Bilan))} />
                     }
                     { presets }
                     <Totals model={model.clone()} scenario={state.scenario.clone()} lang={lang} />
@@ -434,7 +454,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     </div>
                     if mode == Mode::Embed {
                         // The whole simulator, same scenario, outside the host's page.
-                        <a class="top__full" id="open-full" href={web::full_url(&link)} target="_blank" rel="noopener">
+                        <a class="top__full" id="open-full" href={full_url(&link)} target="_blank" rel="noopener">
                             { t(lang, Key::OpenFull) }</a>
                     }
                     <button type="button" class="top__lang" lang={other.code()} onclick={switch_lang}
@@ -469,6 +489,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     <p>
                         <a href={t(lang, Key::StatementHref)}>{ t(lang, Key::AccessibilityStatus) }</a>
                         { " · " }<a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a>
+                        { " · " }<a href={t(lang, Key::MethodologyHref)}>{ t(lang, Key::MethodologyPage) }</a>
                     </p>
                     <p>{ t(lang, Key::FooterLocal) }</p>
                     <p>{ model.fill_figures(&state.scenario, t(lang, Key::FooterIllustrative), lang) }</p>
@@ -477,13 +498,13 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             // Printed alone (the print stylesheet); hidden on screen.
             if state.view != View::Compare {
                 <ScenarioSheet model={model.clone()} scenario={settled_scenario.clone()} name={state.name(lang)}
-                    url={web::full_url(&share_link)} results={settled.clone()} base={settled_base.clone()} lang={lang} />
+                    url={full_url(&share_link)} results={settled.clone()} base={settled_base.clone()} lang={lang} />
             }
             if state.help_overlay && mode == Mode::Workshop {
                 <HelpOverlay lang={lang} on_action={on_action.clone()} />
             }
             if state.qr_overlay {
-                <QrOverlay url={web::full_url(&link)} lang={lang} on_action={on_action.clone()} />
+                <QrOverlay url={full_url(&link)} lang={lang} on_action={on_action.clone()} />
             }
         </div>
         </ContextProvider<Worker>>

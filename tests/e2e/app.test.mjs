@@ -18,7 +18,7 @@ after(async () => {
 test('the page renders the eight workstreams in French', async () => {
   const { page, context, errors } = await open(chrome, server.url);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-  assert.equal(await page.locator('fieldset.ws').count(), 8);
+  assert.equal(await page.locator('html[data-relance] fieldset.ws').count(), 8);
   const body = await page.locator('body').innerText();
   for (const w of ['Secteurs durement touchés', 'Transports alternatifs à la voiture', 'Autonomie alimentaire']) {
     assert.ok(body.includes(w), `missing ${w}`);

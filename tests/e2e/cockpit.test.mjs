@@ -79,7 +79,7 @@ test('workshop: no page scroll, every workstream shown, figures in large type', 
     ih: window.innerHeight, iw: window.innerWidth,
   }));
   assert.ok(size.h <= size.ih && size.w <= size.iw, `page ${size.w}x${size.h} in ${size.iw}x${size.ih}`);
-  assert.equal(await page.locator('fieldset.ws').count(), 8);
+  assert.equal(await page.locator('html[data-relance] fieldset.ws').count(), 8);
   assert.equal(await page.locator('.lever__range').count(), 21);
   assert.equal(await page.locator('.lever--closed').count(), 3, 'closed levers shown as closed');
   for (const sel of ['#ws-food', '.bigchart', '#strip']) await inView(page, sel);

@@ -71,7 +71,10 @@ export async function open(b, url, viewport = { width: 1280, height: 900 }) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
-  await page.locator('fieldset.ws').first().waitFor();
+  // The prerendered page shows its levers before the app runs: wait until the app has taken
+  // over (hydrated the build's page, or rendered the address's scenario).
+  await page.locator('html[data-relance]').waitFor({ state: 'attached' });
+  await page.locator('html[data-relance] fieldset.ws').first().waitFor();
   await settled(page);
   return { page, context, requests, errors };
 }

@@ -100,7 +100,7 @@ test('the glossary\'s way back keeps the scenario and the mode', async () => {
   const back = page.locator('a.back');
   await page.waitForFunction(() => document.querySelector('a.back').getAttribute('href') !== './');
   await back.click();
-  await page.locator('fieldset.ws').first().waitFor();
+  await page.locator('html[data-relance] fieldset.ws').first().waitFor();
   await settled(page);
   assert.equal(await hash(page), scenario);
   assert.match(page.url(), /\?mode=workshop/);
@@ -257,7 +257,7 @@ test('embedded on a phone: a lever and the CO2 figure are in the host\'s viewpor
   const page = await context.newPage();
   await page.goto(`${server.url}embed.html`);
   const frame = page.frameLocator('iframe[data-relance]');
-  await frame.locator('fieldset.ws').first().waitFor();
+  await frame.locator('html[data-relance] fieldset.ws').first().waitFor();
   // Viewport sizing below the desktop breakpoint: the iframe is the host's viewport tall.
   assert.equal(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), 844);
   await page.locator('iframe').evaluate((f) => f.scrollIntoView());
@@ -307,7 +307,7 @@ test('on a phone with a share sheet, the share button opens it with the scenario
   });
   const page = await context.newPage();
   await page.goto(`${server.url}#v=3&p=jobs-first`);
-  await page.locator('fieldset.ws').first().waitFor();
+  await page.locator('html[data-relance] fieldset.ws').first().waitFor();
   const button = page.locator('#copy-link');
   await button.scrollIntoViewIfNeeded();
   assert.match(await button.textContent(), /Partager le lien/);

@@ -93,7 +93,7 @@ test('embedded on another origin, the iframe follows the content height', async 
   const page = await context.newPage();
   await page.goto(host.url);
   const frame = page.frameLocator('iframe[data-relance]');
-  await frame.locator('fieldset.ws').first().waitFor();
+  await frame.locator('html[data-relance] fieldset.ws').first().waitFor();
   assert.equal(await frame.locator('.app--embed').count(), 1);
   assert.equal(await frame.locator('footer').count(), 0);
   assert.equal(await frame.locator('h1').count(), 1);
@@ -122,7 +122,7 @@ test('after a first load, the simulator still runs offline', async () => {
   const context = await chrome.newContext();
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.locator('fieldset.ws').first().waitFor();
+  await page.locator('html[data-relance] fieldset.ws').first().waitFor();
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -147,7 +147,7 @@ test('under the strict CSP, no violation is reported in any view or mode', async
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   for (const url of [strict.url, `${strict.url}?mode=workshop`, `${strict.url}?embed=1`]) {
     await page.goto(url);
-    await page.locator('fieldset.ws').first().waitFor();
+    await page.locator('html[data-relance] fieldset.ws').first().waitFor();
     await page.locator('#lever-mobility-loans').focus();
     await page.keyboard.press('ArrowRight');
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));

@@ -66,7 +66,7 @@ test('300 view switches leave the page\'s event listeners flat', async () => {
     await page.locator('#tab-assumptions').click();
     await page.locator('#param-filter').waitFor();
     await page.locator('#tab-simulator').click();
-    await page.locator('fieldset.ws').first().waitFor();
+    await page.locator('html[data-relance] fieldset.ws').first().waitFor();
   };
   for (let k = 0; k < 5; k++) await cycle();
   const start = await listeners();
@@ -96,7 +96,7 @@ for (const [what, drop] of [
       const context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
       const page = await context.newPage();
       await page.goto(broken.url);
-      await page.locator('fieldset.ws').first().waitFor();
+      await page.locator('html[data-relance] fieldset.ws').first().waitFor();
       // Said once, in plain words (within the start timeout for a loader that never answers).
       const notice = page.locator('#notice');
       await notice.waitFor({ timeout: 15000 });

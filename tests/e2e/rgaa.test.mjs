@@ -125,7 +125,7 @@ test('the introduction, the glossary from where terms appear, and the statement 
   await page.waitForURL(/glossaire\.html#emplois-annees$/);
   assert.match(await page.locator('dt:target').innerText(), /^Emplois-années$/);
   await page.goBack();
-  await page.locator('fieldset.ws').first().waitFor();
+  await page.locator('html[data-relance] fieldset.ws').first().waitFor();
   const link = page.locator('footer a[href="accessibilite.html"]');
   assert.equal(await link.innerText(), 'Accessibilité\u00a0: partiellement conforme');
   await link.click();

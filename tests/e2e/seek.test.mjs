@@ -72,7 +72,7 @@ test('two targets: the split found, applied, is met by the tiles; Back undoes it
   // The shared link opens the same split.
   const other = await context.newPage();
   await other.goto(href);
-  await other.locator('fieldset.ws').first().waitFor();
+  await other.locator('html[data-relance] fieldset.ws').first().waitFor();
   await settled(other);
   assert.equal(await tile(other, 'construction_jobs'), jobs1);
   await other.close();

@@ -193,6 +193,7 @@ test('a full storage quota is reported', async () => {
   });
   const page = await context.newPage();
   await page.goto(server.url);
+  await page.locator('html[data-relance]').waitFor({ state: 'attached' });
   await page.locator('#save').click();
   await page.locator('#notice').waitFor();
   assert.match(await page.locator('#notice').innerText(), /refuse d'enregistrer/);

@@ -24,7 +24,7 @@ function makeBuildB(dir) {
 }
 
 async function appShows(page) {
-  await page.locator('fieldset.ws').first().waitFor({ timeout: 15000 });
+  await page.locator('html[data-relance] fieldset.ws').first().waitFor({ timeout: 15000 });
 }
 
 test('an update under max-age=600 starts on the new build, online and offline', async () => {
