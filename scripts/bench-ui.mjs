@@ -10,7 +10,10 @@
 //    and after (a leak on the input path shows as growth);
 //  - a cold load on a phone on Slow 4G (1.6 Mb/s, 150 ms) with the CPU slowed 4 times, served
 //    gzip-compressed as a static host does (median of 3): bytes transferred before the first
-//    lever, first figures visible, first lever usable, first bands from the worker;
+//    lever, first figures visible, first lever usable (the app has taken over the prerendered
+//    page), first bands from the worker; Core Web Vitals: first and largest contentful paint,
+//    cumulative layout shift over load and hydration, interaction to next paint over 20 lever
+//    moves by keyboard;
 //  - 10 000 lever events before and after 300 view switches (a listener left behind by a view
 //    would slow every later event).
 import { serve, browser, open, DIST } from '../tests/e2e/harness.mjs';
@@ -151,16 +154,30 @@ const coldLoads = [];
 for (let i = 0; i < 3; i++) {
   const ctx = await chrome.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
   await ctx.addInitScript(() => {
-    const marks = {};
+    const marks = { shift: 0, lcp: 0 };
     window.__marks = marks;
     new MutationObserver(() => {
       const now = performance.now();
       const figure = document.querySelector('#strip-co2_avoided strong');
       if (marks.figures === undefined && figure && figure.textContent.trim() !== '') marks.figures = now;
-      if (marks.lever === undefined && document.querySelector('input[type=range][id^=lever-]')) marks.lever = now;
+      // Usable: the app has taken over the page (hydrated the build's, or rendered its own).
+      if (marks.lever === undefined && document.documentElement.hasAttribute('data-relance')
+        && document.querySelector('input[type=range][id^=lever-]')) marks.lever = now;
       if (marks.figures !== undefined && marks.bands === undefined && document.querySelector('#strip')
         && !document.querySelector('.strip--stale') && document.querySelector('.tile__range')) marks.bands = now;
     }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    // Core Web Vitals, as the browser reports them (no library: the same entries web-vitals reads).
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) marks.lcp = e.renderTime || e.loadTime; })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) marks.shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+    const interactions = new Map();
+    window.__interactions = interactions;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) {
+        if (e.interactionId) interactions.set(e.interactionId, Math.max(interactions.get(e.interactionId) ?? 0, e.duration));
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
   const pg = await ctx.newPage();
   const cdpCold = await ctx.newCDPSession(pg);
@@ -170,14 +187,29 @@ for (let i = 0; i < 3; i++) {
   });
   await cdpCold.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await pg.goto(zipped.url);
-  await pg.waitForFunction(() => window.__marks.bands !== undefined, null, { timeout: 60000 });
-  coldLoads.push(await pg.evaluate(() => {
+  await pg.waitForFunction(() => window.__marks.bands !== undefined && window.__marks.lever !== undefined, null, { timeout: 60000 });
+  await pg.waitForTimeout(1000);
+  const loaded = await pg.evaluate(() => {
     const lever = window.__marks.lever;
     const bytes = performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
       .filter((e) => e.responseEnd <= lever && !/relance-worker/.test(e.name))
       .reduce((n, e) => n + (e.transferSize || 0), 0);
-    return { ...window.__marks, bytes };
-  }));
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const m = window.__marks;
+    // Visible: in the DOM with its text, and painted.
+    return { ...m, figures: Math.max(m.figures, fcp), fcp, cls: m.shift, bytes };
+  });
+  // Interaction to next paint over 20 lever moves by keyboard (the worst interaction: fewer
+  // than 50 of them), with the hand resting a little between moves.
+  await pg.locator('input[type=range][id^=lever-]').first().focus();
+  for (let k = 0; k < 20; k++) {
+    await pg.keyboard.press(k % 4 === 3 ? 'ArrowLeft' : 'ArrowRight');
+    await pg.waitForTimeout(150);
+  }
+  await pg.waitForTimeout(500);
+  loaded.inp = await pg.evaluate(() => Math.max(0, ...window.__interactions.values()));
+  loaded.interactions = await pg.evaluate(() => window.__interactions.size);
+  coldLoads.push(loaded);
   await ctx.close();
 }
 await zipped.close();
@@ -193,6 +225,8 @@ console.log(JSON.stringify({
   slow4g_x4: {
     bytes_before_first_lever: coldMedian('bytes'), first_figures_ms: coldMedian('figures'),
     first_lever_ms: coldMedian('lever'), first_bands_ms: coldMedian('bands'),
+    fcp_ms: coldMedian('fcp'), lcp_ms: coldMedian('lcp'), cls: coldMedian('cls'), inp_ms: coldMedian('inp'),
+    interactions: coldMedian('interactions'),
   },
 }));
 await context.close();

@@ -118,6 +118,25 @@ for (const [name, suffix, viewport, targets] of seeks) {
   await page.screenshot({ path: path.join(out, 'embed-phone.png') });
   await context.close();
 }
+// The prerendered page without JavaScript (what a reading tool, a search engine or a locked-down
+// browser gets), whole pages; and a link's scenario while the app's module is on its way.
+for (const [name, viewport] of [['nojs-phone', { width: 390, height: 844 }], ['nojs-desktop', { width: 1440, height: 900 }]]) {
+  const context = await chrome.newContext({ viewport, locale: 'fr-FR', javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  await page.screenshot({ path: path.join(out, `${name}-full.png`), fullPage: true });
+  await context.close();
+}
+{
+  const context = await chrome.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.route(/relance-[0-9a-f]{16}_bg\.wasm$/, () => {});
+  await page.goto(`${server.url}#v=3&p=climate-first`);
+  await page.locator('#linkload').waitFor();
+  await page.screenshot({ path: path.join(out, 'link-loading-phone.png') });
+  await context.close();
+}
 await chrome.close();
 await server.close();
 console.log(`screenshots in ${out}`);

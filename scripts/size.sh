@@ -6,9 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The first download is the page's one module (issue 22: one app, one worker). The gate is a
 # regression gate, set from the figure measured when the panels joined the page plus a margin
-# (see BUDGET_NOTE); `make bench` prints what a person waits for on a phone.
-BUDGET=$((390 * 1024))
-BUDGET_NOTE="390 KB"
+# (see BUDGET_NOTE); `make bench` prints what a person waits for on a phone. Issue 25 added the
+# prerendered first screen to index.html (≈ 22 KB gzip: the page a person reads before the
+# Wasm arrives, and its bands) and Yew's hydration to the module (≈ 16 KB): 421 KB measured.
+BUDGET=$((430 * 1024))
+BUDGET_NOTE="430 KB"
 total_raw=0
 total_gz=0
 # What the page loads before it is usable: not sw.js, the manifest, the icon, the embed files,

@@ -142,7 +142,7 @@ fn methodology_page(lang: Lang) -> Result<String, String> {
   <main class="method-page">
     <a class="back" href="./">{back}</a>
     <p><a href="{other_href}" hreflang="{other_code}" lang="{other_code}">{other_label}</a></p>
-    <h1>{title}</h1>
+    <h1>Relance — {title}</h1>
     <p>{intro}</p>
     {text}
   </main>

@@ -70,7 +70,7 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
     assert.match(svg, /aujourd(&apos;|'|’)hui \(déc\. 2026\)/);
     // On a wide screen the sentence ends with the way to the published figures.
     if (width > 1000) {
-      await page.locator('.plain__more').click();
+      await page.locator('.plain__more--bilan').click();
       await page.locator('#bilan-h').waitFor();
     }
     await context.close();

@@ -159,7 +159,7 @@ test('without JavaScript the page reads: figures, workstreams, the plain sentenc
   }
   const { p, context } = await page(DESKTOP, { js: false });
   await p.goto(`${server.url}methodologie.html`);
-  assert.equal(await p.locator('h1').innerText(), 'Méthode');
+  assert.equal(await p.locator('h1').innerText(), 'Relance — Méthode');
   assert.ok(await p.locator('.method__table').count() >= 1);
   assert.ok(await p.locator('.method__params li').count() > 50);
   await p.locator('a[hreflang="en"]').click();

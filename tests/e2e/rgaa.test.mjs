@@ -34,7 +34,7 @@ test('no fragment reads in the other language than its marking, in any view or l
       assert.deepEqual(await langMismatches(page), [], `${view} (${lang})`);
     }
   }
-  for (const file of ['glossaire.html', 'glossary.html', 'accessibilite.html', 'accessibility.html']) {
+  for (const file of ['glossaire.html', 'glossary.html', 'accessibilite.html', 'accessibility.html', 'methodologie.html', 'methodology.html']) {
     await page.goto(server.url + file);
     assert.deepEqual(await langMismatches(page), [], file);
     assert.deepEqual(await axe(page), [], file);
@@ -134,7 +134,8 @@ test('the introduction, the glossary from where terms appear, and the statement 
   await context.close();
   // On a phone, the introduction folds behind a button at the end of the plain sentence.
   const phone = await open(chrome, server.url, { width: 390, height: 844 });
-  const more = phone.page.locator('.plain__more');
+  const more = phone.page.locator('.plain__more--fold');
+  assert.equal(await phone.page.locator('.plain__more--bilan').isVisible(), false);
   assert.equal(await more.getAttribute('aria-expanded'), 'false');
   assert.ok(!(await phone.page.locator('#intro').isVisible()));
   await more.click();
