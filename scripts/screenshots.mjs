@@ -43,7 +43,8 @@ for (const [name, suffix, viewport, target] of shots) {
   const context = await chrome.newContext({ viewport, locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(`${server.url}${suffix}`);
-  await page.locator('html[data-relance]').waitFor({ state: 'attached' });
+  // The app's pages: once it has taken over (the static pages have no app).
+  if (!suffix.includes('.html')) await page.locator('html[data-relance]').waitFor({ state: 'attached' });
   await page.locator('main, h1').first().waitFor();
   // The worker's bands and charts follow the first render.
   await page.waitForTimeout(1500);
