@@ -65,7 +65,10 @@ async function moves(page, n, withChart) {
       await until(strip, () => strip.querySelector('.strip__value').textContent !== text, { childList: true, subtree: true, characterData: true });
       void document.body.offsetHeight; // style and layout of the new DOM
       const t1 = performance.now();
-      await until(strip, () => !strip.classList.contains('strip--stale'), { attributes: true, attributeFilter: ['class'] });
+      // The bands of the new scenario: the tiles (which follow the worker) are its own again.
+      const results = document.querySelector('#results');
+      await until(results, () => results.getAttribute('aria-busy') === 'false' && !results.querySelector('.tile--stale'),
+        { attributes: true, subtree: true, attributeFilter: ['class', 'aria-busy'] });
       void document.body.offsetHeight;
       const t2 = performance.now();
       if (withChart) {

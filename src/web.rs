@@ -60,9 +60,13 @@ pub fn static_pages_in_new_tab() -> gloo_events::EventListener {
     )
 }
 
-/// Replaces the hash after `ms` milliseconds unless the returned timer is dropped first.
+/// Replaces the hash (and remembers it for the static pages' way back) after `ms`
+/// milliseconds unless the returned timer is dropped first.
 pub fn write_hash_later(hash: String, ms: u32) -> gloo_timers::callback::Timeout {
-    gloo_timers::callback::Timeout::new(ms, move || write_hash(&hash, false))
+    gloo_timers::callback::Timeout::new(ms, move || {
+        remember_return(&hash);
+        write_hash(&hash, false)
+    })
 }
 
 /// The page's address (empty outside a browser).

@@ -87,9 +87,11 @@ pub fn sized(size: Option<(u32, f64)>, style: ChartStyle, height: u32) -> (u32, 
 
 /// The SVG of a chart, drawn by the worker: the last drawing stays until the new one arrives
 /// (`None` before the first, or while the worker is unavailable). Each chart on screen has its
-/// own lane: a chart redrawn while the hand moves asks only for its latest data.
+/// own lane: a chart redrawn while the hand moves asks only for its latest data. A chart far
+/// from the screen (`on_screen` false) is not redrawn: it keeps its last drawing and asks for
+/// the latest when it comes near.
 #[hook]
-pub fn use_chart(request: ChartRequest) -> Option<AttrValue> {
+pub fn use_chart(request: ChartRequest, on_screen: bool) -> Option<AttrValue> {
     let markup = use_state(|| None::<AttrValue>);
     let worker = crate::worker::use_worker();
     let lane = *use_state(|| {
@@ -103,8 +105,8 @@ pub fn use_chart(request: ChartRequest) -> Option<AttrValue> {
     });
     {
         let markup = markup.clone();
-        use_effect_with(request, move |r| {
-            if r.width == 0 {
+        use_effect_with((request, on_screen), move |(r, on_screen)| {
+            if r.width == 0 || !*on_screen {
                 return;
             }
             worker.ask(lane, Request::Chart(r.clone()), move |a| {
@@ -117,6 +119,51 @@ pub fn use_chart(request: ChartRequest) -> Option<AttrValue> {
     (*markup).clone()
 }
 
+/// Whether `node` is on the screen or within a screen's height of it, following scrolls
+/// (IntersectionObserver). False until the browser first says (a frame after mounting); true
+/// where the browser has no IntersectionObserver.
+#[hook]
+pub fn use_on_screen(node: NodeRef) -> bool {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let on = use_state_eq(|| false);
+    {
+        let on = on.clone();
+        use_effect_with(node, move |node| {
+            let el = node.cast::<web_sys::Element>();
+            let set = on.clone();
+            let callback =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    let last = entries
+                        .iter()
+                        .last()
+                        .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok());
+                    if let Some(e) = last {
+                        set.set(e.is_intersecting());
+                    }
+                });
+            let init = web_sys::IntersectionObserverInit::new();
+            init.set_root_margin("100% 0px");
+            let observer = web_sys::IntersectionObserver::new_with_options(
+                callback.as_ref().unchecked_ref(),
+                &init,
+            )
+            .ok();
+            match (&observer, &el) {
+                (Some(o), Some(el)) => o.observe(el),
+                _ => on.set(true),
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(callback);
+            }
+        });
+    }
+    *on
+}
+
 /// Properties of [`Drawing`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct DrawingProps {
@@ -127,7 +174,7 @@ pub struct DrawingProps {
 /// A chart's drawing alone (its text alternative is the caller's), once the worker has drawn it.
 #[function_component(Drawing)]
 pub fn drawing(p: &DrawingProps) -> Html {
-    match use_chart(p.request.clone()) {
+    match use_chart(p.request.clone(), true) {
         Some(svg) => Html::from_html_unchecked(svg),
         None => Html::default(),
     }
@@ -164,13 +211,19 @@ pub fn chart_figure(props: &ChartProps) -> Html {
     let summary = chart_summary(&data, o, lang);
     let node = use_node_ref();
     let (width, height, style) = sized(use_drawing_size(node.clone()), props.style, props.height);
-    let markup = use_chart(ChartRequest {
-        chart: Chart::One(Box::new(data.clone())),
-        lang,
-        style,
-        width,
-        height,
-    });
+    // On a phone the charts are far below the levers: redrawing them at every move (the worker's
+    // drawing, then the page's parse and layout of its SVG) would cost the hand frames.
+    let on_screen = use_on_screen(node.clone());
+    let markup = use_chart(
+        ChartRequest {
+            chart: Chart::One(Box::new(data.clone())),
+            lang,
+            style,
+            width,
+            height,
+        },
+        on_screen,
+    );
     let id = format!("chart-{}", o.id());
     // The table is built only while it is open: closed, it would be re-rendered for nothing on
     // every lever move.

@@ -206,8 +206,8 @@ pub fn compare_view(props: &CompareProps) -> Html {
         height,
     };
     // Drawn by the worker: two hooks, always in this order.
-    let co2 = use_chart(request(Outcome::Co2Avoided));
-    let jobs = use_chart(request(Outcome::ConstructionJobs));
+    let co2 = use_chart(request(Outcome::Co2Avoided), true);
+    let jobs = use_chart(request(Outcome::ConstructionJobs), true);
     let charts = [
         (Outcome::Co2Avoided, co2),
         (Outcome::ConstructionJobs, jobs),

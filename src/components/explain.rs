@@ -2,7 +2,7 @@
 //! scenario, split among the workstreams (with each instrument's part), as a waterfall table:
 //! every step is a row with its figure, and its bar is drawn beside it.
 
-use crate::components::strip::{change_text, outcome_picker, PickerProps};
+use crate::components::strip::{change_text, OutcomePicker};
 use crate::i18n::{t, Key};
 use crate::state::Action;
 use crate::view::{figure, headline_unit, TILE_OUTCOMES};
@@ -139,8 +139,7 @@ pub fn explain_figure(p: &ExplainProps) -> Html {
         <section class="explain" id="explain" aria-labelledby="explain-h" aria-busy={stale.to_string()}>
             <h2 id="explain-h">{ t(lang, Key::ExplainHeading) }</h2>
             <p class="results__intro">{ t(lang, Key::ExplainIntro) }</p>
-            { outcome_picker(&PickerProps { id: "explain-outcome", label: t(lang, Key::ExplainPicker), outcome: o,
-                choices: &TILE_OUTCOMES, lang, on_action: p.on_action.clone() }) }
+            <OutcomePicker id={"explain-outcome"} label={t(lang, Key::ExplainPicker)} outcome={o} choices={&TILE_OUTCOMES[..]} lang={lang} on_action={p.on_action.clone()} />
             if let Some((rows, (lo, hi))) = rows.map(|r| { let d = bar_domain(&r); (r, d) }) {
                 <div class="table-wrap">
                 <table class="explain__table">

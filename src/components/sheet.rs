@@ -86,6 +86,18 @@ pub fn scenario_sheet(p: &SheetProps) -> Html {
     // The browser's clock (none in the prerendered page: the sheet is printed from the app).
     let day = crate::boot::use_client(None, || Some(crate::web::today()));
     let date = (*day).map_or_else(String::new, |(y, m, d)| long_date(y, m, d, lang));
+    // The QR code follows the link once it has rested a second: the sheet is hidden on screen,
+    // and a code drawn (by the worker) and parsed (by the page) at every move would cost the
+    // hand frames on a phone. Until then the sheet shows none rather than another scenario's.
+    let rested = use_state(String::new);
+    {
+        let rested = rested.clone();
+        use_effect_with(p.url.clone(), move |url| {
+            let url = url.clone();
+            let timer = gloo_timers::callback::Timeout::new(1000, move || rested.set(url));
+            move || drop(timer)
+        });
+    }
     let (r, base) = (&p.results, &p.base);
     let money = |w: Option<Workstream>, i: Instrument| -> String {
         let euros: f64 = match w {
@@ -105,7 +117,11 @@ pub fn scenario_sheet(p: &SheetProps) -> Html {
                 <p class="sheet__meta">{ format!("{} · {} {MODEL_VERSION}", date, t(lang, Key::SheetModel)) }</p>
             </header>
             <div class="sheet__link">
-                <div class="sheet__qr"><QrImage text={p.url.clone()} /></div>
+                <div class="sheet__qr">
+                    if *rested == p.url {
+                        <QrImage text={p.url.clone()} />
+                    }
+                </div>
                 <p class="sheet__url">{ &p.url }</p>
             </div>
             <p class="sheet__plain">{ t(lang, Key::Plain) }</p>

@@ -13,9 +13,7 @@ use crate::components::results::{ChangeStatus, ResultsPanel};
 use crate::components::seek::SeekPanel;
 use crate::components::share::SharePanel;
 use crate::components::sheet::ScenarioSheet;
-use crate::components::strip::{
-    outcome_picker, outcome_strip, PickerProps, StripProps, STRIP_OUTCOMES,
-};
+use crate::components::strip::{outcome_strip, OutcomePicker, StripProps, STRIP_OUTCOMES};
 use crate::components::totals::Totals;
 use crate::components::workshop::{HelpOverlay, QrOverlay, WorkshopBar};
 use crate::components::workstream::WorkstreamCard;
@@ -111,11 +109,11 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         // Inside another site's page, the app never takes over the host's Back: it replaces.
         let push = state.push_history && mode != Mode::Embed;
         move |link: &String| {
-            web::remember_return(link);
             // Discrete choices are written at once (a history entry each); while a lever is
             // dragged the address is replaced once the hand rests, not at every step: browsers
             // throttle history updates, and each costs time on the input path.
             let pending = if push {
+                web::remember_return(link);
                 web::write_hash(link, true);
                 None
             } else {
@@ -204,11 +202,6 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             ));
         }
     });
-    let other = match lang {
-        Lang::Fr => Lang::En,
-        Lang::En => Lang::Fr,
-    };
-    let switch_lang = on_action.reform(move |_: MouseEvent| Action::SetLang(other));
 
     // The baseline is the model's own preset: it always projects; an empty scenario stands in
     // for the impossible case rather than a panic.
@@ -360,8 +353,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                         if !workshop {
                             <p class="levers__intro">{ t(lang, Key::LeversIntro) }</p>
                         }
-                        { outcome_picker(&PickerProps { id: "gain-outcome", label: t(lang, Key::GainPicker), outcome: state.outcome,
-                            choices: &TILE_OUTCOMES, lang, on_action: on_action.clone() }) }
+                        <OutcomePicker id={"gain-outcome"} label={t(lang, Key::GainPicker)} outcome={state.outcome} choices={&TILE_OUTCOMES[..]} lang={lang} on_action={on_action.clone()} />
                         <div class="levers__grid">
                         { for Workstream::ALL.iter().map(|&w| html! {
                             <WorkstreamCard workstream={w} model={model.clone()}
@@ -377,8 +369,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     if workshop {
                         <section class="bigchart" aria-labelledby="bigchart-h">
                             <h2 id="bigchart-h" class="sr-only">{ t(lang, Key::ChartsHeading) }</h2>
-                            { outcome_picker(&PickerProps { id: "chart-outcome", label: t(lang, Key::ChartPicker), outcome: state.outcome,
-                                choices: &TILE_OUTCOMES, lang, on_action: on_action.clone() }) }
+                            <OutcomePicker id={"chart-outcome"} label={t(lang, Key::ChartPicker)} outcome={state.outcome} choices={&TILE_OUTCOMES[..]} lang={lang} on_action={on_action.clone()} />
                             <ChartFigure outcome={state.outcome} results={settled.clone()} baseline={settled_base.clone()} lang={lang} style={chart_style} height={420} />
                         </section>
                     } else {
@@ -440,40 +431,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     html! {
         <ContextProvider<Worker> context={(*worker).clone()}>
         <div class={root_class}>
-            <a class="skip" href="#main" onclick={skip_to("main")}>{ t(lang, Key::SkipToResults) }</a>
-            if state.view == View::Simulator {
-                <a class="skip" href="#levers-h" onclick={skip_to("levers-h")}>{ t(lang, Key::SkipToLevers) }</a>
-            }
-            <div class="bar">
-                <header class="top">
-                    <div class="top__text">
-                        <h1>{ t(lang, Key::Title) }</h1>
-                        if mode != Mode::Embed {
-                            <p class="top__sub">{ t(lang, Key::Subtitle) }</p>
-                        }
-                    </div>
-                    if mode == Mode::Embed {
-                        // The whole simulator, same scenario, outside the host's page.
-                        <a class="top__full" id="open-full" href={full_url(&link)} target="_blank" rel="noopener">
-                            { t(lang, Key::OpenFull) }</a>
-                    }
-                    <button type="button" class="top__lang" lang={other.code()} onclick={switch_lang}
-                        aria-label={format!("{} : {}", t(lang, Key::LanguageSwitch), t(lang, Key::OtherLanguage))}>
-                        { t(lang, Key::OtherLanguage) }
-                    </button>
-                </header>
-                if mode == Mode::Workshop {
-                    <WorkshopBar lang={lang} shortcuts={state.shortcuts} high_contrast={state.high_contrast}
-                        qr_overlay={state.qr_overlay} timer={state.timer} on_action={on_action.clone()} />
-                }
-                <nav class="tabs" aria-label={t(lang, Key::ViewsLabel)}>
-                { for View::ALL.iter().map(|&v| html! {
-                    <button type="button" class="tabs__btn" id={format!("tab-{}", v.id())}
-                        aria-current={(state.view == v).then_some("page")}
-                        onclick={on_action.reform(move |_| Action::SetView(v))}>{ view_label(v, lang) }</button>
-                }) }
-                </nav>
-            </div>
+            <TopBar lang={lang} mode={mode} view={state.view} full_url={if mode == Mode::Embed { full_url(&link) } else { String::new() }}
+                shortcuts={state.shortcuts} high_contrast={state.high_contrast} qr_overlay={state.qr_overlay} timer={state.timer}
+                on_action={on_action.clone()} />
             <ChangeStatus model={model.clone()} scenario={state.scenario.clone()} results={results.clone()} lang={lang} />
             <main class="main" id="main" tabindex="-1">
                 if let Some(n) = &state.notice {
@@ -485,15 +445,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 { body }
             </main>
             if mode != Mode::Embed {
-                <footer class="foot">
-                    <p>
-                        <a href={t(lang, Key::StatementHref)}>{ t(lang, Key::AccessibilityStatus) }</a>
-                        { " · " }<a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a>
-                        { " · " }<a href={t(lang, Key::MethodologyHref)}>{ t(lang, Key::MethodologyPage) }</a>
-                    </p>
-                    <p>{ t(lang, Key::FooterLocal) }</p>
-                    <p>{ model.fill_figures(&state.scenario, t(lang, Key::FooterIllustrative), lang) }</p>
-                </footer>
+                <Footer model={model.clone()} overrides={state.scenario.overrides.clone()} lang={lang} />
             }
             // Printed alone (the print stylesheet); hidden on screen.
             if state.view != View::Compare {
@@ -526,5 +478,112 @@ fn preset_line(state: &AppState, lang: Lang) -> String {
         )
     } else {
         p.description(lang).to_string()
+    }
+}
+
+/// Properties of [`TopBar`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TopBarProps {
+    /// Interface language.
+    pub lang: Lang,
+    /// The page's layout.
+    pub mode: Mode,
+    /// The view shown.
+    pub view: View,
+    /// In an embed, the whole simulator's address with this scenario (empty otherwise).
+    pub full_url: String,
+    /// Workshop: shortcuts on.
+    pub shortcuts: bool,
+    /// Workshop: high contrast.
+    pub high_contrast: bool,
+    /// Workshop: the QR code shown.
+    pub qr_overlay: bool,
+    /// Workshop: the countdown shown.
+    pub timer: bool,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// Skip links, the title, the language switch, the workshop's toolbar and the views' tabs: a
+/// component of its own, so that a lever's move (which changes none of its properties) does not
+/// compare it again.
+#[function_component(TopBar)]
+pub fn top_bar(p: &TopBarProps) -> Html {
+    let (lang, mode, on_action) = (p.lang, p.mode, &p.on_action);
+    let other = match lang {
+        Lang::Fr => Lang::En,
+        Lang::En => Lang::Fr,
+    };
+    let switch_lang = on_action.reform(move |_: MouseEvent| Action::SetLang(other));
+    html! {
+        <>
+            <a class="skip" href="#main" onclick={skip_to("main")}>{ t(lang, Key::SkipToResults) }</a>
+            if p.view == View::Simulator {
+                <a class="skip" href="#levers-h" onclick={skip_to("levers-h")}>{ t(lang, Key::SkipToLevers) }</a>
+            }
+            <div class="bar">
+                <header class="top">
+                    <div class="top__text">
+                        <h1>{ t(lang, Key::Title) }</h1>
+                        if mode != Mode::Embed {
+                            <p class="top__sub">{ t(lang, Key::Subtitle) }</p>
+                        }
+                    </div>
+                    if mode == Mode::Embed {
+                        // The whole simulator, same scenario, outside the host's page.
+                        <a class="top__full" id="open-full" href={p.full_url.clone()} target="_blank" rel="noopener">
+                            { t(lang, Key::OpenFull) }</a>
+                    }
+                    <button type="button" class="top__lang" lang={other.code()} onclick={switch_lang}
+                        aria-label={format!("{} : {}", t(lang, Key::LanguageSwitch), t(lang, Key::OtherLanguage))}>
+                        { t(lang, Key::OtherLanguage) }
+                    </button>
+                </header>
+                if mode == Mode::Workshop {
+                    <WorkshopBar lang={lang} shortcuts={p.shortcuts} high_contrast={p.high_contrast}
+                        qr_overlay={p.qr_overlay} timer={p.timer} on_action={on_action.clone()} />
+                }
+                <nav class="tabs" aria-label={t(lang, Key::ViewsLabel)}>
+                { for View::ALL.iter().map(|&v| html! {
+                    <button type="button" class="tabs__btn" id={format!("tab-{}", v.id())}
+                        aria-current={(p.view == v).then_some("page")}
+                        onclick={on_action.reform(move |_| Action::SetView(v))}>{ view_label(v, lang) }</button>
+                }) }
+                </nav>
+            </div>
+        </>
+    }
+}
+
+/// Properties of [`Footer`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FooterProps {
+    /// The model.
+    pub model: Rc<Model>,
+    /// The scenario's parameter overrides (the figures the footer quotes).
+    pub overrides: std::collections::BTreeMap<String, f64>,
+    /// Interface language.
+    pub lang: Lang,
+}
+
+/// The footer: the statement, the glossary and the methodology page, what stays on the device,
+/// what is illustrative.
+#[function_component(Footer)]
+pub fn footer(p: &FooterProps) -> Html {
+    let lang = p.lang;
+    let scenario = relance_model::Scenario {
+        amounts: Default::default(),
+        overrides: p.overrides.clone(),
+    };
+    html! {
+                <footer class="foot">
+                    <p>
+                        <a href={t(lang, Key::StatementHref)}>{ t(lang, Key::AccessibilityStatus) }</a>
+                        { " · " }<a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a>
+                        { " · " }<a href={t(lang, Key::MethodologyHref)}>{ t(lang, Key::MethodologyPage) }</a>
+                    </p>
+                    <p>{ t(lang, Key::FooterLocal) }</p>
+                    <p>{ p.model.fill_figures(&scenario, t(lang, Key::FooterIllustrative), lang) }</p>
+                </footer>
     }
 }

@@ -120,7 +120,8 @@ pub fn outcome_strip(p: &StripProps) -> Html {
     }
 }
 
-/// What [`outcome_picker`] offers.
+/// What [`OutcomePicker`] offers.
+#[derive(Properties, PartialEq, Clone)]
 pub struct PickerProps {
     /// The select's id.
     pub id: &'static str,
@@ -136,7 +137,9 @@ pub struct PickerProps {
     pub on_action: Callback<Action>,
 }
 
-/// A labelled choice of outcome.
+/// A labelled choice of outcome: a component, so that a lever's move (which changes none of
+/// its properties) does not build its options again.
+#[function_component(OutcomePicker)]
 pub fn outcome_picker(p: &PickerProps) -> Html {
     let choices = p.choices;
     let on_change = p.on_action.reform(move |e: Event| {

@@ -330,6 +330,24 @@ impl Draws {
         Draws { draws, seed, rows }
     }
 
+    /// The difference `self − other`, draw by draw: the paired draws of two scenarios drawn
+    /// apart with one seed (the parameter stream depends on the registry alone), the same as
+    /// drawing them together. `None` if they were not drawn alike (count or seed).
+    pub fn minus(&self, other: &Draws) -> Option<Draws> {
+        if self.draws != other.draws || self.seed != other.seed {
+            return None;
+        }
+        let mut rows = self.rows.clone();
+        for (x, y) in rows.iter_mut().zip(&other.rows) {
+            *x -= y;
+        }
+        Some(Draws {
+            draws: self.draws,
+            seed: self.seed,
+            rows,
+        })
+    }
+
     /// Every draw's headline of `o`.
     pub fn headlines(&self, o: Outcome) -> Vec<f64> {
         self.column(HEADS + o.index())

@@ -128,3 +128,25 @@ fn a_differences_band_comes_from_paired_draws() {
         hi - lo
     );
 }
+
+/// Two scenarios drawn apart with one seed are paired draw for draw: their difference is
+/// exactly the one drawn together (the worker keeps the baseline's draws and draws only the
+/// scenario at each move).
+#[test]
+fn draws_made_apart_with_one_seed_pair_exactly() {
+    let m = model();
+    let base = &m.baseline().scenario;
+    for p in &m.presets {
+        let together = m.difference_bands(&p.scenario, base, 300, 7).unwrap();
+        let apart = m
+            .draws(&p.scenario, None, 300, 7)
+            .unwrap()
+            .minus(&m.draws(base, None, 300, 7).unwrap())
+            .unwrap()
+            .bands();
+        assert_eq!(together, apart, "{}", p.id);
+    }
+    let a = m.draws(base, None, 300, 7).unwrap();
+    assert!(a.minus(&m.draws(base, None, 300, 8).unwrap()).is_none());
+    assert!(a.minus(&m.draws(base, None, 200, 7).unwrap()).is_none());
+}

@@ -21,6 +21,7 @@ use gloo_worker::{HandlerId, Worker, WorkerScope};
 use relance_charts::ChartRequest;
 use relance_model::attribution::{marginal, Attribution, Attributor};
 use relance_model::methodology::{methodology, Block};
+use relance_model::montecarlo::Draws;
 use relance_model::seek::{Goal, Limits, SeekResult, Seeker};
 use relance_model::{Bands, Lang, Model, Outcome, Scenario};
 use serde::{Deserialize, Serialize};
@@ -217,6 +218,31 @@ pub fn answer(model: &Model, request: &Request) -> Answer {
     }
 }
 
+thread_local! {
+    /// The last baseline drawn, with its draws: it changes only with the assumptions, while
+    /// every move asks for the difference with it.
+    static BASELINE: std::cell::RefCell<Option<(Scenario, std::rc::Rc<Draws>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The draws of baseline `b` (kept for the next request).
+fn baseline_draws(
+    model: &Model,
+    b: &Scenario,
+) -> Result<std::rc::Rc<Draws>, relance_model::ScenarioError> {
+    if let Some(d) = BASELINE.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(s, _)| s == b)
+            .map(|(_, d)| d.clone())
+    }) {
+        return Ok(d);
+    }
+    let d = std::rc::Rc::new(model.draws(b, None, LIVE_DRAWS, SEED)?);
+    BASELINE.with(|c| *c.borrow_mut() = Some((b.clone(), d.clone())));
+    Ok(d)
+}
+
 /// Answers a request that is not long work.
 fn answer_now(model: &Model, request: &Request) -> Answer {
     match request {
@@ -226,15 +252,18 @@ fn answer_now(model: &Model, request: &Request) -> Answer {
             baseline,
             outcome,
         } => {
-            let bands = model.monte_carlo(scenario, LIVE_DRAWS, SEED);
-            let difference = baseline
-                .as_ref()
-                .map(|b| model.difference_bands(scenario, b, LIVE_DRAWS, SEED));
+            // The scenario is drawn once: its own bands, and minus the baseline's draws (kept
+            // while the baseline stays) the bands of its difference, paired draw for draw.
+            let drawn = model.draws(scenario, None, LIVE_DRAWS, SEED);
+            let difference = match (&drawn, baseline) {
+                (Ok(a), Some(b)) => Some(baseline_draws(model, b).map(|base| a.minus(&base))),
+                _ => None,
+            };
             let per = marginal(model, scenario, *outcome);
-            match (bands, difference.transpose(), per) {
-                (Ok(bands), Ok(difference), Ok(marginal)) => Answer::Bands {
-                    bands,
-                    difference,
+            match (drawn, difference.transpose(), per) {
+                (Ok(a), Ok(difference), Ok(marginal)) => Answer::Bands {
+                    bands: a.bands(),
+                    difference: difference.flatten().map(|d| d.bands()),
                     marginal,
                 },
                 _ => Answer::Failed,
