@@ -65,6 +65,8 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
     const plain = page.locator('.plain');
     assert.ok(await plain.isVisible());
     assert.match(await plain.innerText(), /^Des estimations\s: ce que l'argent de la convention 2020-2026 a pu produire, et ce qu'une autre répartition aurait produit\./);
+    // A chart is drawn once it comes near the screen.
+    await page.locator('.chart').first().scrollIntoViewIfNeeded();
     await page.locator('.chart__svg svg, .chart svg').first().waitFor();
     const svg = await page.locator('.chart').first().innerHTML();
     assert.match(svg, /aujourd(&apos;|'|’)hui \(déc\. 2026\)/);

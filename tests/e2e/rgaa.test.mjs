@@ -76,6 +76,8 @@ test('number fields show their limits before any error, and a rounded amount is 
 test("charts are drawn at their size, their text as large as the page's, larger with it", async () => {
   const { page, context } = await open(chrome, server.url, { width: 390, height: 844 });
   const chart = page.locator('#chart-construction_jobs .chart__svg svg');
+  // Drawn once near the screen.
+  await page.locator('#chart-construction_jobs').scrollIntoViewIfNeeded();
   await chart.waitFor();
   const measure = () => chart.evaluate((svg) => ({
     shown: svg.getBoundingClientRect().width,
@@ -107,6 +109,7 @@ test('text spacing (line 1.5, letters 0.12, words 0.16, paragraphs 2) loses noth
 test('an exported chart carries its title and summary', async () => {
   const { page, context } = await open(chrome, server.url, { width: 1440, height: 900 });
   const button = page.locator('#chart-co2_avoided .chart__download');
+  await page.locator('#chart-co2_avoided').scrollIntoViewIfNeeded();
   await button.waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const svg = fs.readFileSync(await download.path(), 'utf8');
