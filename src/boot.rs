@@ -6,6 +6,7 @@
 //! afterwards, through [`use_client`]. The prerendered Convention 2020's bands, computed at
 //! build, travel in the page ([`Prerendered`]) so that the first render shows them too.
 
+use relance_model::{Instrument, Workstream};
 use relance_worker::Answer;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -80,6 +81,25 @@ pub struct Boot {
     pub id_seed: String,
     /// The first screen's bands, computed at build (hydration and prerender only).
     pub prerendered: Option<Rc<Prerendered>>,
+    /// Levers a person moved on the prerendered page before the app took over (amounts in
+    /// euros), applied once it has: a move made while the app was on its way is not lost.
+    pub early: Vec<(Workstream, Instrument, f64)>,
+}
+
+/// The lever whose field has id `id` (`lever-<workstream>-<instrument>`, `-n` for the typed
+/// amount), as [`crate::components::lever`] names them.
+pub fn lever_of(id: &str) -> Option<(Workstream, Instrument, bool)> {
+    let rest = id.strip_prefix("lever-")?;
+    let (rest, typed) = match rest.strip_suffix("-n") {
+        Some(r) => (r, true),
+        None => (rest, false),
+    };
+    let w = Workstream::ALL
+        .into_iter()
+        .find(|w| rest.strip_prefix(w.id()).is_some_and(|r| r.starts_with('-')))?;
+    let instrument = &rest[w.id().len() + 1..];
+    let i = Instrument::ALL.into_iter().find(|i| i.id() == instrument)?;
+    Some((w, i, typed))
 }
 
 impl Boot {
@@ -91,6 +111,7 @@ impl Boot {
             query: crate::web::query(),
             id_seed: crate::web::new_id(),
             prerendered: None,
+            early: Vec::new(),
         }
     }
 
@@ -102,14 +123,17 @@ impl Boot {
             query: String::new(),
             id_seed: "prerender".into(),
             prerendered: prerendered.map(Rc::new),
+            early: Vec::new(),
         }
     }
 
-    /// Hydrating the build's first screen: the build's state, and its bands.
-    pub fn hydrate(prerendered: Prerendered) -> Boot {
+    /// Hydrating the build's first screen: the build's state, and its bands; `early`, the
+    /// levers moved on it before the app took over.
+    pub fn hydrate(prerendered: Prerendered, early: Vec<(Workstream, Instrument, f64)>) -> Boot {
         Boot {
             render: Render::Hydrate,
             id_seed: crate::web::new_id(),
+            early,
             ..Boot::server(Some(prerendered))
         }
     }
@@ -152,6 +176,27 @@ where
 mod tests {
     use super::*;
     use relance_model::Model;
+
+    #[test]
+    fn a_lever_field_names_its_lever() {
+        assert_eq!(
+            lever_of("lever-mobility-loans"),
+            Some((Workstream::Mobility, Instrument::Loans, false))
+        );
+        assert_eq!(
+            lever_of("lever-everyday_services-engineering-n"),
+            Some((Workstream::EverydayServices, Instrument::Engineering, true))
+        );
+        for w in Workstream::ALL {
+            for i in Instrument::ALL {
+                let id = format!("lever-{}-{}", w.id(), i.id());
+                assert_eq!(lever_of(&id), Some((w, i, false)), "{id}");
+            }
+        }
+        assert_eq!(lever_of("lever-mobility"), None);
+        assert_eq!(lever_of("lever-mobility-gold"), None);
+        assert_eq!(lever_of("tile-investment"), None);
+    }
 
     #[test]
     fn the_prerendered_bands_read_back_and_bad_text_is_refused() {

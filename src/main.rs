@@ -1,4 +1,6 @@
-use relance::boot::{Boot, Prerendered, DATA_ID, ROOT_ID};
+use relance::boot::{lever_of, Boot, Prerendered, DATA_ID, ROOT_ID};
+use relance_model::{Instrument, Workstream, MEUR};
+use wasm_bindgen::JsCast;
 use relance::i18n::{t, Key, Lang};
 use relance::state::Mode;
 use relance::{App, AppProps};
@@ -25,10 +27,11 @@ fn main() {
         .and_then(|text| Prerendered::decode(&text));
     match prerendered {
         Some(p) if boot.hash.is_empty() && Mode::from_query(&boot.query) == Mode::Standard => {
+            let early = early_moves(&root);
             yew::Renderer::<App>::with_root_and_props(
                 root,
                 AppProps {
-                    boot: Boot::hydrate(p),
+                    boot: Boot::hydrate(p, early),
                 },
             )
             .hydrate();
@@ -40,4 +43,38 @@ fn main() {
             yew::Renderer::<App>::with_root_and_props(root, AppProps { boot }).render();
         }
     }
+}
+
+/// The levers a person moved (or amounts typed) on the prerendered page before the app took
+/// over: each field whose value is no longer the one the build wrote.
+fn early_moves(root: &web_sys::Element) -> Vec<(Workstream, Instrument, f64)> {
+    let Ok(fields) = root.query_selector_all("input.lever__range, input.lever__number") else {
+        return Vec::new();
+    };
+    let mut moves = Vec::new();
+    for k in 0..fields.length() {
+        let Some(input) = fields
+            .item(k)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        let written = input.get_attribute("value").unwrap_or_default();
+        let now = input.value();
+        if now == written {
+            continue;
+        }
+        let Some((w, i, typed)) = lever_of(&input.id()) else {
+            continue;
+        };
+        let meur = if typed {
+            relance::view::parse_amount_meur(&now)
+        } else {
+            now.parse::<f64>().ok()
+        };
+        if let Some(m) = meur.filter(|m| m.is_finite()) {
+            moves.push((w, i, m * MEUR));
+        }
+    }
+    moves
 }

@@ -54,6 +54,16 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         }
     });
     let render = props.boot.render;
+    // Levers moved on the prerendered page while the app was on its way: applied now, each as
+    // a move of its own (undoable), so nothing the person did is lost.
+    {
+        let (dispatcher, early) = (state.dispatcher(), props.boot.early.clone());
+        use_effect_with((), move |_| {
+            for (w, i, euros) in early {
+                dispatcher.dispatch(Action::SetAmount(w, i, euros));
+            }
+        });
+    }
     // The page's address, for the links shared and printed (none at build).
     let href = crate::boot::use_client(String::new(), web::href);
     let full_url = |link: &str| {

@@ -167,3 +167,24 @@ test('without JavaScript the page reads: figures, workstreams, the plain sentenc
   assert.ok(await p.locator('.eq code').count() > 5);
   await context.close();
 });
+
+test('a lever moved on the prerendered page before the app arrives is kept, not reset', async () => {
+  const { p, context, errors } = await page(DESKTOP);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await p.route(/relance-[0-9a-f]{16}_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await p.goto(server.url);
+  const convention = await p.locator('#strip-construction_jobs strong').textContent();
+  // The browser's own slider works before any script: four steps of 5 M€.
+  await p.locator('#lever-mobility-loans').focus();
+  for (let i = 0; i < 4; i += 1) await p.keyboard.press('ArrowRight');
+  assert.equal(await p.locator('#lever-mobility-loans').inputValue(), '370');
+  release();
+  await p.locator('html[data-relance="hydrated"]').waitFor({ state: 'attached' });
+  await p.waitForFunction(() => /mobility\.loans:370/.test(location.hash));
+  assert.equal(await p.locator('#lever-mobility-loans').inputValue(), '370');
+  assert.notEqual(await p.locator('#strip-construction_jobs strong').textContent(), convention);
+  assert.equal(await p.locator('#strip-name').textContent(), 'Convention 2020 (modifié)');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
