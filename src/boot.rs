@@ -94,9 +94,10 @@ pub fn lever_of(id: &str) -> Option<(Workstream, Instrument, bool)> {
         Some(r) => (r, true),
         None => (rest, false),
     };
-    let w = Workstream::ALL
-        .into_iter()
-        .find(|w| rest.strip_prefix(w.id()).is_some_and(|r| r.starts_with('-')))?;
+    let w = Workstream::ALL.into_iter().find(|w| {
+        rest.strip_prefix(w.id())
+            .is_some_and(|r| r.starts_with('-'))
+    })?;
     let instrument = &rest[w.id().len() + 1..];
     let i = Instrument::ALL.into_iter().find(|i| i.id() == instrument)?;
     Some((w, i, typed))

@@ -1,9 +1,9 @@
 use relance::boot::{lever_of, Boot, Prerendered, DATA_ID, ROOT_ID};
-use relance_model::{Instrument, Workstream, MEUR};
-use wasm_bindgen::JsCast;
 use relance::i18n::{t, Key, Lang};
 use relance::state::Mode;
 use relance::{App, AppProps};
+use relance_model::{Instrument, Workstream, MEUR};
+use wasm_bindgen::JsCast;
 
 fn main() {
     // A panic shows a banner with a reload button rather than a frozen page (the scenario is in
