@@ -132,7 +132,7 @@ for (const [name, viewport] of [['nojs-phone', { width: 390, height: 844 }], ['n
 {
   const context = await chrome.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
   const page = await context.newPage();
-  await page.route(/relance-[0-9a-f]{16}_bg\.wasm$/, () => {});
+  await page.route(/relance-[0-9a-f]{1,16}_bg\.wasm$/, () => {});
   await page.goto(`${server.url}#v=3&p=climate-first`);
   await page.locator('#linkload').waitFor();
   await page.screenshot({ path: path.join(out, 'link-loading-phone.png') });

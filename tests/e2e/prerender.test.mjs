@@ -115,7 +115,7 @@ test('a link to another scenario never shows the Convention\'s figures as its ow
   // The page's module arrives late: the prerendered Convention is on screen meanwhile.
   let release;
   const held = new Promise((ok) => { release = ok; });
-  await p.route(/relance-[0-9a-f]{16}_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await p.route(/relance-[0-9a-f]{1,16}_bg\.wasm$/, async (route) => { await held; await route.continue(); });
   await p.goto(server.url + link);
   await p.locator('#linkload').waitFor();
   assert.match(await p.locator('#linkload').innerText(), /Chargement de votre scénario/);
@@ -172,7 +172,7 @@ test('a lever moved on the prerendered page before the app arrives is kept, not 
   const { p, context, errors } = await page(DESKTOP);
   let release;
   const held = new Promise((ok) => { release = ok; });
-  await p.route(/relance-[0-9a-f]{16}_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await p.route(/relance-[0-9a-f]{1,16}_bg\.wasm$/, async (route) => { await held; await route.continue(); });
   await p.goto(server.url);
   const convention = await p.locator('#strip-construction_jobs strong').textContent();
   // The browser's own slider works before any script: four steps of 5 M€.
