@@ -51,6 +51,11 @@ for (const [name, suffix, viewport, target] of shots) {
   if (target) {
     await page.locator(target).first().waitFor();
     await page.locator(target).first().scrollIntoViewIfNeeded();
+    // On a phone the results are laid out (and the charts drawn) once near the screen: the
+    // first jump lands on their estimated size; look again once they are.
+    await page.waitForTimeout(1000);
+    await page.locator(target).first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
   }
   await page.screenshot({ path: path.join(out, `${name}.png`) });
   await context.close();
