@@ -46,11 +46,15 @@ pub fn app(props: &AppProps) -> Html {
             .and_then(|d| d.document_element())
         {
             let _ = root.class_list().remove_1("relance-link");
+            let _ = root.class_list().remove_1("relance-moved");
             let how = match render {
                 boot::Render::Hydrate => "hydrated",
                 _ => "rendered",
             };
             let _ = root.set_attribute("data-relance", how);
+            if *render == boot::Render::Hydrate {
+                web::replay_early_taps();
+            }
         }
     });
     match &*loaded {

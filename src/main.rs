@@ -73,8 +73,14 @@ fn early_moves(root: &web_sys::Element) -> Vec<(Workstream, Instrument, f64)> {
             now.parse::<f64>().ok()
         };
         if let Some(m) = meur.filter(|m| m.is_finite()) {
-            moves.push((w, i, m * MEUR));
+            // One move per lever: a typed amount wins over its slider (the early script copies
+            // a moved slider into the field, so they differ only if the amount was typed after).
+            match moves.iter().position(|&(a, b, _, _)| (a, b) == (w, i)) {
+                Some(k) if typed => moves[k] = (w, i, m * MEUR, typed),
+                Some(_) => {}
+                None => moves.push((w, i, m * MEUR, typed)),
+            }
         }
     }
-    moves
+    moves.into_iter().map(|(w, i, e, _)| (w, i, e)).collect()
 }

@@ -277,3 +277,51 @@ mod tests {
         );
     }
 }
+
+/// Taps again the buttons a person tapped on the prerendered page before the app took over
+/// (`public/relance-early.js` remembers each by its id or its accessible name), in order, now
+/// that their handlers are attached.
+pub fn replay_early_taps() {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(taps) = js_sys::Reflect::get(&w, &JsValue::from_str("relanceEarlyTaps")) else {
+        return;
+    };
+    let Ok(taps) = taps.dyn_into::<js_sys::Array>() else {
+        return;
+    };
+    let _ = js_sys::Reflect::set(&w, &JsValue::from_str("relanceEarlyTaps"), &JsValue::NULL);
+    let Some(app) = w
+        .document()
+        .and_then(|d| d.get_element_by_id(crate::boot::ROOT_ID))
+    else {
+        return;
+    };
+    let field = |tap: &JsValue, key: &str| {
+        js_sys::Reflect::get(tap, &JsValue::from_str(key))
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    for tap in taps.iter() {
+        let button = if let Some(id) = field(&tap, "id") {
+            w.document().and_then(|d| d.get_element_by_id(&id))
+        } else if let Some(label) = field(&tap, "label") {
+            app.query_selector_all("button")
+                .ok()
+                .and_then(|list| {
+                    (0..list.length())
+                        .filter_map(|k| list.item(k))
+                        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+                        .find(|b| {
+                            b.get_attribute("aria-label").as_deref() == Some(label.as_str())
+                                || (b.get_attribute("aria-label").is_none()
+                                    && b.text_content().is_some_and(|t| t.trim() == label))
+                        })
+                })
+        } else {
+            None
+        };
+        if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+            b.click();
+        }
+    }
+}

@@ -188,3 +188,23 @@ test('a lever moved on the prerendered page before the app arrives is kept, not 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('buttons tapped on the prerendered page before the app arrives are tapped again once it runs', async () => {
+  const { p, context, errors } = await page(PHONE);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await p.route(/relance-[0-9a-f]{1,16}_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await p.goto(server.url);
+  await p.locator('#preset-jobs-first').click();
+  // The figures are marked as not yet recomputed, and the page says the scenario is on its way.
+  assert.ok(await p.locator('#linkload').isVisible());
+  const plus = p.locator('button[aria-label="Augmenter : Prêts — Secteurs durement touchés"]');
+  await plus.click();
+  release();
+  await p.locator('html[data-relance="hydrated"]').waitFor({ state: 'attached' });
+  await p.waitForFunction(() => /p=jobs-first/.test(location.hash) && /hard_hit\.loans/.test(location.hash));
+  assert.equal(await p.locator('#strip-name').textContent(), 'Priorité emploi (modifié)');
+  assert.equal(await p.locator('#linkload').isVisible(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
