@@ -252,32 +252,6 @@ pub fn keep_screen_awake() {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::shareable;
-
-    #[test]
-    fn shared_addresses_never_carry_the_workshop_or_embed_mode() {
-        let h = "v=3&p=convention-2020";
-        assert_eq!(
-            shareable("https://x.fr/relance/?mode=workshop#v=3&old", h),
-            "https://x.fr/relance/#v=3&p=convention-2020"
-        );
-        assert_eq!(
-            shareable("https://x.fr/relance/index.html?embed=1", h),
-            "https://x.fr/relance/index.html#v=3&p=convention-2020"
-        );
-        assert_eq!(
-            shareable("https://x.fr/?a=1&workshop=1&b=2#x", h),
-            "https://x.fr/?a=1&b=2#v=3&p=convention-2020"
-        );
-        assert_eq!(
-            shareable("https://x.fr/", h),
-            "https://x.fr/#v=3&p=convention-2020"
-        );
-    }
-}
-
 /// Taps again the buttons a person tapped on the prerendered page before the app took over
 /// (`public/relance-early.js` remembers each by its id or its accessible name), in order, now
 /// that their handlers are attached.
@@ -305,23 +279,47 @@ pub fn replay_early_taps() {
         let button = if let Some(id) = field(&tap, "id") {
             w.document().and_then(|d| d.get_element_by_id(&id))
         } else if let Some(label) = field(&tap, "label") {
-            app.query_selector_all("button")
-                .ok()
-                .and_then(|list| {
-                    (0..list.length())
-                        .filter_map(|k| list.item(k))
-                        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
-                        .find(|b| {
-                            b.get_attribute("aria-label").as_deref() == Some(label.as_str())
-                                || (b.get_attribute("aria-label").is_none()
-                                    && b.text_content().is_some_and(|t| t.trim() == label))
-                        })
-                })
+            app.query_selector_all("button").ok().and_then(|list| {
+                (0..list.length())
+                    .filter_map(|k| list.item(k))
+                    .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+                    .find(|b| {
+                        b.get_attribute("aria-label").as_deref() == Some(label.as_str())
+                            || (b.get_attribute("aria-label").is_none()
+                                && b.text_content().is_some_and(|t| t.trim() == label))
+                    })
+            })
         } else {
             None
         };
         if let Some(b) = button.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
             b.click();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shareable;
+
+    #[test]
+    fn shared_addresses_never_carry_the_workshop_or_embed_mode() {
+        let h = "v=3&p=convention-2020";
+        assert_eq!(
+            shareable("https://x.fr/relance/?mode=workshop#v=3&old", h),
+            "https://x.fr/relance/#v=3&p=convention-2020"
+        );
+        assert_eq!(
+            shareable("https://x.fr/relance/index.html?embed=1", h),
+            "https://x.fr/relance/index.html#v=3&p=convention-2020"
+        );
+        assert_eq!(
+            shareable("https://x.fr/?a=1&workshop=1&b=2#x", h),
+            "https://x.fr/?a=1&b=2#v=3&p=convention-2020"
+        );
+        assert_eq!(
+            shareable("https://x.fr/", h),
+            "https://x.fr/#v=3&p=convention-2020"
+        );
     }
 }
