@@ -50,9 +50,12 @@ async function moves(page, n, withChart) {
     const slider = document.querySelector('#lever-mobility-loans');
     const strip = document.querySelector('#strip');
     const chart = document.querySelector('#chart-mobility_investment .chart__svg');
+    // A wait that never ends would hang `make bench`: after 5 s it gives up, and says so.
+    let timeouts = 0;
     const until = (target, test, opts) => new Promise((resolve) => {
       if (test()) { resolve(); return; }
-      const mo = new MutationObserver(() => { if (test()) { mo.disconnect(); resolve(); } });
+      const mo = new MutationObserver(() => { if (test()) { mo.disconnect(); clearTimeout(t); resolve(); } });
+      const t = setTimeout(() => { mo.disconnect(); timeouts += 1; resolve(); }, 5000);
       mo.observe(target, opts);
     });
     const out = { central: [], bands: [], chart: [] };
@@ -81,6 +84,7 @@ async function moves(page, n, withChart) {
       }
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
+    out.timeouts = timeouts;
     return out;
   }, { n, withChart });
 }
@@ -97,7 +101,7 @@ for (const rate of [1, 4]) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const r = await moves(page, 60, false);
-  phone[`x${rate}`] = { central: stats(r.central), bands: stats(r.bands) };
+  phone[`x${rate}`] = { central: stats(r.central), bands: stats(r.bands), timeouts: r.timeouts };
   await context.close();
 }
 
@@ -221,7 +225,7 @@ const coldMedian = (k) => q(coldLoads.map((x) => x[k]).sort((a, b) => a - b), 0.
 console.log(JSON.stringify({
   tti_median_ms: q(loads, 0.5), tti_max_ms: loads[loads.length - 1],
   moves: times.length, p50_ms: q(times, 0.5), p95_ms: q(times, 0.95), max_ms: times[times.length - 1],
-  desktop_central: stats(desk.central), desktop_bands: stats(desk.bands), phone,
+  desktop_central: stats(desk.central), desktop_bands: stats(desk.bands), desktop_timeouts: desk.timeouts, phone,
   soak_events: SOAK, heap_before: before.heap, heap_after: afterSoak.heap,
   wasm_before: before.wasm, wasm_after: afterSoak.wasm,
   events_10k_before_switches_ms: eventsBefore, events_10k_after_300_switches_ms: eventsAfter,

@@ -49,6 +49,8 @@ let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
   }
   console.log(`desktop 1920x1080: input -> central figures ${f(r.desktop_central)}; bands ${f(r.desktop_bands)}`);
   console.log(`desktop 1920x1080: input -> chart redrawn: p50 ${r.p50_ms.toFixed(1)} ms, p95 ${r.p95_ms.toFixed(1)} ms, max ${r.max_ms.toFixed(1)} ms over ${r.moves} moves`);
+  const gaveUp = r.desktop_timeouts + Object.values(r.phone).reduce((n, v) => n + v.timeouts, 0);
+  if (gaveUp > 0) console.log(`(${gaveUp} waits gave up after 5 s: those moves count as 5 s)`);
   const mb = (x) => (x / 1048576).toFixed(2);
   console.log(`10 000 lever events: ${r.events_10k_before_switches_ms.toFixed(0)} ms before 300 view switches, ${r.events_10k_after_300_switches_ms.toFixed(0)} ms after`);
   const c = r.slow4g_x4;
