@@ -47,20 +47,12 @@ impl Prerendered {
     /// The answer as text for the page: bincode (the page's and worker's own message format),
     /// in hexadecimal.
     pub fn encode(&self) -> String {
-        let bytes = bincode::serialize(&self.answer).unwrap_or_default();
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
+        hex::encode(bincode::serialize(&self.answer).unwrap_or_default())
     }
 
     /// Reads [`Prerendered::encode`]'s text; `None` if it is not a bands answer.
     pub fn decode(text: &str) -> Option<Prerendered> {
-        let text = text.trim();
-        if text.len() % 2 != 0 || !text.is_ascii() {
-            return None;
-        }
-        let bytes = (0..text.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
-            .collect::<Option<Vec<u8>>>()?;
+        let bytes = hex::decode(text.trim()).ok()?;
         match bincode::deserialize::<Answer>(&bytes).ok()? {
             answer @ Answer::Bands { .. } => Some(Prerendered { answer }),
             _ => None,

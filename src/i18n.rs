@@ -620,8 +620,8 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
     match (key, lang) {
         (Title, Lang::Fr) => "Relance\u{a0}: où placer l'argent de la Banque des Territoires\u{202f}?",
         (Title, Lang::En) => "Relance: where should the Banque des Territoires' money go?",
-        (Subtitle, Lang::Fr) => "Simulateur du plan « Relance et Renouveau » de la Métropole Aix-Marseille-Provence, 2021-2026. Tout est calculé dans votre navigateur.",
-        (Subtitle, Lang::En) => "Simulator of the Aix-Marseille-Provence metropolis' \"Relance et Renouveau\" plan, 2021-2026. Everything is computed in your browser.",
+        (Subtitle, Lang::Fr) => "Simulateur du plan « Relance et Renouveau » de la Métropole Aix-Marseille-Provence, 2021-2026. Tout est calculé dans votre navigateur, sauf le premier écran (la Convention 2020), calculé à la publication par le même modèle.",
+        (Subtitle, Lang::En) => "Simulator of the Aix-Marseille-Provence metropolis' \"Relance et Renouveau\" plan, 2021-2026. Everything is computed in your browser, except the first screen (the 2020 convention), computed at publication by the same model.",
         (LeversHeading, Lang::Fr) => "Répartir les financements entre les huit chantiers",
         (LeversHeading, Lang::En) => "Share the money across the eight workstreams",
         (LeversIntro, Lang::Fr) => "Montants sur 2021-2026, en millions d'euros. Glissez, tapez un montant ou utilisez les boutons − et +.",

@@ -35,11 +35,9 @@ pub fn use_below_desktop() -> bool {
     use_media("(max-width: 63.99em)")
 }
 
-/// Whether a media query matches now (false outside a browser).
-fn media_matches(query: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media(query).ok().flatten())
-        .is_some_and(|m| m.matches())
+/// The browser's list for a media query (none outside a browser).
+fn media_list(query: &str) -> Option<web_sys::MediaQueryList> {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten())
 }
 
 /// Whether a media query matches, following its changes. Hydrating the build's page (drawn for
@@ -47,14 +45,15 @@ fn media_matches(query: &str) -> bool {
 #[hook]
 fn use_media(query: &'static str) -> bool {
     let render = crate::boot::use_render();
-    let matches = use_state_eq(|| render.reads_browser() && media_matches(query));
+    let matches =
+        use_state_eq(|| render.reads_browser() && media_list(query).is_some_and(|l| l.matches()));
     {
         let matches = matches.clone();
         use_effect_with((), move |_| {
+            let list = media_list(query);
             if !render.reads_browser() {
-                matches.set(media_matches(query));
+                matches.set(list.as_ref().is_some_and(|l| l.matches()));
             }
-            let list = web_sys::window().and_then(|w| w.match_media(query).ok().flatten());
             let listener = list.map(|l| {
                 let l2 = l.clone();
                 EventListener::new(&l, "change", move |_| matches.set(l2.matches()))

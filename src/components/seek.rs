@@ -137,9 +137,7 @@ pub fn apply_action(preset: &str, found: &SeekResult) -> Action {
 
 /// The page address with another hash.
 fn url_with(hash: &str) -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let href = crate::web::href();
     let base = href.split('#').next().unwrap_or_default();
     format!("{base}#{hash}")
 }

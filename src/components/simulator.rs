@@ -586,14 +586,14 @@ pub fn footer(p: &FooterProps) -> Html {
         overrides: p.overrides.clone(),
     };
     html! {
-                <footer class="foot">
-                    <p>
-                        <a href={t(lang, Key::StatementHref)}>{ t(lang, Key::AccessibilityStatus) }</a>
-                        { " · " }<a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a>
-                        { " · " }<a href={t(lang, Key::MethodologyHref)}>{ t(lang, Key::MethodologyPage) }</a>
-                    </p>
-                    <p>{ t(lang, Key::FooterLocal) }</p>
-                    <p>{ p.model.fill_figures(&scenario, t(lang, Key::FooterIllustrative), lang) }</p>
-                </footer>
+        <footer class="foot">
+            <p>
+                <a href={t(lang, Key::StatementHref)}>{ t(lang, Key::AccessibilityStatus) }</a>
+                { " · " }<a href={crate::view::glossary_href(lang, "")}>{ t(lang, Key::Glossary) }</a>
+                { " · " }<a href={t(lang, Key::MethodologyHref)}>{ t(lang, Key::MethodologyPage) }</a>
+            </p>
+            <p>{ t(lang, Key::FooterLocal) }</p>
+            <p>{ p.model.fill_figures(&scenario, t(lang, Key::FooterIllustrative), lang) }</p>
+        </footer>
     }
 }
