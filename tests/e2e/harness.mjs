@@ -76,6 +76,9 @@ export async function open(b, url, viewport = { width: 1280, height: 900 }) {
   await page.locator('html[data-relance]').waitFor({ state: 'attached' });
   await page.locator('html[data-relance] fieldset.ws').first().waitFor();
   await settled(page);
+  // The app writes its scenario into the address (a replace, once the first render rests):
+  // an address read before that is not the page's.
+  await page.waitForFunction(() => location.hash.length > 1);
   return { page, context, requests, errors };
 }
 
