@@ -9,8 +9,14 @@
 //    and tapped again by the app once it runs (`window.relanceEarlyTaps`); a moved slider's
 //    amount is written in its field, and the figures are marked as not yet recomputed
 //    (`.relance-moved`). The app reads the fields itself (src/main.rs).
+// 3. While the page is still being parsed (`.relance-parsing`, until DOMContentLoaded), a part
+//    the stylesheet places after content still arriving is not shown: on a phone the totals sit
+//    below the workstreams (CSS `order`), and a first paint between two parsed chunks would
+//    show them high, then push them down (a layout shift of 0.13–0.22, measured).
 (() => {
   const root = document.documentElement;
+  root.classList.add('relance-parsing');
+  document.addEventListener('DOMContentLoaded', () => root.classList.remove('relance-parsing'));
   if (location.hash.replace(/^#/, '') !== '') root.classList.add('relance-link');
   const taps = [];
   window.relanceEarlyTaps = taps;

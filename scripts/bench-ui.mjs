@@ -9,7 +9,8 @@
 //  - a soak of 20 000 lever events: JS heap (after garbage collection) and Wasm memory before
 //    and after (a leak on the input path shows as growth);
 //  - a cold load on a phone on Slow 4G (1.6 Mb/s, 150 ms) with the CPU slowed 4 times, served
-//    gzip-compressed as a static host does (median of 3): bytes transferred before the first
+//    as a static host does, from the build's brotli files and (apart) gzip -9 on the fly
+//    (median of 3 each): bytes transferred before the first
 //    lever, first figures visible, first lever usable (the app has taken over the prerendered
 //    page), first bands from the worker; Core Web Vitals: first and largest contentful paint,
 //    cumulative layout shift over load and hydration, interaction to next paint over 20 lever
@@ -69,7 +70,7 @@ async function moves(page, n, withChart) {
       void document.body.offsetHeight; // style and layout of the new DOM
       const t1 = performance.now();
       // The bands of the new scenario: the tiles (which follow the worker) are its own again.
-      const results = document.querySelector('#results');
+      const results = document.querySelector('.sim__results');
       await until(results, () => results.getAttribute('aria-busy') === 'false' && !results.querySelector('.tile--stale'),
         { attributes: true, subtree: true, attributeFilter: ['class', 'aria-busy'] });
       void document.body.offsetHeight;
@@ -155,72 +156,84 @@ for (let k = 0; k < 150; k++) {
 }
 const eventsAfter = await burst();
 
-// A cold load on a phone on Slow 4G at 4x CPU, compressed like a static host serves it.
-const zipped = await serve(dist, {}, { gzip: true });
-const coldLoads = [];
-for (let i = 0; i < 3; i++) {
-  const ctx = await chrome.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
-  await ctx.addInitScript(() => {
-    const marks = { shift: 0, lcp: 0 };
-    window.__marks = marks;
-    new MutationObserver(() => {
-      const now = performance.now();
-      const figure = document.querySelector('#strip-co2_avoided strong');
-      if (marks.figures === undefined && figure && figure.textContent.trim() !== '') marks.figures = now;
-      // Usable: the app has taken over the page (hydrated the build's, or rendered its own).
-      if (marks.lever === undefined && document.documentElement.hasAttribute('data-relance')
-        && document.querySelector('input[type=range][id^=lever-]')) marks.lever = now;
-      if (marks.figures !== undefined && marks.bands === undefined && document.querySelector('#strip')
-        && !document.querySelector('.strip--stale') && document.querySelector('.tile__range')) marks.bands = now;
-    }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-    // Core Web Vitals, as the browser reports them (no library: the same entries web-vitals reads).
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) marks.lcp = e.renderTime || e.loadTime; })
-      .observe({ type: 'largest-contentful-paint', buffered: true });
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) marks.shift += e.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-    const interactions = new Map();
-    window.__interactions = interactions;
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) {
-        if (e.interactionId) interactions.set(e.interactionId, Math.max(interactions.get(e.interactionId) ?? 0, e.duration));
-      }
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  });
-  const pg = await ctx.newPage();
-  const cdpCold = await ctx.newCDPSession(pg);
-  await cdpCold.send('Network.enable');
-  await cdpCold.send('Network.emulateNetworkConditions', {
-    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8,
-  });
-  await cdpCold.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await pg.goto(zipped.url);
-  await pg.waitForFunction(() => window.__marks.bands !== undefined && window.__marks.lever !== undefined, null, { timeout: 60000 });
-  await pg.waitForTimeout(1000);
-  const loaded = await pg.evaluate(() => {
-    const lever = window.__marks.lever;
-    const bytes = performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
-      .filter((e) => e.responseEnd <= lever && !/relance-worker/.test(e.name))
-      .reduce((n, e) => n + (e.transferSize || 0), 0);
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    const m = window.__marks;
-    // Visible: in the DOM with its text, and painted.
-    return { ...m, figures: Math.max(m.figures, fcp), fcp, cls: m.shift, bytes };
-  });
-  // Interaction to next paint over 20 lever moves by keyboard (the worst interaction: fewer
-  // than 50 of them), with the hand resting a little between moves.
-  await pg.locator('input[type=range][id^=lever-]').first().focus();
-  for (let k = 0; k < 20; k++) {
-    await pg.keyboard.press(k % 4 === 3 ? 'ArrowLeft' : 'ArrowRight');
-    await pg.waitForTimeout(150);
+// A cold load on a phone on Slow 4G at 4x CPU, compressed as a static host serves it: the
+// build's brotli files (a host serving precompressed files), and gzip -9 on the fly (a host that
+// only gzips). Three loads each.
+async function coldLoads(host) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const ctx = await chrome.newContext({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+    await ctx.addInitScript(() => {
+      const marks = { shift: 0, lcp: 0 };
+      window.__marks = marks;
+      new MutationObserver(() => {
+        const now = performance.now();
+        const figure = document.querySelector('#strip-co2_avoided strong');
+        if (marks.figures === undefined && figure && figure.textContent.trim() !== '') marks.figures = now;
+        // Usable: the app has taken over the page (hydrated the build's, or rendered its own).
+        if (marks.lever === undefined && document.documentElement.hasAttribute('data-relance')
+          && document.querySelector('input[type=range][id^=lever-]')) marks.lever = now;
+        if (marks.figures !== undefined && marks.bands === undefined && document.querySelector('#strip')
+          && !document.querySelector('.strip--stale') && document.querySelector('.tile__range')) marks.bands = now;
+      }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+      // Core Web Vitals, as the browser reports them (no library: the same entries web-vitals reads).
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) marks.lcp = e.renderTime || e.loadTime; })
+        .observe({ type: 'largest-contentful-paint', buffered: true });
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) marks.shift += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+      const interactions = new Map();
+      window.__interactions = interactions;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) {
+          if (e.interactionId) interactions.set(e.interactionId, Math.max(interactions.get(e.interactionId) ?? 0, e.duration));
+        }
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    });
+    const pg = await ctx.newPage();
+    const cdpCold = await ctx.newCDPSession(pg);
+    await cdpCold.send('Network.enable');
+    await cdpCold.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8,
+    });
+    await cdpCold.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await pg.goto(host.url);
+    await pg.waitForFunction(() => window.__marks.bands !== undefined && window.__marks.lever !== undefined, null, { timeout: 60000 });
+    await pg.waitForTimeout(1000);
+    const loaded = await pg.evaluate(() => {
+      const lever = window.__marks.lever;
+      const bytes = performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+        .filter((e) => e.responseEnd <= lever && !/relance-worker/.test(e.name))
+        .reduce((n, e) => n + (e.transferSize || 0), 0);
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const m = window.__marks;
+      // Visible: in the DOM with its text, and painted.
+      return { ...m, figures: Math.max(m.figures, fcp), fcp, cls: m.shift, bytes };
+    });
+    // Interaction to next paint over 20 lever moves by keyboard (the worst interaction: fewer
+    // than 50 of them), with the hand resting a little between moves.
+    await pg.locator('input[type=range][id^=lever-]').first().focus();
+    for (let k = 0; k < 20; k++) {
+      await pg.keyboard.press(k % 4 === 3 ? 'ArrowLeft' : 'ArrowRight');
+      await pg.waitForTimeout(150);
+    }
+    await pg.waitForTimeout(500);
+    loaded.inp = await pg.evaluate(() => Math.max(0, ...window.__interactions.values()));
+    loaded.interactions = await pg.evaluate(() => window.__interactions.size);
+    runs.push(loaded);
+    await ctx.close();
   }
-  await pg.waitForTimeout(500);
-  loaded.inp = await pg.evaluate(() => Math.max(0, ...window.__interactions.values()));
-  loaded.interactions = await pg.evaluate(() => window.__interactions.size);
-  coldLoads.push(loaded);
-  await ctx.close();
+  await host.close();
+  return runs;
 }
-await zipped.close();
-const coldMedian = (k) => q(coldLoads.map((x) => x[k]).sort((a, b) => a - b), 0.5);
+const brLoads = await coldLoads(await serve(dist, {}, { precompressed: true }));
+const gzLoads = await coldLoads(await serve(dist, {}, { gzip: true }));
+const median = (runs, k) => q(runs.map((x) => x[k]).sort((a, b) => a - b), 0.5);
+const cold = (runs) => ({
+  bytes_before_first_lever: median(runs, 'bytes'), first_figures_ms: median(runs, 'figures'),
+  first_lever_ms: median(runs, 'lever'), first_bands_ms: median(runs, 'bands'),
+  fcp_ms: median(runs, 'fcp'), lcp_ms: median(runs, 'lcp'), cls: median(runs, 'cls'), inp_ms: median(runs, 'inp'),
+  interactions: median(runs, 'interactions'),
+});
 
 console.log(JSON.stringify({
   tti_median_ms: q(loads, 0.5), tti_max_ms: loads[loads.length - 1],
@@ -229,12 +242,7 @@ console.log(JSON.stringify({
   soak_events: SOAK, heap_before: before.heap, heap_after: afterSoak.heap,
   wasm_before: before.wasm, wasm_after: afterSoak.wasm,
   events_10k_before_switches_ms: eventsBefore, events_10k_after_300_switches_ms: eventsAfter,
-  slow4g_x4: {
-    bytes_before_first_lever: coldMedian('bytes'), first_figures_ms: coldMedian('figures'),
-    first_lever_ms: coldMedian('lever'), first_bands_ms: coldMedian('bands'),
-    fcp_ms: coldMedian('fcp'), lcp_ms: coldMedian('lcp'), cls: coldMedian('cls'), inp_ms: coldMedian('inp'),
-    interactions: coldMedian('interactions'),
-  },
+  slow4g_x4: cold(brLoads), slow4g_x4_gzip: cold(gzLoads),
 }));
 await context.close();
 await chrome.close();

@@ -16,11 +16,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Every file of `dir`, subfolders included, as `a/b.js` (not sw.js, not hidden files). */
+/** Every file of `dir`, subfolders included, as `a/b.js` (not sw.js, not hidden files, not the
+ * precompressed copies `x.br` and `x.gz` a host serves in place of `x`). */
 export function buildFiles(dir) {
   return fs.readdirSync(dir, { recursive: true })
     .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => fs.statSync(path.join(dir, f)).isFile() && f !== 'sw.js'
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile() && f !== 'sw.js' && !/\.(br|gz)$/.test(f)
       && !f.split('/').some((part) => part.startsWith('.')))
     .sort();
 }

@@ -32,9 +32,10 @@ pub struct ChartProps {
 /// The size to draw a chart at, once `node` is laid out: its width in CSS pixels (in steps of
 /// 16) and the page's type size against 16 px. Drawn at the size it is shown, a chart's text is
 /// as large as the page's, and grows with a larger default type size or a zoom (redrawn when
-/// the window is resized).
+/// the window is resized). Measured once `active` (a chart far from the screen is not measured:
+/// a measure forces a layout, which the app's first render on a phone must not pay for).
 #[hook]
-pub fn use_drawing_size(node: NodeRef) -> Option<(u32, f64)> {
+pub fn use_drawing_size(node: NodeRef, active: bool) -> Option<(u32, f64)> {
     let size = use_state_eq(|| None::<(u32, f64)>);
     let measure = {
         let (node, size) = (node.clone(), size.clone());
@@ -60,7 +61,7 @@ pub fn use_drawing_size(node: NodeRef) -> Option<(u32, f64)> {
     {
         let (measure, known) = (measure.clone(), size.is_some());
         use_effect(move || {
-            if !known {
+            if active && !known {
                 measure()
             }
         });
@@ -210,10 +211,14 @@ pub fn chart_figure(props: &ChartProps) -> Html {
     let data = chart_data(&props.results, &props.baseline, o, lang);
     let summary = chart_summary(&data, o, lang);
     let node = use_node_ref();
-    let (width, height, style) = sized(use_drawing_size(node.clone()), props.style, props.height);
     // On a phone the charts are far below the levers: redrawing them at every move (the worker's
     // drawing, then the page's parse and layout of its SVG) would cost the hand frames.
     let on_screen = use_on_screen(node.clone());
+    let (width, height, style) = sized(
+        use_drawing_size(node.clone(), on_screen),
+        props.style,
+        props.height,
+    );
     let markup = use_chart(
         ChartRequest {
             chart: Chart::One(Box::new(data.clone())),

@@ -191,7 +191,11 @@ pub fn compare_view(props: &CompareProps) -> Html {
     };
     // Both charts have the first one's size.
     let node = use_node_ref();
-    let (width, height, style) = sized(use_drawing_size(node.clone()), ChartStyle::default(), 300);
+    let (width, height, style) = sized(
+        use_drawing_size(node.clone(), true),
+        ChartStyle::default(),
+        300,
+    );
     let request = |o: Outcome| ChartRequest {
         chart: Chart::Many(MultiChartData {
             series: projected

@@ -33,9 +33,10 @@ pub struct LeverProps {
     /// Workshop: no number field.
     #[prop_or_default]
     pub compact: bool,
-    /// What one more M€ here buys (per M€), and whether it is for a previous scenario.
+    /// What one more M€ here buys (per M€). While it is a previous scenario's, the levers'
+    /// grid says so (`levers__grid--stale`): a move does not re-render every lever.
     #[prop_or_default]
-    pub gain: Option<(f64, bool)>,
+    pub gain: Option<f64>,
     /// The unit of the gain.
     #[prop_or_default]
     pub gain_unit: String,
@@ -293,8 +294,8 @@ pub fn lever(props: &LeverProps) -> Html {
                     <span class="lever__unit" aria-hidden="true">{ "M€" }</span>
                 }
             </div>
-            if let Some((g, stale)) = gain {
-                <p class={classes!("lever__gain", stale.then_some("lever__gain--stale"))} id={format!("{id}-gain")}>
+            if let Some(g) = gain {
+                <p class="lever__gain" id={format!("{id}-gain")}>
                     { gain_text(i, g, &gain_unit, why_none.as_deref(), lang) }</p>
             }
             if !compact && !finances.is_empty() {

@@ -22,9 +22,6 @@ pub struct ResultsProps {
     pub results: Rc<Results>,
     /// The baseline's results.
     pub baseline: Rc<Results>,
-    /// Whether the page's scenario is another one, still being drawn (the tiles show the last
-    /// scenario drawn, marked so, until its bands arrive).
-    pub pending: bool,
     /// Interface language.
     pub lang: Lang,
     /// Where actions go.
@@ -244,13 +241,15 @@ pub fn results_panel(props: &ResultsProps) -> Html {
         _ => "tile__delta",
     };
     html! {
-        <section class="results" aria-labelledby="results-h" id="results" aria-busy={props.pending.to_string()}>
+        // While the page's scenario is another one, still being drawn, the results' column is
+        // marked (`sim__results--pending`, aria-busy): the tiles show the last scenario drawn.
+        <section class="results" aria-labelledby="results-h" id="results">
             <h2 id="results-h">{ t(lang, Key::ResultsHeading) }</h2>
             <p class="results__intro">{ t(lang, Key::ResultsIntro) }{ " " }
                 <a href={crate::view::glossary_href(lang, "p10-p90")}>{ t(lang, Key::Glossary) }</a></p>
             <ul class="tiles">
             { for tiles.iter().map(|tv| html! {
-                <li class={classes!("tile", (!r.fresh || props.pending).then_some("tile--stale"))} id={format!("tile-{}", tv.id)}>
+                <li class={classes!("tile", (!r.fresh).then_some("tile--stale"))} id={format!("tile-{}", tv.id)}>
                     <h3 class="tile__label">{ &tv.label }</h3>
                     <p class="tile__value"><strong>{ &tv.value }</strong>{ " " }<span class="tile__unit">{ &tv.unit }</span>
                         if let Some(a) = crate::view::glossary_entry(tv.outcome) {

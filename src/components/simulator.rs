@@ -265,7 +265,12 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     let gains = computed
         .marginal
         .as_ref()
-        .and_then(|(s, o, g)| (*o == state.outcome).then(|| (Rc::new(*g), *s != state.scenario)));
+        .and_then(|(s, o, g)| (*o == state.outcome).then(|| (*g, *s != state.scenario)));
+    // Marked on the grid and the results' column, not on each lever and tile: a move re-renders
+    // only what it changes (the strip, the moved lever's card, the totals), which keeps a phone's
+    // frame (`make bench`).
+    let gains_stale = gains.is_some_and(|(_, stale)| stale);
+    let pending = settled_scenario != state.scenario;
     // Why a lever's next step would change nothing, from the central projection.
     let why_none = {
         let workshop = mode == Mode::Workshop;
@@ -364,18 +369,18 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                             <p class="levers__intro">{ t(lang, Key::LeversIntro) }</p>
                         }
                         <OutcomePicker id={"gain-outcome"} label={t(lang, Key::GainPicker)} outcome={state.outcome} choices={&TILE_OUTCOMES[..]} lang={lang} on_action={on_action.clone()} />
-                        <div class="levers__grid">
+                        <div class={classes!("levers__grid", gains_stale.then_some("levers__grid--stale"))}>
                         { for Workstream::ALL.iter().map(|&w| html! {
                             <WorkstreamCard workstream={w} model={model.clone()}
                                 amounts={state.scenario.amounts[w.index()]} overrides={state.scenario.overrides.clone()} lang={lang} on_action={on_action.clone()}
                                 collapsible={narrow} open={!narrow || state.open_workstream == w} compact={workshop}
-                                gains={gains.as_ref().map(|(g, stale)| (g[w.index()], *stale))}
+                                gains={gains.map(|(g, _)| g[w.index()])}
                                 gain_unit={gain_unit.clone()} why_none={Some(why_none[w.index()].clone())} />
                         }) }
                         </div>
                     </section>
                 </div>
-                <div class="sim__results">
+                <div class={classes!("sim__results", pending.then_some("sim__results--pending"))} aria-busy={pending.to_string()}>
                     if workshop {
                         <section class="bigchart" aria-labelledby="bigchart-h">
                             <h2 id="bigchart-h" class="sr-only">{ t(lang, Key::ChartsHeading) }</h2>
@@ -385,7 +390,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     } else {
                         // The tiles follow the worker (the strip follows the hand): off the input path.
                         <ResultsPanel model={model.clone()} scenario={settled_scenario.clone()} results={settled.clone()}
-                            baseline={settled_base.clone()} pending={settled_scenario != state.scenario} lang={lang} on_action={on_action.clone()} />
+                            baseline={settled_base.clone()} lang={lang} on_action={on_action.clone()} />
                         { explain_figure(&ExplainProps { outcome: state.outcome, attribution: explained.clone(),
                             from: base.projection.headline(state.outcome), to: results.projection.headline(state.outcome),
                             band: settled.difference_band(state.outcome),

@@ -32,10 +32,10 @@ pub struct WorkstreamProps {
     /// Workshop: the levers only, without the texts.
     #[prop_or_default]
     pub compact: bool,
-    /// What +1 M€ in each lever buys for the chosen outcome (per M€), and whether it is for a
-    /// previous scenario.
+    /// What +1 M€ in each lever buys for the chosen outcome (per M€), perhaps for a previous
+    /// scenario (the levers' grid then says so).
     #[prop_or_default]
-    pub gains: Option<([f64; 3], bool)>,
+    pub gains: Option<[f64; 3]>,
     /// The unit of the gains.
     #[prop_or_default]
     pub gain_unit: String,
@@ -98,7 +98,7 @@ pub fn workstream_card(props: &WorkstreamProps) -> Html {
                     { for Instrument::ALL.iter().map(|&i| html! {
                         <Lever spec={*props.model.lever(w, i)} value={props.amounts[i.index()]}
                             lang={lang} on_action={props.on_action.clone()} compact={props.compact}
-                            gain={props.gains.map(|(g, stale)| (g[i.index()], stale))}
+                            gain={props.gains.map(|g| g[i.index()])}
                             gain_unit={props.gain_unit.clone()}
                             finances={relance_model::attribution::finances_line(&props.model, w, i, lang)}
                             why_none={props.why_none.as_ref().map(|r| r[i.index()].clone())} />

@@ -23,18 +23,29 @@ const TYPES = {
 };
 
 /** Serves `dir` on 127.0.0.1 on a free port; `headers` are added to every response. With
- * `gzip`, responses are compressed (gzip -9) for clients that accept it, as a static host does
- * (the load figures of `make bench`). */
-export async function serve(dir = DIST, headers = {}, { gzip = false } = {}) {
+ * `gzip`, responses are compressed (gzip -9) for clients that accept it, as a static host does.
+ * With `precompressed`, the build's own `x.br` or `x.gz` is sent for `x` when the client accepts
+ * it, as a host with brotli_static / gzip_static does (the load figures of `make bench`). */
+export async function serve(dir = DIST, headers = {}, { gzip = false, precompressed = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers };
+    const accepts = (e) => new RegExp(`\\b${e}\\b`).test(req.headers['accept-encoding'] ?? '');
+    if (precompressed && fs.existsSync(file)) {
+      for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (accepts(encoding) && fs.existsSync(file + ext)) {
+          res.writeHead(200, { ...type, 'content-encoding': encoding, vary: 'accept-encoding' });
+          res.end(fs.readFileSync(file + ext));
+          return;
+        }
+      }
+    }
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, headers).end('not found'); return; }
-      const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers };
-      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (gzip && accepts('gzip')) {
         res.writeHead(200, { ...type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
         res.end(zlib.gzipSync(body, { level: 9 }));
         return;
@@ -85,7 +96,7 @@ export async function open(b, url, viewport = { width: 1280, height: 900 }) {
 /** Waits until the figures on screen are the medians of the scenario's own draws (the worker
  * has answered for it): no stale strip or tile. */
 export async function settled(page) {
-  await page.waitForFunction(() => !document.querySelector('.strip--stale, .tile--stale'));
+  await page.waitForFunction(() => !document.querySelector('.strip--stale, .tile--stale, .sim__results--pending'));
 }
 
 /** Requests that left `origin` (data: and blob: URLs are local). */

@@ -291,7 +291,7 @@ test('dimmed is still readable: axe finds nothing right after a move, at 1x and 
     await lever.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('.tile--stale, .lever__gain--stale, [aria-busy="true"]'));
+    await page.waitForFunction(() => document.querySelector('.tile--stale, .levers__grid--stale, [aria-busy="true"]'));
     const violations = (await axe(page)).filter((v) => v.id === 'color-contrast');
     assert.deepEqual(violations, [], `at ${rate}x: ${JSON.stringify(violations)}`);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
