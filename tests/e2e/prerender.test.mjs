@@ -208,3 +208,81 @@ test('buttons tapped on the prerendered page before the app arrives are tapped a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the build writes brotli and gzip copies of its files; a page served from them hydrates', async () => {
+  const { DIST } = await import('./harness.mjs');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const zlib = await import('node:zlib');
+  const files = fs.readdirSync(DIST).filter((f) => /\.(html|js|css|wasm|svg|webmanifest)$/.test(f));
+  assert.ok(files.some((f) => f.endsWith('.wasm')));
+  for (const f of files) {
+    const body = fs.readFileSync(path.join(DIST, f));
+    for (const [ext, unzip] of [['.br', zlib.brotliDecompressSync], ['.gz', zlib.gunzipSync]]) {
+      const copy = path.join(DIST, f + ext);
+      assert.ok(fs.existsSync(copy), `${f}${ext} is missing`);
+      assert.ok(unzip(fs.readFileSync(copy)).equals(body), `${f}${ext} is not ${f}`);
+    }
+  }
+  // The offline cache holds the files, not their compressed copies.
+  assert.doesNotMatch(fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8'), /\.(br|gz)['"]/);
+  const host = await serve(undefined, {}, { precompressed: true });
+  try {
+    const context = await chrome.newContext({ viewport: PHONE, locale: 'fr-FR' });
+    const p = await context.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(String(e)));
+    const encodings = new Map();
+    p.on('response', (r) => encodings.set(new URL(r.url()).pathname, r.headers()['content-encoding']));
+    await p.goto(host.url);
+    await p.locator('html[data-relance="hydrated"]').waitFor({ state: 'attached' });
+    assert.equal(encodings.get('/'), 'br');
+    assert.ok([...encodings].some(([u, e]) => u.endsWith('_bg.wasm') && e === 'br'), JSON.stringify([...encodings]));
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await host.close();
+  }
+});
+
+test('on a phone, a page painted before it is all parsed does not move when the rest arrives', async () => {
+  // index.html sent in two parts, the second a moment later, cut before the workstreams: the
+  // browser paints the first part. The totals, placed below the workstreams by the stylesheet,
+  // are not shown until the page is parsed; nothing on screen moves.
+  const { DIST } = await import('./harness.mjs');
+  const fs = await import('node:fs');
+  const http = await import('node:http');
+  const html = fs.readFileSync(`${DIST}/index.html`, 'utf8');
+  const cut = html.indexOf('id="ws-');
+  assert.ok(cut > 0 && html.indexOf('class="totals') < cut, 'the totals come before the workstreams');
+  const split = http.createServer(async (req, res) => {
+    if (req.url !== '/') { // the other files from the test server, same origin for the CSP
+      const r = await fetch(new URL(req.url, server.url));
+      res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? '' });
+      res.end(Buffer.from(await r.arrayBuffer()));
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.write(html.slice(0, cut));
+    setTimeout(() => res.end(html.slice(cut)), 700);
+  });
+  await new Promise((ok) => split.listen(0, '127.0.0.1', ok));
+  try {
+    // JavaScript on, the module held back: the prerendered page alone.
+    const { p, context } = await page(PHONE);
+    await p.route(/_bg\.wasm$/, () => {});
+    await p.goto(`http://127.0.0.1:${split.address().port}/`, { waitUntil: 'commit' });
+    await p.locator('.totals').waitFor({ state: 'attached' });
+    await p.waitForTimeout(300);
+    assert.equal(await p.evaluate(() => document.readyState), 'loading');
+    assert.equal(await p.locator('.totals').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+    await p.waitForFunction(() => document.readyState !== 'loading');
+    await p.waitForTimeout(300);
+    assert.equal(await p.locator('.totals').evaluate((e) => getComputedStyle(e).visibility), 'visible');
+    const shift = await p.evaluate(() => window.__shift);
+    assert.ok(shift <= 0.05, `layout shift ${shift}`);
+    await context.close();
+  } finally {
+    await new Promise((ok) => split.close(ok));
+  }
+});
