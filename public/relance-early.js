@@ -9,14 +9,17 @@
 //    and tapped again by the app once it runs (`window.relanceEarlyTaps`); a moved slider's
 //    amount is written in its field, and the figures are marked as not yet recomputed
 //    (`.relance-moved`). The app reads the fields itself (src/main.rs).
-// 3. While the page is still being parsed (`.relance-parsing`, until DOMContentLoaded), a part
+// 3. While the page is still being parsed (`.relance-parsing`, until the parser is done), a part
 //    the stylesheet places after content still arriving is not shown: on a phone the totals sit
 //    below the workstreams (CSS `order`), and a first paint between two parsed chunks would
 //    show them high, then push them down (a layout shift of 0.13–0.22, measured).
 (() => {
   const root = document.documentElement;
   root.classList.add('relance-parsing');
-  document.addEventListener('DOMContentLoaded', () => root.classList.remove('relance-parsing'));
+  // `interactive`: parsed (DOMContentLoaded would also wait for the deferred scripts).
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'loading') root.classList.remove('relance-parsing');
+  });
   if (location.hash.replace(/^#/, '') !== '') root.classList.add('relance-link');
   const taps = [];
   window.relanceEarlyTaps = taps;

@@ -70,7 +70,7 @@ async function moves(page, n, withChart) {
       void document.body.offsetHeight; // style and layout of the new DOM
       const t1 = performance.now();
       // The bands of the new scenario: the tiles (which follow the worker) are its own again.
-      const results = document.querySelector('.sim__results');
+      const results = document.querySelector('.sim__tiles');
       await until(results, () => results.getAttribute('aria-busy') === 'false' && !results.querySelector('.tile--stale'),
         { attributes: true, subtree: true, attributeFilter: ['class', 'aria-busy'] });
       void document.body.offsetHeight;

@@ -11,16 +11,16 @@
 //     (src/bin/prerender.rs, Yew's server renderer, run natively);
 //  4. writes sw.js (scripts/sw.mjs), a service worker precaching every file of this build, for
 //     offline workshops;
-//  5. in release builds, writes each text and Wasm file compressed beside it (`x.br`, brotli
-//     quality 11; `x.gz`, gzip -9) for a static host that serves precompressed files (nginx's
-//     brotli_static / gzip_static, Apache's mod_rewrite rules, most CDNs): on a phone on Slow 4G
-//     brotli's 80 KB less than gzip on the page's module is 0.4 s less to wait (`make bench`).
+//  5. in release builds, writes each text and Wasm file compressed beside it (scripts/compress.mjs:
+//     `x.br`, brotli 11; `x.gz`, gzip -9) for a static host that serves precompressed files: on
+//     a phone on Slow 4G, brotli's 80 KB less than gzip on the page's module is 0.4 s less to
+//     wait (`make bench`).
 import { execFileSync } from 'node:child_process';
-import zlib from 'node:zlib';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { writeServiceWorker } from './sw.mjs';
+import { compressAll } from './compress.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -45,8 +45,6 @@ html = html.replace(whole, `<script type="module" src="./${name}"></script>`);
 fs.writeFileSync(index, html);
 
 const release = process.env.TRUNK_PROFILE === 'release';
-// What a static host compresses (images are already compressed; .br and .gz are the outputs).
-const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest)$/;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 
 // The worker's module: a classic worker script (wasm-bindgen's no-modules output, which
@@ -76,22 +74,5 @@ run('cargo', ['run', '-q', '--features', 'prerender', '--bin', 'relance-prerende
 
 const { files } = writeServiceWorker(dir);
 
-let compressed = 0;
-if (release) {
-  for (const f of fs.readdirSync(dir, { recursive: true })) {
-    const file = path.join(dir, f);
-    if (!COMPRESSIBLE.test(file) || !fs.statSync(file).isFile()) continue;
-    const body = fs.readFileSync(file);
-    fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(body, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        [zlib.constants.BROTLI_PARAM_MODE]: /\.wasm$/.test(file)
-          ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT,
-      },
-    }));
-    fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }));
-    compressed += 1;
-  }
-}
+const compressed = release ? compressAll(dir) : 0;
 console.log(`post-build: ${name}, sw.js precaching ${files} entries, ${compressed} files precompressed`);

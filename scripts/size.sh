@@ -15,7 +15,7 @@ BUDGET_NOTE="430 KB"
 total_raw=0
 total_gz=0
 total_br=0
-# The build's brotli copy of a file (scripts/post-build.mjs), 0 when there is none.
+# The build's brotli copy of a file (scripts/compress.mjs), 0 when there is none (a debug build).
 br() { if [ -f "$1.br" ]; then stat -c %s "$1.br"; else echo 0; fi; }
 # What the page loads before it is usable: not sw.js, the manifest, the icon, the embed files,
 # the static pages' page.css, nor the worker (relance-worker*: bands, goal-seek, charts, files,
@@ -37,7 +37,8 @@ done
 printf '%-45s %8d B raw %8d B gzip %8d B brotli (budget %d B gzip = %s)\n' \
   "first download (html+js+wasm+css)" "$total_raw" "$total_gz" "$total_br" "$BUDGET" "$BUDGET_NOTE"
 raw=0 gz=0 b=0
-for f in dist/relance-worker*[^rz]; do
+for f in dist/relance-worker*; do
+  case "$f" in *.br | *.gz) continue ;; esac
   raw=$((raw + $(stat -c %s "$f")))
   gz=$((gz + $(gzip -9c "$f" | wc -c)))
   b=$((b + $(br "$f")))

@@ -15,13 +15,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { COPY } from './compress.mjs';
 
 /** Every file of `dir`, subfolders included, as `a/b.js` (not sw.js, not hidden files, not the
  * precompressed copies `x.br` and `x.gz` a host serves in place of `x`). */
 export function buildFiles(dir) {
   return fs.readdirSync(dir, { recursive: true })
     .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => fs.statSync(path.join(dir, f)).isFile() && f !== 'sw.js' && !/\.(br|gz)$/.test(f)
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile() && f !== 'sw.js' && !COPY.test(f)
       && !f.split('/').some((part) => part.startsWith('.')))
     .sort();
 }

@@ -241,8 +241,8 @@ pub fn results_panel(props: &ResultsProps) -> Html {
         _ => "tile__delta",
     };
     html! {
-        // While the page's scenario is another one, still being drawn, the results' column is
-        // marked (`sim__results--pending`, aria-busy): the tiles show the last scenario drawn.
+        // While the page's scenario is another one, still being drawn, the tiles' wrapper is
+        // marked (`sim__tiles--pending`, aria-busy): the tiles show the last scenario drawn.
         <section class="results" aria-labelledby="results-h" id="results">
             <h2 id="results-h">{ t(lang, Key::ResultsHeading) }</h2>
             <p class="results__intro">{ t(lang, Key::ResultsIntro) }{ " " }

@@ -266,7 +266,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         .marginal
         .as_ref()
         .and_then(|(s, o, g)| (*o == state.outcome).then(|| (*g, *s != state.scenario)));
-    // Marked on the grid and the results' column, not on each lever and tile: a move re-renders
+    // Marked on the levers' grid and around the tiles, not on each lever and tile: a move re-renders
     // only what it changes (the strip, the moved lever's card, the totals), which keeps a phone's
     // frame (`make bench`).
     let gains_stale = gains.is_some_and(|(_, stale)| stale);
@@ -380,7 +380,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                         </div>
                     </section>
                 </div>
-                <div class={classes!("sim__results", pending.then_some("sim__results--pending"))} aria-busy={pending.to_string()}>
+                <div class="sim__results">
                     if workshop {
                         <section class="bigchart" aria-labelledby="bigchart-h">
                             <h2 id="bigchart-h" class="sr-only">{ t(lang, Key::ChartsHeading) }</h2>
@@ -389,8 +389,10 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                         </section>
                     } else {
                         // The tiles follow the worker (the strip follows the hand): off the input path.
-                        <ResultsPanel model={model.clone()} scenario={settled_scenario.clone()} results={settled.clone()}
-                            baseline={settled_base.clone()} lang={lang} on_action={on_action.clone()} />
+                        <div class={classes!("sim__tiles", pending.then_some("sim__tiles--pending"))} aria-busy={pending.to_string()}>
+                            <ResultsPanel model={model.clone()} scenario={settled_scenario.clone()} results={settled.clone()}
+                                baseline={settled_base.clone()} lang={lang} on_action={on_action.clone()} />
+                        </div>
                         { explain_figure(&ExplainProps { outcome: state.outcome, attribution: explained.clone(),
                             from: base.projection.headline(state.outcome), to: results.projection.headline(state.outcome),
                             band: settled.difference_band(state.outcome),

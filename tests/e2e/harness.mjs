@@ -30,7 +30,7 @@ export async function serve(dir = DIST, headers = {}, { gzip = false, precompres
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (path.relative(dir, file).startsWith('..')) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers };
     const accepts = (e) => new RegExp(`\\b${e}\\b`).test(req.headers['accept-encoding'] ?? '');
@@ -96,7 +96,7 @@ export async function open(b, url, viewport = { width: 1280, height: 900 }) {
 /** Waits until the figures on screen are the medians of the scenario's own draws (the worker
  * has answered for it): no stale strip or tile. */
 export async function settled(page) {
-  await page.waitForFunction(() => !document.querySelector('.strip--stale, .tile--stale, .sim__results--pending'));
+  await page.waitForFunction(() => !document.querySelector('.strip--stale, .tile--stale, .sim__tiles--pending'));
 }
 
 /** Requests that left `origin` (data: and blob: URLs are local). */

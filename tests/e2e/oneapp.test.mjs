@@ -103,7 +103,7 @@ for (const [what, drop] of [
       assert.match(await notice.innerText(), /Les calculs d'appoint n'ont pas pu démarrer/);
       assert.match(await notice.innerText(), /chiffres centraux/);
       // The figures are central, not stale, and follow a move.
-      await page.waitForFunction(() => !document.querySelector('.strip--stale, .tile--stale, .sim__results--pending'));
+      await page.waitForFunction(() => !document.querySelector('.strip--stale, .tile--stale, .sim__tiles--pending'));
       const before = num(await page.locator('#strip-co2_avoided strong').innerText());
       await page.locator('#lever-mobility-loans').focus();
       for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowRight');
@@ -111,7 +111,7 @@ for (const [what, drop] of [
         const t = document.querySelector('#strip-co2_avoided strong')?.innerText ?? '';
         return Number(t.replace(/[\u202F\u00A0 ]/g, '').replace(',', '.')) !== b;
       }, before);
-      assert.equal(await page.locator('.strip--stale, .tile--stale, .sim__results--pending').count(), 0);
+      assert.equal(await page.locator('.strip--stale, .tile--stale, .sim__tiles--pending').count(), 0);
       // A goal-seek says why it cannot run instead of searching for ever.
       await page.locator('#seek summary').click();
       await page.locator('.seek__run').click();
@@ -136,7 +136,7 @@ test('a workshop address on a phone keeps its worker: bands and charts arrive, n
   // On a phone the workstreams open one at a time: the first one's lever.
   await page.locator('.lever__range').first().focus();
   for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => !document.querySelector('.strip--stale, .tile--stale, .sim__results--pending'));
+  await page.waitForFunction(() => !document.querySelector('.strip--stale, .tile--stale, .sim__tiles--pending'));
   assert.equal(await page.locator('#notice').count(), 0);
   // The room's shortcuts are the projector's: Q does nothing here, and raises no error.
   await page.locator('body').press('q');
