@@ -53,7 +53,7 @@ let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
   if (gaveUp > 0) console.log(`(${gaveUp} waits gave up after 5 s: those moves count as 5 s)`);
   const mb = (x) => (x / 1048576).toFixed(2);
   console.log(`10 000 lever events: ${r.events_10k_before_switches_ms.toFixed(0)} ms before 300 view switches, ${r.events_10k_after_300_switches_ms.toFixed(0)} ms after`);
-  for (const [c, host] of [[r.slow4g_x4, "brotli (the build's .br files)"], [r.slow4g_x4_gzip, "gzip -9 (a host that only gzips)"]]) {
+  for (const [c, host] of [[r.slow4g_x4, "brotli (the .br files of the build)"], [r.slow4g_x4_gzip, "gzip -9 (a host that only gzips)"]]) {
     console.log(`cold load, phone on Slow 4G (1.6 Mb/s, 150 ms) at CPU /4, served ${host}: ${(c.bytes_before_first_lever / 1024).toFixed(0)} KB transferred; first figures visible ${c.first_figures_ms.toFixed(0)} ms, first lever usable ${c.first_lever_ms.toFixed(0)} ms, first bands ${c.first_bands_ms.toFixed(0)} ms (median of 3; targets: figures <= 1000 ms, lever <= 2000 ms)`);
     console.log(`  Core Web Vitals, same cold load: FCP ${c.fcp_ms.toFixed(0)} ms, LCP ${c.lcp_ms.toFixed(0)} ms, CLS ${c.cls.toFixed(3)} (target <= 0.05), INP ${c.inp_ms.toFixed(0)} ms over ${c.interactions} lever moves (median of 3)`);
   }
