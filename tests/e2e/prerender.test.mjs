@@ -36,6 +36,15 @@ async function page(viewport, { js = true } = {}) {
   return { p, context, errors };
 }
 
+/** Holds the page's WebAssembly module back (not the worker's) until the returned function is
+ * called: the prerendered page alone, as on a slow network. */
+async function holdModule(p) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await p.route(/relance-[0-9a-f]{1,16}_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** The text of the app's parts that the build prerenders, as the page shows them now. */
 async function shown(p) {
   return p.evaluate((ids) => ({
@@ -113,9 +122,7 @@ test('a link to another scenario never shows the Convention\'s figures as its ow
   const link = '#v=3&p=climate-first';
   const { p, context, errors } = await page(DESKTOP);
   // The page's module arrives late: the prerendered Convention is on screen meanwhile.
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await p.route(/relance-[0-9a-f]{1,16}_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdModule(p);
   await p.goto(server.url + link);
   await p.locator('#linkload').waitFor();
   assert.match(await p.locator('#linkload').innerText(), /Chargement de votre scénario/);
@@ -170,9 +177,7 @@ test('without JavaScript the page reads: figures, workstreams, the plain sentenc
 
 test('a lever moved on the prerendered page before the app arrives is kept, not reset', async () => {
   const { p, context, errors } = await page(DESKTOP);
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await p.route(/relance-[0-9a-f]{1,16}_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdModule(p);
   await p.goto(server.url);
   const convention = await p.locator('#strip-construction_jobs strong').textContent();
   // The browser's own slider works before any script: four steps of 5 M€.
@@ -191,9 +196,7 @@ test('a lever moved on the prerendered page before the app arrives is kept, not 
 
 test('buttons tapped on the prerendered page before the app arrives are tapped again once it runs', async () => {
   const { p, context, errors } = await page(PHONE);
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await p.route(/relance-[0-9a-f]{1,16}_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdModule(p);
   await p.goto(server.url);
   await p.locator('#preset-jobs-first').click();
   // The figures are marked as not yet recomputed, and the page says the scenario is on its way.
