@@ -209,7 +209,7 @@ pub fn titled_svg(svg: &str, title: &str, summary: &str) -> String {
 pub fn chart_figure(props: &ChartProps) -> Html {
     let (o, lang) = (props.outcome, props.lang);
     let data = chart_data(&props.results, &props.baseline, o, lang);
-    let summary = chart_summary(&data, o, lang);
+    let summary = chart_summary(&data, &props.results, o, lang);
     let node = use_node_ref();
     // On a phone the charts are far below the levers: redrawing them at every move (the worker's
     // drawing, then the page's parse and layout of its SVG) would cost the hand frames.

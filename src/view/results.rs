@@ -511,8 +511,10 @@ pub fn chart_data(r: &Results, base: &Results, o: Outcome, lang: Lang) -> ChartD
     }
 }
 
-/// A sentence summing a chart up, for screen readers and the figure caption.
-pub fn chart_summary(d: &ChartData, o: Outcome, lang: Lang) -> String {
+/// A sentence summing a chart up, for screen readers and the figure caption. Its range is the
+/// headline's own band (`r`'s, as on the tile): a sum of yearly percentiles is not the
+/// percentile of the sum.
+pub fn chart_summary(d: &ChartData, r: &Results, o: Outcome, lang: Lang) -> String {
     let head = |s: &relance_model::Series| headline_of(o, s);
     let (peak_t, peak) = d
         .scenario
@@ -536,11 +538,11 @@ pub fn chart_summary(d: &ChartData, o: Outcome, lang: Lang) -> String {
             figure(head(b), lang)
         ));
     }
-    if let Some((lo, hi)) = &d.band {
+    if let Some([lo, _, hi]) = d.band.as_ref().and(r.headline_band(o)) {
         out.push_str(&format!(
             " {}{colon} {}.",
             t(lang, Key::RangeP10P90),
-            range_text(head(lo), head(hi), lang)
+            range_text(lo, hi, lang)
         ));
     }
     if peak > 0.0 {
@@ -733,7 +735,7 @@ mod result_tests {
         s.set_amount(Workstream::Mobility, Instrument::Loans, 450e6);
         let r1 = Results::compute(&m, &s).unwrap();
         let text = status_text(&before, &r1, &["Prêts : enveloppe dépassée"], Lang::Fr).unwrap();
-        assert!(text.starts_with("Investissement réalisé : "), "{text}");
+        assert!(text.starts_with("Investissement ajouté : "), "{text}");
         assert!(text.contains("(+"), "{text}");
         assert!(text.contains("Emplois de chantier"), "{text}");
         assert!(
@@ -762,10 +764,18 @@ mod result_tests {
         let base = r.clone();
         let d = chart_data(&r, &base, Outcome::MobilityInvestment, Lang::Fr);
         assert!(d.band.is_none() && d.reference.is_some());
-        let text = chart_summary(&d, Outcome::MobilityInvestment, Lang::Fr);
+        let text = chart_summary(&d, &r, Outcome::MobilityInvestment, Lang::Fr);
         assert!(text.contains("350"), "{text}");
         let d = chart_data(&r, &base, Outcome::Co2Avoided, Lang::Fr);
-        assert!(chart_summary(&d, Outcome::Co2Avoided, Lang::Fr).contains("entre"));
+        assert!(chart_summary(&d, &r, Outcome::Co2Avoided, Lang::Fr).contains("entre"));
+        // The caption's range is the tile's.
+        let jobs = chart_data(&r, &base, Outcome::ConstructionJobs, Lang::Fr);
+        let caption = chart_summary(&jobs, &r, Outcome::ConstructionJobs, Lang::Fr);
+        let range = tile(&m, &s, &r, &base, Outcome::ConstructionJobs, Lang::Fr).range;
+        assert!(
+            range.as_deref().is_some_and(|x| caption.contains(x)),
+            "{caption} / {range:?}"
+        );
         // The line is the central projection, as on the tiles.
         assert_eq!(d.scenario, r.projection.net(Outcome::Co2Avoided));
         assert_eq!(imperatives(&r, &base).len(), 3);

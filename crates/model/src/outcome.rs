@@ -67,8 +67,9 @@ const END: i32 = LAST_YEAR;
 const PROGRAMME_END: i32 = crate::domain::PROGRAMME_LAST_YEAR;
 
 outcomes! {
-    /// Investment spent each year (M€/yr).
-    InvestmentSpent = ("investment", "Investissement réalisé", "Investment spent", "M€/an", "M€/yr", Total, Effect),
+    /// Investment spent each year (M€/yr); its headline is net, what the BdT's money added (the
+    /// label says so: « réalisé » read as the money executed 2020–2026).
+    InvestmentSpent = ("investment", "Investissement ajouté", "Investment added", "M€/an", "M€/yr", Total, Effect),
     /// Construction job-years each year.
     ConstructionJobs = ("construction_jobs", "Emplois de chantier (directs et induits)", "Construction jobs (direct and induced)", "emplois-années", "job-years", Total, Effect),
     /// Lasting jobs in place.
